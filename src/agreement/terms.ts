@@ -1,0 +1,89 @@
+// Agreement terms: the embedded default, and zod validation of a user's agreement file.
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { readDataText } from '../data.js';
+import { InputError } from '../errors.js';
+import { parseIsoDate } from '../schema/dates.js';
+
+export const MEDICAL_STATUSES = ['severely_wounded', 'seriously_ill', 'wounded', 'ill', 'healthy'] as const;
+
+const isoDate = z.string().refine((s) => parseIsoDate(s) !== undefined, 'expected a real date written YYYY-MM-DD');
+
+const ageRange = z
+  .strictObject({ min: z.number().int().min(0).optional(), max: z.number().int().min(0).optional() })
+  .refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, 'age.min is above age.max');
+
+const category = z.strictObject({
+  id: z.string().regex(/^[a-z0-9_]+$/, 'a category id is lower-case letters, digits and _'),
+  label: z.string().min(1),
+  medical_status: z.array(z.enum(MEDICAL_STATUSES)).min(1).optional(),
+  commission_required: z.boolean().optional(),
+  age: ageRange.optional(),
+});
+
+/** Thresholds of the matcher (log-likelihood score); optional, defaults live in the matcher. */
+const matching = z
+  .strictObject({ match: z.number().optional(), review: z.number().optional() })
+  .refine((m) => m.match === undefined || m.review === undefined || m.review <= m.match, 'matching.review is above matching.match');
+
+export const agreementSchema = z
+  .strictObject({
+    name: z.string().min(1),
+    reference_date: isoDate,
+    categories: z.array(category).min(1),
+    remains_quota: z.number().int().min(0).optional(),
+    matching: matching.optional(),
+  })
+  .superRefine((terms, ctx) => {
+    const seen = new Set<string>();
+    terms.categories.forEach((c, i) => {
+      if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: ['categories', i, 'id'], message: `category id "${c.id}" appears twice` });
+      seen.add(c.id);
+    });
+  });
+
+export type Agreement = z.infer<typeof agreementSchema>;
+export type Category = Agreement['categories'][number];
+
+const DEFAULT_FILE = 'agreement.istanbul-2025.json';
+
+/** The embedded Istanbul 2025 terms. */
+export function defaultAgreement(): Agreement {
+  return agreementSchema.parse(JSON.parse(readDataText(DEFAULT_FILE)));
+}
+
+/** Parses agreement JSON text; every problem becomes one InputError naming file, line and column. */
+export function parseAgreement(text: string, file: string): Agreement {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const { line, column } = jsonErrorPosition(text, (error as Error).message);
+    throw new InputError(file, `not valid JSON (${(error as Error).message.replace(/ in JSON at position \d+.*$/, '')})`, line, column);
+  }
+  const result = agreementSchema.safeParse(json);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(top)'}: ${issue.message}`);
+    throw new InputError(file, `invalid agreement: ${problems.join('; ')}`);
+  }
+  return result.data;
+}
+
+export async function loadAgreement(file: string | undefined): Promise<Agreement> {
+  if (file === undefined) return defaultAgreement();
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new InputError(file, `cannot read the agreement file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  return parseAgreement(text.replace(/^\uFEFF/, ''), file);
+}
+
+function jsonErrorPosition(text: string, message: string): { line?: number; column?: number } {
+  const at = /position (\d+)/.exec(message);
+  if (!at) return {};
+  const before = text.slice(0, Number(at[1]));
+  const lines = before.split('\n');
+  return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
+}

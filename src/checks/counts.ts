@@ -1,0 +1,20 @@
+// count-mismatch: per category, how many people each list holds (duplicates counted once).
+import { finding } from '../findings/make.js';
+import type { Finding, PersonRecord } from '../model.js';
+import type { CheckContext } from './context.js';
+
+export function listedCounts(records: readonly PersonRecord[], ctx: CheckContext): Map<string, number> {
+  const counts = new Map(ctx.agreement.categories.map((c) => [c.id, 0]));
+  for (const record of records) {
+    for (const id of new Set([...record.categories, ...ctx.implied])) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
+}
+
+export function checkCounts(a: readonly PersonRecord[], b: readonly PersonRecord[], ctx: CheckContext): Finding[] {
+  const countsA = listedCounts(a, ctx);
+  const countsB = listedCounts(b, ctx);
+  return ctx.agreement.categories
+    .filter((c) => countsA.get(c.id) !== countsB.get(c.id))
+    .map((c) => finding('count-mismatch', {}, { field: 'category', args: { category: c.id, a: countsA.get(c.id) ?? 0, b: countsB.get(c.id) ?? 0 } }));
+}

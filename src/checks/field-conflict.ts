@@ -1,0 +1,13 @@
+// field-conflict: a matched pair whose records disagree on an identity field both of them fill.
+import type { LedgerEntry } from '../core/ledger.js';
+import { finding } from '../findings/make.js';
+import { IDENTITY_FIELDS } from '../match/same-value.js';
+import type { Finding } from '../model.js';
+
+export function checkFieldConflict(entry: LedgerEntry): Finding[] {
+  const { a, b } = entry;
+  if (entry.status !== 'matched' || !a || !b) return [];
+  return IDENTITY_FIELDS.filter(({ value, same }) => value(a) !== undefined && value(b) !== undefined && !same(a, b)).map(
+    ({ field, value }) => finding('field-conflict', entry, { field, aValue: value(a), bValue: value(b) }),
+  );
+}

@@ -1,0 +1,44 @@
+// The command line: commands registered from src/commands/, exit statuses set in one place.
+// 0: nothing at or above --fail-on; 1: findings at or above it; 2: the run could not be done.
+import { Command, CommanderError } from 'commander';
+import { registerAgreement } from './commands/agreement.js';
+import { registerGenerate } from './commands/generate.js';
+import { registerReconcile } from './commands/reconcile.js';
+import { registerSummary } from './commands/summary.js';
+import { registerValidate } from './commands/validate.js';
+import { TOOL } from './commands/version.js';
+import { RunError } from './errors.js';
+import { installEpipeHandler } from './io/stdout.js';
+
+export function buildProgram(): Command {
+  const program = new Command('exchange')
+    .description('Reconcile prisoner-exchange lists: POWs and remains, across scripts, against the agreed categories.')
+    .version(TOOL.version)
+    .option('--debug', 'print stack traces of internal errors')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  for (const register of [registerReconcile, registerValidate, registerSummary, registerAgreement, registerGenerate]) register(program);
+  for (const command of program.commands) command.exitOverride();
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  installEpipeHandler();
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version are not errors; every usage error is status 2.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof RunError) {
+      process.stderr.write(`exchange: ${error.message}\n`);
+      return error.exitCode;
+    }
+    const debug = argv.includes('--debug');
+    process.stderr.write(`exchange: internal error: ${(error as Error)?.message ?? String(error)}${debug ? `\n${(error as Error)?.stack ?? ''}` : ' (run with --debug for details)'}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,38 @@
+// Reads a reviewed review.csv (--decisions). Only its id and decision columns matter; rows
+// still undecided are skipped. A bad decision is a run error naming file, line and column.
+import { z } from 'zod';
+import type { DecisionRow } from '../core/reconcile.js';
+import { InputError } from '../errors.js';
+import { readTable } from '../io/read-table.js';
+import { valueKey } from '../schema/values.js';
+
+const DECISION_WORDS = new Map([
+  ['same', 'same'], ['yes', 'same'], ['так', 'same'], ['да', 'same'], ['той самий', 'same'], ['тот же', 'same'],
+  ['different', 'different'], ['no', 'different'], ['ні', 'different'], ['нет', 'different'], ['інший', 'different'], ['другой', 'different'],
+].map(([word, id]) => [valueKey(word!), id!]));
+
+const decisionCell = z.string().transform((cell, ctx) => {
+  if (cell === '') return undefined;
+  const decision = DECISION_WORDS.get(valueKey(cell));
+  if (!decision) ctx.addIssue({ code: 'custom', message: `decision "${cell}" is neither same nor different` });
+  return decision as DecisionRow['decision'] | undefined;
+});
+
+export async function readDecisions(path: string): Promise<DecisionRow[]> {
+  const table = await readTable(path);
+  const column = (name: string) => {
+    const index = table.header.findIndex((h) => h.trim().toLowerCase() === name);
+    if (index < 0) throw new InputError(path, `no "${name}" column: --decisions takes a review.csv written by exchange reconcile`, 1);
+    return index;
+  };
+  const [ida, idb, dec] = [column('a_record_id'), column('b_record_id'), column('decision')];
+  const rows: DecisionRow[] = [];
+  for (const row of table.rows) {
+    const parsed = decisionCell.safeParse(row.cells[dec] ?? '');
+    if (!parsed.success) throw new InputError(path, parsed.error.issues[0]!.message, row.line, dec + 1);
+    const aRecordId = (row.cells[ida] ?? '').replace(/^'(?=[=+\-@\t\r])/, '');
+    const bRecordId = (row.cells[idb] ?? '').replace(/^'(?=[=+\-@\t\r])/, '');
+    if (parsed.data) rows.push({ aRecordId, bRecordId, decision: parsed.data });
+  }
+  return rows;
+}

@@ -1,0 +1,78 @@
+// exchange reconcile <a.csv> <b.csv>: read both lists, run the core, write the reports.
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { reconcile } from '../core/reconcile.js';
+import { writeFilesAtomically } from '../io/write-atomic.js';
+import { writeStdout } from '../io/stdout.js';
+import { createMatcher } from '../match/create.js';
+import { discrepanciesCsv } from '../report/discrepancies-csv.js';
+import { ledgerCsv } from '../report/ledger-csv.js';
+import { makeChalk } from '../report/colour.js';
+import { reviewCsv } from '../report/review-csv.js';
+import type { RunReport } from '../report/run.js';
+import { summarise, summaryJson } from '../report/summary.js';
+import { renderReconcileText } from '../report/terminal.js';
+import { readDecisions } from './decisions.js';
+import { addFailOnOption, addListOptions, checkStdinOnce, defaultLabels, fails, resolveListOptions, type FailOn, type ListOptions } from './options.js';
+import { readList } from './read-list.js';
+import { TOOL } from './version.js';
+import { addThresholdOptions, matcherThresholds, type ThresholdOptions } from '../match/options.js';
+
+interface ReconcileOptions extends ListOptions, ThresholdOptions {
+  out?: string;
+  aLabel?: string;
+  bLabel?: string;
+  failOn: FailOn;
+  decisions?: string;
+}
+
+export function registerReconcile(program: Command): void {
+  const command = program
+    .command('reconcile')
+    .description('match two lists of one kind and report discrepancies')
+    .argument('<a.csv>', 'list A (- for stdin)')
+    .argument('<b.csv>', 'list B (- for stdin)')
+    .option('-o, --out <dir>', 'write ledger.csv, discrepancies.csv, review.csv and summary.json into DIR')
+    .option('--a-label <name>', 'name of side A in reports (default: the file name)')
+    .option('--b-label <name>', 'name of side B in reports (default: the file name)')
+    .option('--decisions <file>', 'a reviewed review.csv whose decisions are applied');
+  addListOptions(command);
+  addFailOnOption(command);
+  addThresholdOptions(command);
+  command.action(async (pathA: string, pathB: string, options: ReconcileOptions) => {
+    process.exitCode = await runReconcile(pathA, pathB, options);
+  });
+}
+
+export async function runReconcile(pathA: string, pathB: string, options: ReconcileOptions): Promise<number> {
+  checkStdinOnce([pathA, pathB]);
+  const settings = await resolveListOptions(options);
+  const [labelA, labelB] = defaultLabels(pathA, pathB);
+  const readA = await readList(pathA, 'a', options.aLabel ?? labelA, settings);
+  const readB = await readList(pathB, 'b', options.bLabel ?? labelB, settings);
+  const decisions = options.decisions ? await readDecisions(options.decisions) : [];
+  const thresholds = matcherThresholds(settings.agreement, options);
+  const matcher = createMatcher(settings.kind, thresholds);
+  const result = reconcile({
+    a: readA.list, b: readB.list, readFindings: [...readA.findings, ...readB.findings],
+    agreement: settings.agreement, matcher, decisions,
+  });
+  const run: RunReport = { tool: TOOL, agreement: settings.agreement, matcher: { name: matcher.name, thresholds }, a: readA.list, b: readB.list, result };
+  const summary = summarise(run);
+  const written = options.out
+    ? await writeFilesAtomically(
+        options.out,
+        [
+          { name: 'ledger.csv', content: ledgerCsv(run) },
+          { name: 'discrepancies.csv', content: discrepanciesCsv(run) },
+          { name: 'review.csv', content: reviewCsv(run) },
+          { name: 'summary.json', content: summaryJson(summary) },
+        ],
+        [pathA, pathB, ...(options.decisions ? [options.decisions] : [])].filter((p) => p !== '-'),
+      )
+    : [];
+  const failed = fails(result.findings.map((f) => f.severity), options.failOn);
+  if (options.format === 'json') writeStdout(summaryJson(summary));
+  else writeStdout(renderReconcileText(summary, makeChalk(), { written: written.map((p) => join(p)), failOn: options.failOn, failed }));
+  return failed ? 1 : 0;
+}

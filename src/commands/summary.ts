@@ -1,0 +1,58 @@
+// exchange summary <file.csv>: the category summary of one list.
+import type { Command } from 'commander';
+import { examineList } from '../core/single-list.js';
+import { CODE_ORDER, CODES } from '../findings/codes.js';
+import { writeStdout } from '../io/stdout.js';
+import { createMatcher } from '../match/create.js';
+import { DEFAULT_THRESHOLDS } from '../match/options.js';
+import { makeChalk } from '../report/colour.js';
+import { renderTable } from '../report/table.js';
+import { addFailOnOption, addListOptions, fails, resolveListOptions, type FailOn, type ListOptions } from './options.js';
+import { readList } from './read-list.js';
+import { TOOL } from './version.js';
+
+export function registerSummary(program: Command): void {
+  const command = program
+    .command('summary')
+    .description('category summary of one list')
+    .argument('<file.csv>', 'the list (- for stdin)');
+  addListOptions(command);
+  addFailOnOption(command);
+  command.action(async (path: string, options: ListOptions & { failOn: FailOn }) => {
+    const settings = await resolveListOptions(options);
+    const { list, findings } = await readList(path, 'a', path === '-' ? 'stdin' : path, settings);
+    const result = examineList(list, findings, settings.agreement, createMatcher(settings.kind, DEFAULT_THRESHOLDS));
+    const codes = Object.fromEntries(CODE_ORDER.map((code) => [code, result.findings.filter((f) => f.code === code).length]));
+    const severity = {
+      error: result.findings.filter((f) => f.severity === 'error').length,
+      warning: result.findings.filter((f) => f.severity === 'warning').length,
+    };
+    const categories = settings.agreement.categories.map((c) => ({ id: c.id, label: c.label, listed: result.listed.get(c.id) ?? 0 }));
+    if (options.format === 'json') {
+      writeStdout(`${JSON.stringify({
+        tool: TOOL, kind: settings.kind, agreement: settings.agreement,
+        input: { path, rows: list.records.length, sha256: list.sha256 },
+        people: result.people, duplicates: result.duplicates, invalid: result.invalid,
+        categories, codes, severity,
+      }, null, 2)}\n`);
+    } else {
+      const chalk = makeChalk();
+      const out = [
+        chalk.bold(path) + chalk.dim(` — ${list.records.length} rows, ${settings.kind} list, ${settings.agreement.name}`),
+        '',
+        renderTable([
+          [{ text: 'Category', style: chalk.dim }, { text: 'listed', style: chalk.dim }],
+          ...categories.map((c) => [c.label, String(c.listed)]),
+          ['people', String(result.people)],
+          ['duplicates', String(result.duplicates)],
+          ['without identity', String(result.invalid)],
+        ]),
+        '',
+        chalk.bold('Findings') + `  ${chalk.red(`${severity.error} errors`)}, ${chalk.yellow(`${severity.warning} warnings`)}`,
+        renderTable(CODE_ORDER.filter((code) => codes[code]).map((code) => [code, String(codes[code]), CODES[code].severity])),
+      ];
+      writeStdout(`${out.join('\n')}\n`);
+    }
+    process.exitCode = fails(result.findings.map((f) => f.severity), options.failOn) ? 1 : 0;
+  });
+}

@@ -1,0 +1,54 @@
+// exchange validate <file.csv>...: check files against the schema and report every bad cell.
+import type { Command } from 'commander';
+import { examineList } from '../core/single-list.js';
+import { renderMessage } from '../findings/messages.js';
+import { writeStdout } from '../io/stdout.js';
+import { createMatcher } from '../match/create.js';
+import { DEFAULT_THRESHOLDS } from '../match/options.js';
+import { makeChalk } from '../report/colour.js';
+import { addFailOnOption, addListOptions, checkStdinOnce, fails, resolveListOptions, type FailOn, type ListOptions } from './options.js';
+import { readList } from './read-list.js';
+import { TOOL } from './version.js';
+
+const SCHEMA_CODES = new Set(['invalid-value', 'missing-identity', 'duplicate-record']);
+
+export function registerValidate(program: Command): void {
+  const command = program
+    .command('validate')
+    .description('check files against the schema; report every bad cell')
+    .argument('<file.csv...>', 'lists to check (- for stdin)');
+  addListOptions(command);
+  addFailOnOption(command);
+  command.action(async (paths: string[], options: ListOptions & { failOn: FailOn }) => {
+    checkStdinOnce(paths);
+    const settings = await resolveListOptions(options);
+    const matcher = createMatcher(settings.kind, DEFAULT_THRESHOLDS);
+    const files = [];
+    for (const path of paths) {
+      const { list, findings } = await readList(path, 'a', path, settings);
+      const result = examineList(list, findings, settings.agreement, matcher);
+      files.push({ path, rows: list.records.length, findings: result.findings.filter((f) => SCHEMA_CODES.has(f.code)) });
+    }
+    const all = files.flatMap((f) => f.findings);
+    if (options.format === 'json') {
+      writeStdout(`${JSON.stringify({ tool: TOOL, kind: settings.kind, files: files.map((f) => ({
+        path: f.path, rows: f.rows,
+        findings: f.findings.map((x) => ({ code: x.code, severity: x.severity, record_id: x.a?.recordId, line: x.a?.line, column: x.column ?? null, field: x.field ?? null, value: x.aValue ?? null, message: renderMessage(x, { labels: { a: f.path, b: '' } }) })),
+      })) }, null, 2)}\n`);
+    } else {
+      const chalk = makeChalk();
+      const lines: string[] = [];
+      for (const file of files) {
+        for (const f of file.findings) {
+          const text = renderMessage(f, { labels: { a: file.path, b: '' } });
+          const colour = f.severity === 'error' ? chalk.red : chalk.yellow;
+          lines.push(`${text} ${colour(`[${f.code}]`)}`);
+        }
+        const verdict = file.findings.length ? chalk.yellow(`${file.findings.length} problems`) : chalk.green('ok');
+        lines.push(`${chalk.bold(file.path)}: ${file.rows} rows, ${verdict}`);
+      }
+      writeStdout(`${lines.join('\n')}\n`);
+    }
+    process.exitCode = fails(all.map((f) => f.severity), options.failOn) ? 1 : 0;
+  });
+}

@@ -1,0 +1,74 @@
+// Text → header and rows. csv-parse does the parsing, in arrays mode (its fastest); we add what a
+// reconciliation needs from it: cells trimmed, short rows padded, and for every row the physical
+// line where it starts, since every finding points the user at a line of his file.
+
+import { CsvError, parse } from 'csv-parse/sync';
+import { InputError } from '../errors.js';
+import type { CsvTable, SourceRow } from '../model.js';
+import { countLineBreaks, scanRecords, type QuoteProblem } from './csv-scan.js';
+import { detectDelimiter } from './delimiter.js';
+
+export interface ParsedCsv {
+  delimiter: CsvTable['delimiter'];
+  header: string[];
+  rows: SourceRow[];
+}
+
+const PROBLEM_DETAIL: Record<QuoteProblem['kind'], string> = {
+  'unclosed-quote': 'this quoted cell is never closed (a quote inside a quoted cell is written "")',
+  'text-after-quote': 'text after the closing quote of a quoted cell (a quote inside a quoted cell is written "")',
+};
+
+export function parseCsv(text: string, file: string): ParsedCsv {
+  const delimiter = detectDelimiter(text);
+  const records: SourceRow[] = [];
+  // Physical lines taken by the records so far. A record takes one line plus the line breaks
+  // inside its quoted cells; blank lines between records are csv-parse's `empty_lines` count.
+  // (csv-parse's own `lines` counter counts a CRLF inside a quoted cell twice.)
+  let recordLines = 0;
+  try {
+    parse(text, {
+      delimiter,
+      // Any of the three, even mixed in one file: what an editor shows as lines.
+      record_delimiter: ['\r\n', '\n', '\r'],
+      // Spaces around cells go (FEBRL-style lists put one after each comma), also before an
+      // opening quote; spaces inside quotes stay until the trim below.
+      trim: true,
+      // A quote inside an unquoted cell (`5'10"`) is text, not a reason to refuse the file.
+      relax_quotes: true,
+      // Short and long rows are kept; the caller reports the overflow.
+      relax_column_count: true,
+      // Lines with nothing but spaces are blank lines too; `,,,` is a row of empty cells.
+      skip_empty_lines: true,
+      on_record: (cells, context) => {
+        const line = 1 + recordLines + context.empty_lines;
+        recordLines += 1;
+        for (const cell of cells) recordLines += countLineBreaks(cell);
+        records.push({ line, cells: cells.map((cell) => cell.trim()) });
+        // Rows are collected here, with their lines, rather than returned to csv-parse.
+        return null;
+      },
+    });
+  } catch (error) {
+    if (error instanceof CsvError) throw locateError(text, delimiter, file, error);
+    throw error;
+  }
+  const [header, ...rows] = records;
+  if (header === undefined) throw new InputError(file, 'the file is empty (no header row)');
+  for (const row of rows) {
+    while (row.cells.length < header.cells.length) row.cells.push('');
+  }
+  return { delimiter, header: header.cells, rows };
+}
+
+/**
+ * Turns csv-parse's error into the user's terms: the line of his file where the bad quote is,
+ * and the 1-based column (cell) it is in.
+ */
+function locateError(text: string, delimiter: string, file: string, error: CsvError): InputError {
+  const problem = scanRecords(text, delimiter).problem;
+  if (problem === undefined) {
+    return new InputError(file, `is not valid CSV (${error.code})`, Number(error.lines) || undefined);
+  }
+  return new InputError(file, PROBLEM_DETAIL[problem.kind], 1 + countLineBreaks(text, problem.offset), problem.cell + 1);
+}

@@ -1,0 +1,97 @@
+// The exact matcher: a pair is the same person when its records share a normalised service
+// number, or a normalised surname + given name + full date of birth, and the key is unique on
+// both sides (a shared key among namesakes proves nothing). No transliteration, no fuzziness.
+import type { PersonRecord } from '../model.js';
+import { nameDobKey, serviceKey } from './keys.js';
+import { pairKey, type Decisions, type DuplicateGroup, type LinkedPair, type Matcher } from './matcher.js';
+
+type KeyFn = (record: PersonRecord) => string;
+
+const KEYS: Array<{ name: string; key: KeyFn }> = [
+  { name: 'service_number', key: (r) => serviceKey(r.serviceNumber) },
+  { name: 'surname+given+dob', key: nameDobKey },
+];
+
+function groupBy(records: readonly PersonRecord[], key: KeyFn): Map<string, PersonRecord[]> {
+  const groups = new Map<string, PersonRecord[]>();
+  for (const record of records) {
+    const k = key(record);
+    if (k === '') continue;
+    const group = groups.get(k);
+    if (group) group.push(record);
+    else groups.set(k, [record]);
+  }
+  return groups;
+}
+
+export class ExactMatcher implements Matcher {
+  readonly name = 'exact';
+
+  dedupe(records: readonly PersonRecord[]): DuplicateGroup[] {
+    // Union-find over records sharing a service number, or name + date of birth without
+    // contradicting service numbers (namesakes born the same day carry different numbers).
+    const parent = new Map<number, number>();
+    const find = (i: number): number => {
+      let root = i;
+      while (parent.get(root) !== undefined && parent.get(root) !== root) root = parent.get(root)!;
+      parent.set(i, root);
+      return root;
+    };
+    const union = (x: number, y: number) => {
+      const [rx, ry] = [find(x), find(y)];
+      if (rx !== ry) parent.set(Math.max(rx, ry), Math.min(rx, ry));
+    };
+    for (const group of groupBy(records, KEYS[0]!.key).values()) {
+      for (const other of group.slice(1)) union(group[0]!.index, other.index);
+    }
+    for (const group of groupBy(records, nameDobKey).values()) {
+      for (let i = 0; i < group.length; i++) {
+        for (let j = i + 1; j < group.length; j++) {
+          const [x, y] = [serviceKey(group[i]!.serviceNumber), serviceKey(group[j]!.serviceNumber)];
+          if (x === '' || y === '' || x === y) union(group[i]!.index, group[j]!.index);
+        }
+      }
+    }
+    const byRoot = new Map<number, number[]>();
+    for (const record of records) {
+      if (!parent.has(record.index)) continue;
+      const root = find(record.index);
+      byRoot.set(root, [...(byRoot.get(root) ?? []), record.index]);
+    }
+    return [...byRoot.values()]
+      .filter((members) => members.length > 1)
+      .map((members) => members.sort((x, y) => x - y))
+      .map(([keep, ...copies]) => ({ keep: keep!, copies }))
+      .sort((x, y) => x.keep - y.keep);
+  }
+
+  link(a: readonly PersonRecord[], b: readonly PersonRecord[], decisions: Decisions): LinkedPair[] {
+    const pairs: LinkedPair[] = [];
+    const pairedA = new Set<number>();
+    const pairedB = new Set<number>();
+    const take = (x: number, y: number, pair: Omit<LinkedPair, 'a' | 'b'>) => {
+      pairs.push({ a: x, b: y, ...pair });
+      pairedA.add(x);
+      pairedB.add(y);
+    };
+    const aByIndex = new Set(a.map((r) => r.index));
+    const bByIndex = new Set(b.map((r) => r.index));
+    for (const key of [...decisions.same].sort()) {
+      const [x, y] = key.split(':').map(Number) as [number, number];
+      if (aByIndex.has(x) && bByIndex.has(y) && !pairedA.has(x) && !pairedB.has(y)) {
+        take(x, y, { status: 'matched', score: 1, why: 'decided=same', decided: 'same' });
+      }
+    }
+    for (const { name, key } of KEYS) {
+      const groupsB = groupBy(b.filter((r) => !pairedB.has(r.index)), key);
+      for (const [k, groupA] of groupBy(a.filter((r) => !pairedA.has(r.index)), key)) {
+        const groupB = groupsB.get(k);
+        if (groupA.length !== 1 || groupB?.length !== 1) continue;
+        const [x, y] = [groupA[0]!.index, groupB[0]!.index];
+        if (decisions.different.has(pairKey(x, y))) continue;
+        take(x, y, { status: 'matched', score: 1, why: `${name}=exact` });
+      }
+    }
+    return pairs.sort((p, q) => p.a - q.a);
+  }
+}

@@ -1,0 +1,43 @@
+// The matcher interface. The core hands it the identifiable records of both lists and the
+// person-made decisions; it returns pairs and duplicate groups as plain data. The exact matcher
+// (exact.ts) and the scored engine implement it; the core never knows which one runs.
+import type { PersonRecord } from '../model.js';
+
+export type PairStatus = 'matched' | 'review';
+
+export interface LinkedPair {
+  /** Indexes into list A and list B (PersonRecord.index). */
+  a: number;
+  b: number;
+  status: PairStatus;
+  /** Match weight; higher is more certain. */
+  score: number;
+  /** Per-field contributions, e.g. `surname=+6.1 given=+4.2 dob=swap(+2.0)`. */
+  why: string;
+  /** Set when a person's decision made this pair. */
+  decided?: 'same';
+}
+
+export interface DuplicateGroup {
+  /** The record kept as the person (the first in the list). */
+  keep: number;
+  /** Later records of the same person. */
+  copies: number[];
+}
+
+export interface Decisions {
+  /** Pairs a person said are the same person: `${aIndex}:${bIndex}`. */
+  same: Set<string>;
+  /** Pairs a person said are different people. */
+  different: Set<string>;
+}
+
+export const pairKey = (a: number, b: number) => `${a}:${b}`;
+
+export interface Matcher {
+  readonly name: string;
+  /** Groups the records of one list that describe the same person. */
+  dedupe(records: readonly PersonRecord[]): DuplicateGroup[];
+  /** Links two lists one-to-one. Never pairs a `different` decision; always honours `same`. */
+  link(a: readonly PersonRecord[], b: readonly PersonRecord[], decisions: Decisions): LinkedPair[];
+}

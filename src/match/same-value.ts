@@ -1,0 +1,37 @@
+// When two values of one identity field say the same thing. field-conflict asks this of matched
+// pairs; the matchers use the same notion, so a pair is never matched on a value it then calls
+// conflicting.
+import { exactKey } from '../names/normalise.js';
+import type { PartialDate, PersonRecord } from '../model.js';
+import { formatDate } from '../schema/dates.js';
+import { serviceKey } from './keys.js';
+
+export type NameRole = 'surname' | 'given' | 'patronymic';
+
+export function sameName(_role: NameRole, x: string, y: string): boolean {
+  return exactKey(x) === exactKey(y);
+}
+
+/** A partial date agrees with a full one when the parts it has are equal. */
+export function sameDate(x: PartialDate, y: PartialDate): boolean {
+  if (x.year !== y.year) return false;
+  if (x.month === undefined || y.month === undefined) return true;
+  if (x.month !== y.month) return false;
+  return x.day === undefined || y.day === undefined || x.day === y.day;
+}
+
+export interface IdentityField {
+  field: string;
+  value: (r: PersonRecord) => string | undefined;
+  same: (x: PersonRecord, y: PersonRecord) => boolean;
+}
+
+/** The identity fields compared on every matched pair, in report order. */
+export const IDENTITY_FIELDS: IdentityField[] = [
+  { field: 'surname', value: (r) => r.surname, same: (x, y) => sameName('surname', x.surname!, y.surname!) },
+  { field: 'given_name', value: (r) => r.givenName, same: (x, y) => sameName('given', x.givenName!, y.givenName!) },
+  { field: 'patronymic', value: (r) => r.patronymic, same: (x, y) => sameName('patronymic', x.patronymic!, y.patronymic!) },
+  { field: 'date_of_birth', value: (r) => r.dateOfBirth && formatDate(r.dateOfBirth), same: (x, y) => sameDate(x.dateOfBirth!, y.dateOfBirth!) },
+  { field: 'service_number', value: (r) => r.serviceNumber, same: (x, y) => serviceKey(x.serviceNumber) === serviceKey(y.serviceNumber) },
+  { field: 'sex', value: (r) => r.sex, same: (x, y) => x.sex === y.sex },
+];

@@ -1,0 +1,45 @@
+// ledger.csv: one row per matched pair or unpaired record; unknown input columns carried after ours.
+import type { LedgerEntry } from '../core/ledger.js';
+import type { PersonRecord } from '../model.js';
+import { formatDate } from '../schema/dates.js';
+import { toCsv, type Cell } from './csv-safe.js';
+import type { RunReport } from './run.js';
+
+export const LEDGER_COLUMNS = [
+  'status', 'score', 'a_record_id', 'b_record_id', 'a_line', 'b_line', 'surname', 'given_name', 'patronymic',
+  'date_of_birth', 'a_categories', 'b_categories', 'codes', 'why', 'decision',
+];
+
+export const formatScore = (score: number | undefined) => (score === undefined ? undefined : score.toFixed(2));
+
+/** The codes of an entry's findings, each once, in the order found. */
+export const codesOf = (entry: LedgerEntry) => [...new Set(entry.findings.map((f) => f.code))].join('|');
+
+function identity(entry: LedgerEntry): Cell[] {
+  // The person as list A writes him, filled in from B where A has nothing.
+  const pick = <T>(get: (r: PersonRecord) => T | undefined) => (entry.a && get(entry.a)) || (entry.b && get(entry.b)) || undefined;
+  return [pick((r) => r.surname), pick((r) => r.givenName), pick((r) => r.patronymic), pick((r) => r.dateOfBirth && formatDate(r.dateOfBirth))];
+}
+
+export function ledgerCsv(run: RunReport): string {
+  const header = [...LEDGER_COLUMNS, ...run.a.extraHeader.map((h) => `a_${h}`), ...run.b.extraHeader.map((h) => `b_${h}`)];
+  const blankA = run.a.extraHeader.map(() => '');
+  const blankB = run.b.extraHeader.map(() => '');
+  const rows = run.result.entries.map((entry): Cell[] => [
+    entry.status,
+    formatScore(entry.score),
+    entry.a?.recordId,
+    entry.b?.recordId,
+    entry.a?.line,
+    entry.b?.line,
+    ...identity(entry),
+    entry.a?.categories.join('|'),
+    entry.b?.categories.join('|'),
+    codesOf(entry),
+    entry.why,
+    entry.decision,
+    ...(entry.a?.extra ?? blankA),
+    ...(entry.b?.extra ?? blankB),
+  ]);
+  return toCsv(header, rows);
+}

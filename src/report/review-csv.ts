@@ -1,0 +1,36 @@
+// review.csv: the pairs a person should decide, both records side by side. Pairs already
+// decided (--decisions) are listed with their decision, so the file can be edited and fed back.
+import type { PersonRecord } from '../model.js';
+import { formatDate } from '../schema/dates.js';
+import { toCsv, type Cell } from './csv-safe.js';
+import { formatScore } from './ledger-csv.js';
+import type { RunReport } from './run.js';
+
+const SIDE_BY_SIDE: Array<[string, (r: PersonRecord) => Cell]> = [
+  ['line', (r) => r.line],
+  ['surname', (r) => r.surname],
+  ['given_name', (r) => r.givenName],
+  ['patronymic', (r) => r.patronymic],
+  ['date_of_birth', (r) => formatDate(r.dateOfBirth)],
+  ['service_number', (r) => r.serviceNumber],
+  ['sex', (r) => r.sex],
+  ['rank', (r) => r.rank],
+  ['unit', (r) => r.unit],
+  ['tag', (r) => r.tag],
+  ['dna_sample_id', (r) => r.dnaSampleId],
+  ['categories', (r) => r.categories.join('|')],
+  ['medical_status', (r) => r.medicalStatus],
+  ['medical_commission', (r) => r.medicalCommission],
+];
+
+export const REVIEW_COLUMNS = ['a_record_id', 'b_record_id', 'score', 'decision', 'why', ...SIDE_BY_SIDE.flatMap(([name]) => [`a_${name}`, `b_${name}`])];
+
+export function reviewCsv(run: RunReport): string {
+  const rows: Cell[][] = [];
+  for (const pair of run.result.reviewPairs) {
+    const a = run.a.records[pair.a]!;
+    const b = run.b.records[pair.b]!;
+    rows.push([a.recordId, b.recordId, formatScore(pair.score), pair.decision, pair.why, ...SIDE_BY_SIDE.flatMap(([, get]) => [get(a), get(b)])]);
+  }
+  return toCsv(REVIEW_COLUMNS, rows);
+}

@@ -1,0 +1,78 @@
+// The run summary as data: summary.json, `--format json`, and the terminal table all come from it.
+import { checkContext } from '../checks/context.js';
+import { STATUSES, type LedgerEntry } from '../core/ledger.js';
+import { CODE_ORDER } from '../findings/codes.js';
+import type { PersonList, PersonRecord, Severity } from '../model.js';
+import type { RunReport } from './run.js';
+
+export interface SideCounts {
+  listed: number;
+  matched: number;
+  unmatched: number;
+}
+
+export interface CategorySummary {
+  id: string;
+  label: string;
+  a: SideCounts;
+  b: SideCounts;
+  /** Matched pairs that both sides list under the category. */
+  matched_both: number;
+}
+
+export interface Summary {
+  tool: RunReport['tool'];
+  kind: PersonList['kind'];
+  agreement: RunReport['agreement'];
+  matcher: RunReport['matcher'];
+  inputs: Array<{ side: 'a' | 'b'; path: string; label: string; rows: number; sha256: string }>;
+  categories: CategorySummary[];
+  status: Record<(typeof STATUSES)[number], number>;
+  codes: Record<string, number>;
+  severity: Record<Severity, number>;
+  decisions: { applied: number; unused: number };
+}
+
+export function summarise(run: RunReport): Summary {
+  const { entries, findings } = run.result;
+  const ctx = checkContext(run.agreement, run.a.kind);
+  const people = entries.filter((e) => e.status !== 'duplicate');
+  const listedUnder = (r: PersonRecord | undefined, id: string) => r !== undefined && (r.categories.includes(id) || ctx.implied.includes(id));
+  const sideCounts = (side: 'a' | 'b', id: string): SideCounts => {
+    const listed = people.filter((e) => listedUnder(e[side], id));
+    const matched = listed.filter((e) => e.status === 'matched').length;
+    return { listed: listed.length, matched, unmatched: listed.length - matched };
+  };
+  const count = <K extends string>(keys: readonly K[], of: (key: K) => number) =>
+    Object.fromEntries(keys.map((k) => [k, of(k)])) as Record<K, number>;
+  const byStatus = (status: LedgerEntry['status']) => entries.filter((e) => e.status === status).length;
+  return {
+    tool: run.tool,
+    kind: run.a.kind,
+    agreement: run.agreement,
+    matcher: run.matcher,
+    inputs: [run.a, run.b].map((list) => ({ side: list.side, path: list.path, label: list.label, rows: list.records.length, sha256: list.sha256 })),
+    categories: run.agreement.categories.map((c) => ({
+      id: c.id,
+      label: c.label,
+      a: sideCounts('a', c.id),
+      b: sideCounts('b', c.id),
+      matched_both: people.filter((e) => e.status === 'matched' && listedUnder(e.a, c.id) && listedUnder(e.b, c.id)).length,
+    })),
+    status: count(STATUSES, byStatus),
+    codes: count(CODE_ORDER, (code) => findings.filter((f) => f.code === code).length),
+    severity: count(['error', 'warning'] as const, (s) => findings.filter((f) => f.severity === s).length),
+    decisions: {
+      applied: run.result.reviewPairs.filter((p) => p.decision !== undefined).length,
+      unused: run.result.unusedDecisions.length,
+    },
+  };
+}
+
+export const summaryJson = (summary: Summary) => `${JSON.stringify(summary, null, 2)}\n`;
+
+/** Codes that exist for a kind of list (remains codes are not shown for POW lists). */
+export function codesForKind(kind: PersonList['kind']): string[] {
+  const remainsOnly = new Set(['remains-quota', 'tag-conflict', 'dna-conflict']);
+  return CODE_ORDER.filter((code) => kind === 'remains' || !remainsOnly.has(code));
+}

@@ -1,0 +1,57 @@
+// The coloured summary printed by `exchange reconcile` (text format).
+import type { ChalkInstance } from 'chalk';
+import type { Summary } from './summary.js';
+import { codesForKind } from './summary.js';
+import { CODES, type Code } from '../findings/codes.js';
+import { renderTable } from './table.js';
+
+export interface TerminalExtras {
+  written: string[];
+  failOn: 'error' | 'warning' | 'never';
+  failed: boolean;
+}
+
+export function renderReconcileText(summary: Summary, chalk: ChalkInstance, extras: TerminalExtras): string {
+  const [a, b] = summary.inputs as [Summary['inputs'][number], Summary['inputs'][number]];
+  const out: string[] = [];
+  out.push(chalk.bold(`${summary.agreement.name}`) + chalk.dim(` — reference date ${summary.agreement.reference_date}, ${summary.kind} lists, ${summary.matcher.name} matcher`));
+  out.push(`  A  ${a.label}  ${chalk.dim(`${a.rows} rows`)}`);
+  out.push(`  B  ${b.label}  ${chalk.dim(`${b.rows} rows`)}`);
+  out.push('');
+  out.push(chalk.bold('Categories'));
+  out.push(
+    renderTable([
+      ['', 'A listed', 'A matched', 'A only', 'B listed', 'B matched', 'B only', 'both'].map((text) => ({ text, style: chalk.dim })),
+      ...summary.categories.map((c) => [
+        c.label,
+        String(c.a.listed), String(c.a.matched), { text: String(c.a.unmatched), style: c.a.unmatched ? chalk.yellow : chalk.dim },
+        String(c.b.listed), String(c.b.matched), { text: String(c.b.unmatched), style: c.b.unmatched ? chalk.yellow : chalk.dim },
+        String(c.matched_both),
+      ]),
+    ]),
+  );
+  out.push('');
+  out.push(chalk.bold('Ledger'));
+  out.push(renderTable(Object.entries(summary.status).map(([status, n]) => [status, { text: String(n), style: n ? undefined : chalk.dim }])));
+  out.push('');
+  out.push(chalk.bold('Discrepancies') + `  ${chalk.red(`${summary.severity.error} errors`)}, ${chalk.yellow(`${summary.severity.warning} warnings`)}`);
+  const rows = codesForKind(summary.kind)
+    .filter((code) => (summary.codes[code] ?? 0) > 0)
+    .map((code) => {
+      const severity = CODES[code as Code].severity;
+      const colour = severity === 'error' ? chalk.red : chalk.yellow;
+      return [code, String(summary.codes[code]), { text: severity, style: colour }];
+    });
+  out.push(rows.length ? renderTable(rows) : chalk.green('  none'));
+  if (summary.decisions.applied || summary.decisions.unused) {
+    out.push('');
+    out.push(`Decisions: ${summary.decisions.applied} applied` + (summary.decisions.unused ? chalk.yellow(`, ${summary.decisions.unused} name records not in the lists`) : ''));
+  }
+  out.push('');
+  if (extras.written.length) out.push(`Wrote ${extras.written.join(', ')}`);
+  const verdict = extras.failed
+    ? chalk.red.bold(`FAIL`) + ` — findings at or above --fail-on ${extras.failOn}`
+    : chalk.green.bold('OK') + (extras.failOn === 'never' ? ' — --fail-on never' : ` — nothing at or above --fail-on ${extras.failOn}`);
+  out.push(verdict);
+  return out.join('\n') + '\n';
+}
