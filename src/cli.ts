@@ -8,7 +8,6 @@ import { registerSummary } from './commands/summary.js';
 import { registerValidate } from './commands/validate.js';
 import { TOOL } from './commands/version.js';
 import { RunError } from './errors.js';
-import { installEpipeHandler } from './io/stdout.js';
 
 export function buildProgram(): Command {
   const program = new Command('exchange')
@@ -23,7 +22,6 @@ export function buildProgram(): Command {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  installEpipeHandler();
   const program = buildProgram();
   try {
     await program.parseAsync(argv);

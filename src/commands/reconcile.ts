@@ -1,16 +1,16 @@
 // exchange reconcile <a.csv> <b.csv>: read both lists, run the core, write the reports.
-import { join } from 'node:path';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { reconcile } from '../core/reconcile.js';
 import { writeFilesAtomically } from '../io/write-atomic.js';
 import { writeStdout } from '../io/stdout.js';
-import { createMatcher } from '../match/create.js';
+import { createMatcher, MATCHERS, type MatcherName } from '../match/create.js';
+import type { Matcher } from '../match/matcher.js';
 import { discrepanciesCsv } from '../report/discrepancies-csv.js';
 import { ledgerCsv } from '../report/ledger-csv.js';
 import { makeChalk } from '../report/colour.js';
 import { reviewCsv } from '../report/review-csv.js';
 import type { RunReport } from '../report/run.js';
-import { summarise, summaryJson } from '../report/summary.js';
+import { summarise, summaryJson, type Summary } from '../report/summary.js';
 import { renderReconcileText } from '../report/terminal.js';
 import { readDecisions } from './decisions.js';
 import { addFailOnOption, addListOptions, checkStdinOnce, defaultLabels, fails, resolveListOptions, type FailOn, type ListOptions } from './options.js';
@@ -18,7 +18,8 @@ import { readList } from './read-list.js';
 import { TOOL } from './version.js';
 import { addThresholdOptions, matcherThresholds, type ThresholdOptions } from '../match/options.js';
 
-interface ReconcileOptions extends ListOptions, ThresholdOptions {
+export interface ReconcileOptions extends ListOptions, ThresholdOptions {
+  matcher?: MatcherName;
   out?: string;
   aLabel?: string;
   bLabel?: string;
@@ -35,7 +36,8 @@ export function registerReconcile(program: Command): void {
     .option('-o, --out <dir>', 'write ledger.csv, discrepancies.csv, review.csv and summary.json into DIR')
     .option('--a-label <name>', 'name of side A in reports (default: the file name)')
     .option('--b-label <name>', 'name of side B in reports (default: the file name)')
-    .option('--decisions <file>', 'a reviewed review.csv whose decisions are applied');
+    .option('--decisions <file>', 'a reviewed review.csv whose decisions are applied')
+    .addOption(new Option('--matcher <name>', 'scored engine, or exact keys only (a plain table diff)').choices(MATCHERS).default('scored'));
   addListOptions(command);
   addFailOnOption(command);
   addThresholdOptions(command);
@@ -44,7 +46,13 @@ export function registerReconcile(program: Command): void {
   });
 }
 
-export async function runReconcile(pathA: string, pathB: string, options: ReconcileOptions): Promise<number> {
+export interface ComputedRun {
+  run: RunReport;
+  summary: Summary;
+}
+
+/** Reads both lists and reconciles them; no output. The bench calls this too. */
+export async function computeRun(pathA: string, pathB: string, options: ReconcileOptions, matcher?: Matcher): Promise<ComputedRun> {
   checkStdinOnce([pathA, pathB]);
   const settings = await resolveListOptions(options);
   const [labelA, labelB] = defaultLabels(pathA, pathB);
@@ -52,13 +60,17 @@ export async function runReconcile(pathA: string, pathB: string, options: Reconc
   const readB = await readList(pathB, 'b', options.bLabel ?? labelB, settings);
   const decisions = options.decisions ? await readDecisions(options.decisions) : [];
   const thresholds = matcherThresholds(settings.agreement, options);
-  const matcher = createMatcher(settings.kind, thresholds);
+  const chosen = matcher ?? createMatcher(settings.kind, thresholds, options.matcher);
   const result = reconcile({
     a: readA.list, b: readB.list, readFindings: [...readA.findings, ...readB.findings],
-    agreement: settings.agreement, matcher, decisions,
+    agreement: settings.agreement, matcher: chosen, decisions,
   });
-  const run: RunReport = { tool: TOOL, agreement: settings.agreement, matcher: { name: matcher.name, thresholds }, a: readA.list, b: readB.list, result };
-  const summary = summarise(run);
+  const run: RunReport = { tool: TOOL, agreement: settings.agreement, matcher: { name: chosen.name, thresholds }, a: readA.list, b: readB.list, result };
+  return { run, summary: summarise(run) };
+}
+
+export async function runReconcile(pathA: string, pathB: string, options: ReconcileOptions): Promise<number> {
+  const { run, summary } = await computeRun(pathA, pathB, options);
   const written = options.out
     ? await writeFilesAtomically(
         options.out,
@@ -71,8 +83,8 @@ export async function runReconcile(pathA: string, pathB: string, options: Reconc
         [pathA, pathB, ...(options.decisions ? [options.decisions] : [])].filter((p) => p !== '-'),
       )
     : [];
-  const failed = fails(result.findings.map((f) => f.severity), options.failOn);
+  const failed = fails(run.result.findings.map((f) => f.severity), options.failOn);
   if (options.format === 'json') writeStdout(summaryJson(summary));
-  else writeStdout(renderReconcileText(summary, makeChalk(), { written: written.map((p) => join(p)), failOn: options.failOn, failed }));
+  else writeStdout(renderReconcileText(summary, makeChalk(), { written, failOn: options.failOn, failed }));
   return failed ? 1 : 0;
 }

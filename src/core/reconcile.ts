@@ -70,16 +70,17 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   const entryOfB = new Map<number, LedgerEntry>();
   const usable = { a: [] as PersonRecord[], b: [] as PersonRecord[] };
 
+  const identifiable = { a: a.records.filter((r) => !r.missingIdentity), b: b.records.filter((r) => !r.missingIdentity) };
+  matcher.fit?.(identifiable.a, identifiable.b);
   for (const list of [a, b]) {
     const entries = list.side === 'a' ? entryOfA : entryOfB;
-    const identifiable = list.records.filter((r) => !r.missingIdentity);
     for (const r of list.records) {
       if (r.missingIdentity) {
         entries.set(r.index, { status: 'invalid', [list.side]: r, findings: [finding('missing-identity', { [list.side]: r }, { args: { kind: list.kind } })] });
       }
     }
     const copies = new Set<number>();
-    for (const group of matcher.dedupe(identifiable)) {
+    for (const group of matcher.dedupe(identifiable[list.side])) {
       const keep = list.records[group.keep]!;
       for (const index of group.copies) {
         const copy = list.records[index]!;
@@ -90,7 +91,7 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
         });
       }
     }
-    usable[list.side] = identifiable.filter((r) => !copies.has(r.index));
+    usable[list.side] = identifiable[list.side].filter((r) => !copies.has(r.index));
   }
 
   const pairedB = new Set<number>();

@@ -9,9 +9,11 @@ const LF = 0x0a;
 const CR = 0x0d;
 /** Whitespace csv-parse trims around cells; line breaks end the record instead. */
 const INLINE_SPACE = /[^\S\r\n]/;
+/** After a closing quote csv-parse 7 skips only single-byte spaces; a no-break space there is an error. */
+const SPACE_AFTER_QUOTE = /[ \t\v\f]/;
 
 export interface QuoteProblem {
-  kind: 'unclosed-quote' | 'text-after-quote';
+  kind: 'unclosed-quote' | 'text-after-quote' | 'space-after-quote';
   /** Offset in the text of the opening quote (unclosed) or of the unexpected character. */
   offset: number;
   /** 0-based index of the cell within its record. */
@@ -28,8 +30,8 @@ export interface ScanResult {
 export function scanRecords(text: string, delimiter: string, maxRecords = Infinity): ScanResult {
   const delimiterCounts: number[] = [];
   const separator = delimiter.charCodeAt(0);
-  const isInlineSpace = (pos: number): boolean =>
-    text.charCodeAt(pos) !== separator && INLINE_SPACE.test(text.charAt(pos));
+  const isSpace = (pos: number, space: RegExp): boolean =>
+    text.charCodeAt(pos) !== separator && space.test(text.charAt(pos));
   const atCellEnd = (pos: number): boolean => {
     const code = text.charCodeAt(pos);
     return pos >= text.length || code === separator || code === LF || code === CR;
@@ -39,15 +41,18 @@ export function scanRecords(text: string, delimiter: string, maxRecords = Infini
     let cell = 0;
     let blank = true;
     for (;;) {
-      while (isInlineSpace(pos)) pos++;
+      while (isSpace(pos, INLINE_SPACE)) pos++;
       if (text.charCodeAt(pos) === QUOTE) {
         blank = false;
         const open = pos;
         pos = closingQuote(text, pos + 1);
         if (pos === -1) return { delimiterCounts, problem: { kind: 'unclosed-quote', offset: open, cell } };
         pos++;
-        while (isInlineSpace(pos)) pos++;
-        if (!atCellEnd(pos)) return { delimiterCounts, problem: { kind: 'text-after-quote', offset: pos, cell } };
+        while (isSpace(pos, SPACE_AFTER_QUOTE)) pos++;
+        if (!atCellEnd(pos)) {
+          const kind = isSpace(pos, INLINE_SPACE) ? 'space-after-quote' : 'text-after-quote';
+          return { delimiterCounts, problem: { kind, offset: pos, cell } };
+        }
       } else {
         while (!atCellEnd(pos)) {
           blank = false;

@@ -17,6 +17,7 @@ export interface ParsedCsv {
 const PROBLEM_DETAIL: Record<QuoteProblem['kind'], string> = {
   'unclosed-quote': 'this quoted cell is never closed (a quote inside a quoted cell is written "")',
   'text-after-quote': 'text after the closing quote of a quoted cell (a quote inside a quoted cell is written "")',
+  'space-after-quote': 'a special space (such as a no-break space) after the closing quote of a quoted cell: remove it',
 };
 
 export function parseCsv(text: string, file: string): ParsedCsv {
@@ -43,7 +44,10 @@ export function parseCsv(text: string, file: string): ParsedCsv {
       on_record: (cells, context) => {
         const line = 1 + recordLines + context.empty_lines;
         recordLines += 1;
-        for (const cell of cells) recordLines += countLineBreaks(cell);
+        for (const cell of cells) {
+          // Only a quoted cell can hold a line break; most cells have none, so look before counting.
+          if (cell.includes('\n') || cell.includes('\r')) recordLines += countLineBreaks(cell);
+        }
         records.push({ line, cells: cells.map((cell) => cell.trim()) });
         // Rows are collected here, with their lines, rather than returned to csv-parse.
         return null;

@@ -1,9 +1,14 @@
-// Chooses the matcher for a run.
+// Chooses the matcher for a run: the scored engine, or the exact matcher (a plain table diff,
+// kept as a baseline and for lists that must match only on identical keys).
 import type { ListKind } from '../model.js';
+import { ScoredMatcher } from './engine/engine.js';
 import { ExactMatcher } from './exact.js';
 import type { Matcher } from './matcher.js';
 import type { Thresholds } from './options.js';
 
-export function createMatcher(_kind: ListKind, _thresholds: Thresholds): Matcher {
-  return new ExactMatcher();
+export const MATCHERS = ['scored', 'exact'] as const;
+export type MatcherName = (typeof MATCHERS)[number];
+
+export function createMatcher(_kind: ListKind, thresholds: Thresholds, name: MatcherName = 'scored'): Matcher {
+  return name === 'exact' ? new ExactMatcher() : new ScoredMatcher(thresholds);
 }

@@ -36,6 +36,8 @@ export const pairKey = (a: number, b: number) => `${a}:${b}`;
 
 export interface Matcher {
   readonly name: string;
+  /** Learns what it needs from both lists (the scored engine's weights) before dedupe and link. */
+  fit?(a: readonly PersonRecord[], b: readonly PersonRecord[]): void;
   /** Groups the records of one list that describe the same person. */
   dedupe(records: readonly PersonRecord[]): DuplicateGroup[];
   /** Links two lists one-to-one. Never pairs a `different` decision; always honours `same`. */

@@ -1,0 +1,103 @@
+// npm run bench: linkage quality and speed on generated lists and on FEBRL 4.
+// Prints its figures; targets are checked by reading them, not by timed unit tests.
+//   npm run bench            all sections
+//   npm run bench -- quick   skip the 100,000-person run
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { computeRun, type ReconcileOptions } from '../commands/reconcile.js';
+import { generatePair } from '../generate/index.js';
+import { ScoredMatcher } from '../match/engine/engine.js';
+import { DEFAULT_THRESHOLDS } from '../match/options.js';
+import { blockingRecall, measure } from './measure.js';
+
+const ROOT = new URL('../../', import.meta.url);
+const WORK = new URL('.bench/', ROOT);
+const quick = process.argv.includes('quick');
+
+const baseOptions = (map: string[] = []): ReconcileOptions => ({ kind: 'pow', map, format: 'json', failOn: 'never' });
+
+function readTruth(text: string): Set<string> {
+  return new Set(text.trim().split('\n').slice(1).map((line) => line.replace(',', '\t')));
+}
+
+interface Row {
+  name: string;
+  people: string;
+  seconds: number;
+  precision?: number;
+  recall?: number;
+  f1?: number;
+  review?: string;
+  blocking?: number;
+  firstPass?: number;
+  compared?: number;
+}
+
+async function runCase(name: string, pathA: string, pathB: string, truth: Set<string> | undefined, options: ReconcileOptions): Promise<Row> {
+  const matcher = new ScoredMatcher(DEFAULT_THRESHOLDS, undefined, { keepCompared: truth !== undefined });
+  const start = performance.now();
+  const { run } = await computeRun(pathA, pathB, options, matcher);
+  const seconds = (performance.now() - start) / 1000;
+  const people = `${run.a.records.length} × ${run.b.records.length}`;
+  if (!truth) return { name, people, seconds, firstPass: matcher.stats.firstPass, compared: matcher.stats.scored };
+  const q = measure(run.result, run.a, run.b, truth);
+  const compared = new Set(matcher.compared.map(([x, y]) => `${run.a.records[x]!.recordId}\t${run.b.records[y]!.recordId}`));
+  if (process.env.BENCH_ERRORS) {
+    console.error(`${name}: false matches ${q.falseMatches.slice(0, 15).join(' ')}`);
+    console.error(`${name}: missed ${q.missed.slice(0, 15).join(' ')}`);
+  }
+  return {
+    name, people, seconds,
+    precision: q.precision, recall: q.recall, f1: q.f1,
+    review: `${q.review} (${(q.reviewShare * 100).toFixed(2)}%)`,
+    blocking: blockingRecall(compared, truth),
+    firstPass: matcher.stats.firstPass,
+    compared: matcher.stats.scored,
+  };
+}
+
+function generated(size: number, seed: string, kind: 'pow' | 'remains' = 'pow') {
+  const dir = new URL(`generated-${kind}-${size}-${seed}/`, WORK);
+  mkdirSync(dir, { recursive: true });
+  const pair = generatePair({ size, seed, kind });
+  writeFileSync(new URL('a.csv', dir), pair.a);
+  writeFileSync(new URL('b.csv', dir), pair.b);
+  return { a: new URL('a.csv', dir).pathname, b: new URL('b.csv', dir).pathname, truth: readTruth(pair.truth) };
+}
+
+function febrlTruth(): Set<string> {
+  const ids = (file: string) =>
+    readFileSync(new URL(`bench/febrl/${file}`, ROOT), 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split(',')[0]!.trim());
+  const b = new Set(ids('dataset4b.csv'));
+  return new Set(ids('dataset4a.csv').map((id) => [id, id.replace('-org', '-dup-0')] as const).filter(([, y]) => b.has(y)).map(([x, y]) => `${x}\t${y}`));
+}
+
+const format = (x: number | undefined, digits = 4) => (x === undefined ? '' : x.toFixed(digits));
+
+async function main(): Promise<void> {
+  mkdirSync(WORK, { recursive: true });
+  const rows: Row[] = [];
+  const gen10k = generated(10_000, 'bench-1');
+  rows.push(await runCase('generated POW, seed bench-1', gen10k.a, gen10k.b, gen10k.truth, baseOptions()));
+  const gen10k2 = generated(10_000, 'bench-2');
+  rows.push(await runCase('generated POW, seed bench-2', gen10k2.a, gen10k2.b, gen10k2.truth, baseOptions()));
+
+  const febrlA = new URL('bench/febrl/dataset4a.csv', ROOT).pathname;
+  const febrlB = new URL('bench/febrl/dataset4b.csv', ROOT).pathname;
+  const truth = febrlTruth();
+  rows.push(await runCase('FEBRL 4, names + dob + soc_sec_id', febrlA, febrlB, truth, baseOptions(['rec_id=record_id', 'soc_sec_id=service_number'])));
+  rows.push(await runCase('FEBRL 4, names + dob only', febrlA, febrlB, truth, baseOptions(['rec_id=record_id'])));
+
+  if (!quick) {
+    const big = generated(100_000, 'bench-big');
+    rows.push(await runCase('generated POW 100,000 (speed)', big.a, big.b, big.truth, baseOptions()));
+  }
+
+  const header = ['case', 'people', 'seconds', 'precision', 'recall', 'F1', 'review', 'blocking recall', 'first pass', 'scored pairs'];
+  const table = [header, ...rows.map((r) => [r.name, r.people, r.seconds.toFixed(2), format(r.precision), format(r.recall), format(r.f1), r.review ?? '', format(r.blocking), String(r.firstPass ?? ''), String(r.compared ?? '')])];
+  const widths = header.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
+  for (const row of table) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
+  writeFileSync(new URL('results.json', WORK), `${JSON.stringify(rows, null, 2)}\n`);
+}
+
+await main();

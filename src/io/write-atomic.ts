@@ -1,0 +1,82 @@
+// Report files are written whole or not at all (SPEC): each goes to a temporary file in the
+// target directory, is flushed to disk, and is then renamed over its target. A rename within one
+// directory is atomic, so a reader, or a crash, sees either the old file or the new one, never
+// a half-written one.
+
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, realpath, rename, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { RunError } from '../errors.js';
+import { describeFsError } from './fs-error.js';
+
+export interface OutputFile {
+  /** A plain file name; the file is written into the target directory. */
+  name: string;
+  content: string;
+}
+
+/** Writes `files` into `dir` (created if missing) and returns their paths, in order. */
+export async function writeFilesAtomically(dir: string, files: OutputFile[], inputs: string[]): Promise<string[]> {
+  const targets = files.map((file) => join(dir, file.name));
+  await refuseToOverwriteInputs(targets, inputs);
+  await attempt(dir, () => mkdir(dir, { recursive: true }));
+  const temps: string[] = [];
+  try {
+    for (const [i, file] of files.entries()) {
+      const temp = join(dir, `.${file.name}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+      temps.push(temp);
+      await attempt(targets[i]!, () => writeDurably(temp, file.content));
+    }
+    for (const [i, temp] of temps.entries()) await attempt(targets[i]!, () => rename(temp, targets[i]!));
+  } finally {
+    // After success every temporary file has been renamed away and this removes nothing.
+    await Promise.all(temps.map((temp) => rm(temp, { force: true })));
+  }
+  return targets;
+}
+
+/**
+ * `--out .` next to the inputs, or an input named `ledger.csv`, must not destroy an input.
+ * Paths are compared after resolving symbolic links; a target that does not exist yet cannot be
+ * an input.
+ */
+async function refuseToOverwriteInputs(targets: string[], inputs: string[]): Promise<void> {
+  const inputPaths = new Map<string, string>();
+  for (const input of inputs) inputPaths.set(await canonical(input), input);
+  for (const target of targets) {
+    const input = inputPaths.get(await canonical(target));
+    if (input !== undefined) {
+      throw new RunError(`refusing to write ${target}: it would overwrite the input file ${input}`);
+    }
+  }
+}
+
+async function canonical(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/** Writes UTF-8 without a BOM and flushes it, so the rename never exposes unwritten data. */
+async function writeDurably(path: string, content: string): Promise<void> {
+  const handle = await open(path, 'wx');
+  try {
+    await handle.writeFile(content, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Runs a file-system step, turning its failure into a one-line RunError naming `path`. */
+async function attempt(path: string, step: () => Promise<unknown>): Promise<void> {
+  try {
+    await step();
+  } catch (error) {
+    const detail = describeFsError(error);
+    if (detail === undefined) throw error;
+    throw new RunError(`cannot write ${path}: ${detail}`);
+  }
+}

@@ -1,0 +1,123 @@
+// The linkage model as data: each comparison has ordered agreement levels (best first), a
+// function that puts a pair of records in a level, and default m and u probabilities used when
+// the lists are too small to estimate them. The last level of every comparison is `missing`,
+// which weighs nothing.
+import type { Features } from './features.js';
+import { similarity, withinOneEdit } from './similarity.js';
+
+export interface Comparison {
+  name: string;
+  levels: readonly string[];
+  level(x: Features, y: Features): number;
+  /** P(level | same person), P(level | different people), for every level but `missing`. */
+  defaultM: readonly number[];
+  defaultU: readonly number[];
+  /** The value whose rarity adjusts the weight of the first (exact) level. */
+  frequencyKey?: (f: Features) => string;
+}
+
+type NameView = Pick<Features, 'surname' | 'given' | 'phonetic'>;
+
+const sharesCode = (x: string[], y: string[]) => x.some((code) => y.includes(code));
+
+function surnameLevel(x: NameView, y: NameView): number {
+  if (!x.surname || !y.surname) return 4;
+  if (x.surname === y.surname) return 0;
+  const sim = similarity(x.surname, y.surname);
+  if (sim >= 0.94) return 1;
+  if (sim >= 0.86 || sharesCode(x.phonetic, y.phonetic)) return 2;
+  return 3;
+}
+
+function givenLevel(x: string, y: string): number {
+  if (!x || !y) return 4;
+  if (x === y) return 0;
+  if (similarity(x, y) >= 0.92) return 1;
+  // A bare initial agrees with a name that starts with it.
+  if ((x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y))) return 2;
+  return 3;
+}
+
+/** Whether the pair reads better with one side's surname and given name swapped. */
+export function namesSwapped(x: Features, y: Features): boolean {
+  if (!y.swapped || !x.surname || !x.given) return false;
+  const straight = surnameLevel(x, y) + givenLevel(x.given, y.given);
+  const crossed = surnameLevel(x, y.swapped) + givenLevel(x.given, y.swapped.given);
+  return crossed < straight;
+}
+
+const digits = (f: Features) =>
+  `${String(f.year).padStart(4, '0')}${String(f.month).padStart(2, '0')}${String(f.day).padStart(2, '0')}`;
+
+function dobLevel(x: Features, y: Features): number {
+  if (!x.year || !y.year) return 6;
+  const full = x.month > 0 && y.month > 0;
+  if (!full) return x.year === y.year ? 1 : 5;
+  if (x.year === y.year && x.month === y.month && x.day === y.day) return 0;
+  if (x.year === y.year && x.month === y.day && x.day === y.month) return 2;
+  const [dx, dy] = [digits(x), digits(y)];
+  let differing = 0;
+  for (let i = 0; i < 8; i++) if (dx[i] !== dy[i]) differing++;
+  if (differing === 1) return 3;
+  if (Math.abs(x.year - y.year) === 1 && x.month === y.month && x.day === y.day) return 4;
+  return 5;
+}
+
+function serviceLevel(x: Features, y: Features): number {
+  if (!x.service || !y.service) return 3;
+  if (x.service === y.service) return 0;
+  return x.service.length >= 5 && withinOneEdit(x.service, y.service) ? 1 : 2;
+}
+
+export const SURNAME: Comparison = {
+  name: 'surname',
+  levels: ['exact', 'close', 'fuzzy', 'diff', 'missing'],
+  level: surnameLevel,
+  defaultM: [0.82, 0.1, 0.05, 0.03],
+  defaultU: [0.003, 0.002, 0.02, 0.975],
+  frequencyKey: (f) => f.surname,
+};
+
+export const GIVEN: Comparison = {
+  name: 'given',
+  levels: ['exact', 'close', 'initial', 'diff', 'missing'],
+  level: (x, y) => givenLevel(x.given, y.given),
+  defaultM: [0.9, 0.06, 0.01, 0.03],
+  defaultU: [0.04, 0.01, 0.01, 0.94],
+  frequencyKey: (f) => f.given,
+};
+
+export const PATRONYMIC: Comparison = {
+  name: 'patronymic',
+  levels: ['exact', 'close', 'initial', 'diff', 'missing'],
+  level: (x, y) => givenLevel(x.patronymic, y.patronymic),
+  defaultM: [0.9, 0.06, 0.01, 0.03],
+  defaultU: [0.04, 0.01, 0.01, 0.94],
+};
+
+export const DOB: Comparison = {
+  name: 'dob',
+  levels: ['exact', 'year', 'swap', 'typo', 'year_off', 'diff', 'missing'],
+  level: dobLevel,
+  defaultM: [0.88, 0.02, 0.02, 0.04, 0.02, 0.02],
+  defaultU: [0.0001, 0.03, 0.0001, 0.002, 0.0003, 0.9675],
+};
+
+export const SERVICE: Comparison = {
+  name: 'service',
+  levels: ['exact', 'typo', 'diff', 'missing'],
+  level: serviceLevel,
+  defaultM: [0.92, 0.05, 0.03],
+  defaultU: [0.00001, 0.0005, 0.99949],
+};
+
+export const SEX: Comparison = {
+  name: 'sex',
+  levels: ['agree', 'diff', 'missing'],
+  level: (x, y) => (!x.sex || !y.sex ? 2 : x.sex === y.sex ? 0 : 1),
+  defaultM: [0.99, 0.01],
+  defaultU: [0.9, 0.1],
+};
+
+/** The comparisons of a POW (or identified remains) pair. Surname and given name read through namesSwapped. */
+export const PERSON_COMPARISONS: readonly Comparison[] = [SURNAME, GIVEN, PATRONYMIC, DOB, SERVICE, SEX];

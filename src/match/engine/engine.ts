@@ -1,0 +1,195 @@
+// The scored record-linkage engine: a cheap exact first pass on keys unique on both sides, then
+// blocking, Fellegi–Sunter scoring with EM-estimated weights, and one-to-one assignment.
+import type { PersonRecord } from '../../model.js';
+import { pairKey, type Decisions, type DuplicateGroup, type LinkedPair, type Matcher } from '../matcher.js';
+import type { Thresholds } from '../options.js';
+import { assignOneToOne, type Edge } from './assign.js';
+import { candidatePairs, candidatePairsWithin, type BlockingStats } from './blocking.js';
+import { PERSON_COMPARISONS, type Comparison } from './comparisons.js';
+import { featuresOf, type Features } from './features.js';
+import { valueFrequencies } from './frequencies.js';
+import { defaultModel, fitModel, priorOf, type Model } from './model.js';
+import { explain, scorePair } from './score.js';
+
+/** A matched pair whose runner-up is within this many score points goes to review instead. */
+export const AMBIGUITY_MARGIN = 3;
+/** EM learns from at most this many pairs (a deterministic stride sample of the candidates). */
+const MAX_EM_PAIRS = 200_000;
+
+export interface EngineStats {
+  firstPass: number;
+  blocking: BlockingStats;
+  scored: number;
+  model: Pick<Model, 'source' | 'iterations' | 'prior'>;
+}
+
+const firstPassKeys: Array<{ name: string; key: (f: Features) => string }> = [
+  { name: 'service_number', key: (f) => f.service },
+  { name: 'name+dob', key: (f) => (f.surname && f.given && f.day ? `${f.surname}|${f.given}|${f.year}-${f.month}-${f.day}` : '') },
+];
+
+function uniqueBy(records: readonly Features[], key: (f: Features) => string): Map<string, Features | null> {
+  const byKey = new Map<string, Features | null>();
+  for (const f of records) {
+    const k = key(f);
+    if (k) byKey.set(k, byKey.has(k) ? null : f);
+  }
+  return byKey;
+}
+
+export class ScoredMatcher implements Matcher {
+  readonly name = 'scored';
+  private model: Model;
+  private readonly features = new WeakMap<PersonRecord, Features>();
+  readonly stats: EngineStats = { firstPass: 0, blocking: { pairs: 0, oversizedBlocks: 0 }, scored: 0, model: { source: 'defaults', iterations: 0, prior: 0 } };
+
+  /** Every pair the engine compared (first pass and blocked), kept only for the bench's blocking recall. */
+  readonly compared: Array<[number, number]> = [];
+
+  constructor(
+    private readonly thresholds: Thresholds,
+    private readonly comparisons: readonly Comparison[] = PERSON_COMPARISONS,
+    private readonly options: { keepCompared?: boolean } = {},
+  ) {
+    this.model = defaultModel(comparisons, 1, 1);
+  }
+
+  private featuresOf(records: readonly PersonRecord[]): Features[] {
+    return records.map((r) => {
+      let f = this.features.get(r);
+      if (!f) {
+        f = featuresOf(r);
+        this.features.set(r, f);
+      }
+      return f;
+    });
+  }
+
+  /** Estimates the model from the two lists: EM over first-pass pairs and blocked candidates. */
+  fit(a: readonly PersonRecord[], b: readonly PersonRecord[]): void {
+    const fa = this.featuresOf(a);
+    const fb = this.featuresOf(b);
+    const { firstPass, restA, restB } = this.firstPass(fa, fb, new Set());
+    const { pairs } = candidatePairs(restA, restB);
+    const all: Array<[Features, Features]> = [...firstPass.map(([x, y]) => [x, y] as [Features, Features]), ...pairs.map(([i, j]) => [restA[i]!, restB[j]!] as [Features, Features])];
+    const stride = Math.max(1, Math.ceil(all.length / MAX_EM_PAIRS));
+    const sample = all.filter((_, i) => i % stride === 0);
+    const provisional = defaultModel(this.comparisons, 1, 1);
+    const levels = this.comparisons.map(() => new Uint8Array(sample.length));
+    sample.forEach(([x, y], p) => scorePair(provisional, x, y).levels.forEach((level, c) => (levels[c]![p] = level)));
+    const fitted = fitModel(this.comparisons, levels, Math.max(1, fa.length * fb.length));
+    for (const c of fitted.comparisons) Object.assign(c, valueFrequencies(c.comparison, [...fa, ...fb]));
+    // The prior for scoring is the match share among the pairs left after the first pass.
+    if (fitted.source === 'em' && pairs.length > 0) {
+      let expected = 0;
+      for (const [i, j] of pairs) expected += 1 / (1 + 2 ** -scorePair({ ...fitted, prior: fitted.prior }, restA[i]!, restB[j]!).score);
+      fitted.prior = priorOf(expected, pairs.length);
+    } else if (fitted.source === 'defaults') {
+      fitted.prior = priorOf(Math.min(fa.length, fb.length), Math.max(1, fa.length * fb.length));
+    }
+    this.model = fitted;
+    this.stats.model = { source: fitted.source, iterations: fitted.iterations, prior: fitted.prior };
+  }
+
+  private firstPass(fa: readonly Features[], fb: readonly Features[], different: ReadonlySet<string>) {
+    const taken = { a: new Set<number>(), b: new Set<number>() };
+    const pairs: Array<[Features, Features, string]> = [];
+    for (const { name, key } of firstPassKeys) {
+      const uniqueB = uniqueBy(fb.filter((f) => !taken.b.has(f.index)), key);
+      for (const [k, x] of uniqueBy(fa.filter((f) => !taken.a.has(f.index)), key)) {
+        const y = uniqueB.get(k);
+        if (!x || !y || different.has(pairKey(x.index, y.index))) continue;
+        // A shared key with nothing else in common is a coincidence or a clerk's error, not a pair.
+        if (scorePair(this.model, x, y).score < this.thresholds.match) continue;
+        taken.a.add(x.index);
+        taken.b.add(y.index);
+        pairs.push([x, y, name]);
+      }
+    }
+    return {
+      firstPass: pairs,
+      restA: fa.filter((f) => !taken.a.has(f.index)),
+      restB: fb.filter((f) => !taken.b.has(f.index)),
+    };
+  }
+
+  dedupe(records: readonly PersonRecord[]): DuplicateGroup[] {
+    const features = this.featuresOf(records);
+    const parent = features.map((_, i) => i);
+    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+    for (const [i, j] of candidatePairsWithin(features)) {
+      if (scorePair(this.model, features[i]!, features[j]!).score < this.thresholds.match) continue;
+      const [ri, rj] = [find(i), find(j)];
+      if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
+    }
+    const groups = new Map<number, number[]>();
+    features.forEach((f, i) => {
+      const root = find(i);
+      groups.set(root, [...(groups.get(root) ?? []), f.index]);
+    });
+    return [...groups.values()].filter((g) => g.length > 1).map(([keep, ...copies]) => ({ keep: keep!, copies }));
+  }
+
+  link(a: readonly PersonRecord[], b: readonly PersonRecord[], decisions: Decisions): LinkedPair[] {
+    const fa = this.featuresOf(a);
+    const fb = this.featuresOf(b);
+    const result: LinkedPair[] = [];
+    const describe = (x: Features, y: Features) => {
+      const scored = scorePair(this.model, x, y);
+      return { score: scored.score, why: explain(this.model, scored) };
+    };
+
+    // A person's decision comes first.
+    const byIndexA = new Map(fa.map((f) => [f.index, f]));
+    const byIndexB = new Map(fb.map((f) => [f.index, f]));
+    const decidedA = new Set<number>();
+    const decidedB = new Set<number>();
+    for (const key of [...decisions.same].sort()) {
+      const [x, y] = key.split(':').map(Number) as [number, number];
+      const [fx, fy] = [byIndexA.get(x), byIndexB.get(y)];
+      if (!fx || !fy || decidedA.has(x) || decidedB.has(y)) continue;
+      decidedA.add(x);
+      decidedB.add(y);
+      result.push({ a: x, b: y, status: 'matched', decided: 'same', ...describe(fx, fy) });
+    }
+
+    const { firstPass, restA, restB } = this.firstPass(
+      fa.filter((f) => !decidedA.has(f.index)),
+      fb.filter((f) => !decidedB.has(f.index)),
+      decisions.different,
+    );
+    if (this.options.keepCompared) this.compared.push(...firstPass.map(([x, y]) => [x.index, y.index] as [number, number]));
+    for (const [x, y, name] of firstPass) {
+      const { score, why } = describe(x, y);
+      result.push({ a: x.index, b: y.index, status: 'matched', score, why: `first-pass=${name} ${why}` });
+    }
+    this.stats.firstPass = firstPass.length;
+
+    const { pairs, stats } = candidatePairs(restA, restB);
+    this.stats.blocking = stats;
+    this.stats.scored = pairs.length;
+    if (this.options.keepCompared) this.compared.push(...pairs.map(([i, j]) => [restA[i]!.index, restB[j]!.index] as [number, number]));
+    const edges: Array<Edge & { why: string }> = [];
+    for (const [i, j] of pairs) {
+      const [x, y] = [restA[i]!, restB[j]!];
+      if (decisions.different.has(pairKey(x.index, y.index))) continue;
+      const scored = scorePair(this.model, x, y);
+      if (scored.score >= this.thresholds.review) edges.push({ a: x.index, b: y.index, score: scored.score, why: explain(this.model, scored) });
+    }
+    const edgesByRecord = new Map<string, Array<Edge & { why: string }>>();
+    for (const e of edges) {
+      for (const k of [`a${e.a}`, `b${e.b}`]) {
+        const list = edgesByRecord.get(k);
+        if (list) list.push(e);
+        else edgesByRecord.set(k, [e]);
+      }
+    }
+    for (const edge of assignOneToOne(edges) as Array<Edge & { why: string }>) {
+      const near = [...(edgesByRecord.get(`a${edge.a}`) ?? []), ...(edgesByRecord.get(`b${edge.b}`) ?? [])];
+      const ambiguous = near.some((e) => e !== edge && e.score >= edge.score - AMBIGUITY_MARGIN);
+      const status = edge.score >= this.thresholds.match && !ambiguous ? 'matched' : 'review';
+      result.push({ a: edge.a, b: edge.b, status, score: edge.score, why: ambiguous ? `${edge.why} ambiguous` : edge.why });
+    }
+    return result.sort((p, q) => p.a - q.a);
+  }
+}

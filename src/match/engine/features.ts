@@ -1,0 +1,49 @@
+// Compact comparison features of a record, computed once per record: every key a comparison
+// or a blocking pass needs, already normalised across scripts. Comparisons then only compare
+// short strings and numbers.
+import { givenNameId, latinSkeleton, patronymicId, phoneticKeys, surnameKey } from '../../names/index.js';
+import type { PersonRecord } from '../../model.js';
+import { serviceKey } from '../keys.js';
+
+export interface Features {
+  index: number;
+  /** Surname key (skeleton with Ukrainian/Russian surname rules collapsed); '' when missing. */
+  surname: string;
+  /** Given-name id from the equivalence tables, or its skeleton; '' when missing. */
+  given: string;
+  patronymic: string;
+  /** Daitch–Mokotoff codes of the surname. */
+  phonetic: string[];
+  /** Date of birth as numbers; day and month 0 when unknown. */
+  year: number;
+  month: number;
+  day: number;
+  service: string;
+  sex: string;
+  /** The same person read with surname and given name swapped (clerks swap them). */
+  swapped?: Pick<Features, 'surname' | 'given' | 'phonetic'>;
+}
+
+const givenKey = (name: string | undefined) => (name ? givenNameId(name) ?? latinSkeleton(name) : '');
+const patronymicKey = (name: string | undefined) => (name ? patronymicId(name) ?? latinSkeleton(name) : '');
+const surnameOf = (name: string | undefined) => (name ? surnameKey(name) : '');
+
+export function featuresOf(record: PersonRecord): Features {
+  const dob = record.dateOfBirth;
+  const features: Features = {
+    index: record.index,
+    surname: surnameOf(record.surname),
+    given: givenKey(record.givenName),
+    patronymic: patronymicKey(record.patronymic),
+    phonetic: record.surname ? phoneticKeys(record.surname) : [],
+    year: dob?.year ?? 0,
+    month: dob?.month ?? 0,
+    day: dob?.day ?? 0,
+    service: serviceKey(record.serviceNumber),
+    sex: record.sex ?? '',
+  };
+  if (record.surname && record.givenName) {
+    features.swapped = { surname: surnameOf(record.givenName), given: givenKey(record.surname), phonetic: phoneticKeys(record.givenName) };
+  }
+  return features;
+}

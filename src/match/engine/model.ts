@@ -1,0 +1,109 @@
+// Fellegi–Sunter weights: for each comparison level, log2(m/u). m and u are estimated from the
+// two lists themselves by expectation–maximisation over the candidate pairs, starting from the
+// defaults in comparisons.ts, which also stand when there are too few pairs to learn from.
+import type { Comparison } from './comparisons.js';
+
+export interface FittedComparison {
+  comparison: Comparison;
+  m: number[];
+  u: number[];
+  /** log2(m/u) per level; 0 for `missing`. */
+  weight: number[];
+  /** Relative frequency of each value of frequencyKey across both lists. */
+  frequency?: Map<string, number>;
+  /** Chance that two random records agree on the value: sum of squared frequencies. */
+  meanAgreement?: number;
+}
+
+export interface Model {
+  comparisons: FittedComparison[];
+  /** log2 prior odds that a random A×B pair is the same person. */
+  prior: number;
+  /** How the parameters were obtained, for the summary. */
+  source: 'em' | 'defaults';
+  iterations: number;
+}
+
+/** Smallest pair count from which EM is trusted; below it the defaults stand. */
+export const MIN_PAIRS_FOR_EM = 400;
+const FLOOR = 1e-6;
+
+const log2 = Math.log2;
+
+function withWeights(comparison: Comparison, m: readonly number[], u: readonly number[]): FittedComparison {
+  const weight = m.map((mi, i) => log2(Math.max(mi, FLOOR) / Math.max(u[i]!, FLOOR)));
+  return { comparison, m: [...m], u: [...u], weight: [...weight, 0] };
+}
+
+export function defaultModel(comparisons: readonly Comparison[], expectedMatches: number, pairs: number): Model {
+  return {
+    comparisons: comparisons.map((c) => withWeights(c, c.defaultM, c.defaultU)),
+    prior: priorOf(expectedMatches, pairs),
+    source: 'defaults',
+    iterations: 0,
+  };
+}
+
+export function priorOf(expectedMatches: number, pairs: number): number {
+  const matches = Math.max(1, Math.min(expectedMatches, pairs - 1));
+  return log2(matches / Math.max(1, pairs - matches));
+}
+
+/**
+ * EM over the level vectors of candidate pairs (`levels[c][p]` = level of comparison c in pair p).
+ * Returns m, u and the share of matches among the candidates.
+ */
+export function fitModel(
+  comparisons: readonly Comparison[],
+  levels: Uint8Array[],
+  totalPairs: number,
+  maxIterations = 25,
+): Model {
+  const pairs = levels[0]?.length ?? 0;
+  if (pairs < MIN_PAIRS_FOR_EM) return defaultModel(comparisons, pairs / 4, totalPairs);
+  let m = comparisons.map((c) => [...c.defaultM]);
+  let u = comparisons.map((c) => [...c.defaultU]);
+  let lambda = 0.3;
+  const posterior = new Float64Array(pairs);
+  let iterations = 0;
+  for (; iterations < maxIterations; iterations++) {
+    // E-step: probability each candidate pair is a match.
+    const logOdds = log2(lambda / (1 - lambda));
+    for (let p = 0; p < pairs; p++) {
+      let w = logOdds;
+      for (let c = 0; c < comparisons.length; c++) {
+        const level = levels[c]![p]!;
+        const mi = m[c]![level];
+        if (mi !== undefined) w += log2(Math.max(mi, FLOOR) / Math.max(u[c]![level]!, FLOOR));
+      }
+      posterior[p] = 1 / (1 + 2 ** -w);
+    }
+    // M-step: level shares among matches and non-matches (missing levels excluded).
+    const next = comparisons.map((c, ci) => {
+      const size = c.defaultM.length;
+      const mc = new Float64Array(size);
+      const uc = new Float64Array(size);
+      for (let p = 0; p < pairs; p++) {
+        const level = levels[ci]![p]!;
+        if (level >= size) continue;
+        mc[level]! += posterior[p]!;
+        uc[level]! += 1 - posterior[p]!;
+      }
+      const norm = (v: Float64Array) => {
+        const sum = v.reduce((s, x) => s + x, 0);
+        return [...v].map((x) => (sum > 0 ? Math.max(x / sum, FLOOR) : 1 / size));
+      };
+      return { m: norm(mc), u: norm(uc) };
+    });
+    const nextLambda = Math.min(0.999, Math.max(1e-6, posterior.reduce((s, x) => s + x, 0) / pairs));
+    const change = Math.abs(nextLambda - lambda) + next.reduce((s, n, ci) => s + n.m.reduce((t, x, i) => t + Math.abs(x - m[ci]![i]!), 0), 0);
+    m = next.map((n) => n.m);
+    u = next.map((n) => n.u);
+    lambda = nextLambda;
+    if (change < 1e-5) break;
+  }
+  // Keep a comparison's defaults where EM made agreement look like evidence against a match.
+  const fitted = comparisons.map((c, ci) => (m[ci]![0]! > u[ci]![0]! ? withWeights(c, m[ci]!, u[ci]!) : withWeights(c, c.defaultM, c.defaultU)));
+  // m and u are conditional on being a candidate pair, so the prior is the candidates' match share.
+  return { comparisons: fitted, prior: log2(lambda / (1 - lambda)), source: 'em', iterations: iterations + 1 };
+}

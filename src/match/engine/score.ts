@@ -1,0 +1,56 @@
+// Scores a candidate pair with a fitted model and explains the score field by field.
+import { namesSwapped } from './comparisons.js';
+import type { Features } from './features.js';
+import type { FittedComparison, Model } from './model.js';
+
+/** Frequency adjustment is bounded so one very rare or very common value cannot decide alone. */
+const MAX_FREQUENCY_ADJUSTMENT = 4;
+
+export interface Scored {
+  score: number;
+  swapped: boolean;
+  /** Level index per comparison. */
+  levels: number[];
+  /** Weight per comparison. */
+  weights: number[];
+}
+
+function weightOf(fitted: FittedComparison, level: number, value: string): number {
+  const base = fitted.weight[level]!;
+  if (level !== 0 || !fitted.frequency || fitted.meanAgreement === undefined) return base;
+  // Agreement on a rare value is stronger evidence than agreement on a common one.
+  const frequency = fitted.frequency.get(value) ?? fitted.meanAgreement;
+  const adjustment = Math.log2(fitted.meanAgreement / Math.max(frequency, 1e-9));
+  return base + Math.max(-MAX_FREQUENCY_ADJUSTMENT, Math.min(MAX_FREQUENCY_ADJUSTMENT, adjustment));
+}
+
+export function scorePair(model: Model, x: Features, y: Features): Scored {
+  const swapped = namesSwapped(x, y);
+  const view: Features = swapped ? { ...y, ...y.swapped! } : y;
+  let score = model.prior;
+  const levels: number[] = [];
+  const weights: number[] = [];
+  for (const fitted of model.comparisons) {
+    const level = fitted.comparison.level(x, view);
+    const key = fitted.comparison.frequencyKey;
+    const w = weightOf(fitted, level, key ? key(x) : '');
+    levels.push(level);
+    weights.push(w);
+    score += w;
+  }
+  return { score, swapped, levels, weights };
+}
+
+const signed = (w: number) => `${w >= 0 ? '+' : ''}${w.toFixed(1)}`;
+
+/** `surname=+6.1 given=+4.2 dob=swap(+2.0) service=missing`, the model's reading of the pair. */
+export function explain(model: Model, scored: Scored): string {
+  const parts = model.comparisons.map((fitted, i) => {
+    const level = scored.levels[i]!;
+    const name = fitted.comparison.levels[level]!;
+    if (name === 'missing') return `${fitted.comparison.name}=missing`;
+    const w = signed(scored.weights[i]!);
+    return level === 0 ? `${fitted.comparison.name}=${w}` : `${fitted.comparison.name}=${name}(${w})`;
+  });
+  return [`prior=${signed(model.prior)}`, ...(scored.swapped ? ['names=swapped'] : []), ...parts].join(' ');
+}

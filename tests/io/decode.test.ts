@@ -1,0 +1,99 @@
+import { describe, expect, test } from 'vitest';
+import { decodeBytes } from '../../src/io/decode.js';
+import { InputError } from '../../src/errors.js';
+import { encodeWindows1251 } from './windows-1251.js';
+
+const TEXT = "прізвище,ім'я,фамилия,Ёлкин\nІваненко,Ґалина,Єрмак,ё№1\n";
+
+function utf16le(text: string): Buffer {
+  return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+}
+
+function utf16be(text: string): Buffer {
+  return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+}
+
+function refusal(bytes: Uint8Array): InputError {
+  try {
+    decodeBytes(bytes, 'list.csv');
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    return error as InputError;
+  }
+  throw new Error('the bytes were accepted');
+}
+
+describe('decodeBytes: encodings', () => {
+  test('UTF-8 without BOM', () => {
+    expect(decodeBytes(Buffer.from(TEXT), 'list.csv')).toEqual({ text: TEXT, encoding: 'utf-8' });
+  });
+
+  test('UTF-8 with BOM: the BOM is stripped', () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT)]);
+    expect(decodeBytes(bytes, 'list.csv')).toEqual({ text: TEXT, encoding: 'utf-8' });
+  });
+
+  test('UTF-8 with BOM and a malformed byte: the byte becomes U+FFFD, the file is still UTF-8', () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('a,b\n1,'), Buffer.from([0xff])]);
+    expect(decodeBytes(bytes, 'list.csv')).toEqual({ text: 'a,b\n1,\ufffd', encoding: 'utf-8' });
+  });
+
+  test('UTF-16LE with BOM', () => {
+    expect(decodeBytes(utf16le(TEXT), 'list.csv')).toEqual({ text: TEXT, encoding: 'utf-16le' });
+  });
+
+  test('UTF-16BE with BOM', () => {
+    expect(decodeBytes(utf16be(TEXT), 'list.csv')).toEqual({ text: TEXT, encoding: 'utf-16be' });
+  });
+
+  test('bytes that are not valid UTF-8 are Windows-1251', () => {
+    expect(decodeBytes(encodeWindows1251(TEXT), 'list.csv')).toEqual({ text: TEXT, encoding: 'windows-1251' });
+  });
+
+  test('plain ASCII is UTF-8', () => {
+    expect(decodeBytes(Buffer.from('a,b\n1,2\n'), 'list.csv').encoding).toBe('utf-8');
+  });
+
+  test('an empty file decodes to empty text (the parser says it is empty)', () => {
+    expect(decodeBytes(new Uint8Array(), 'list.csv')).toEqual({ text: '', encoding: 'utf-8' });
+  });
+});
+
+describe('decodeBytes: what is not text is refused, with a hint', () => {
+  test('a ZIP container (.xlsx)', () => {
+    const error = refusal(Buffer.from('PK\x03\x04\x14\x00\x06\x00[Content_Types].xml', 'latin1'));
+    expect(error.file).toBe('list.csv');
+    expect(error.detail).toMatch(/ZIP.*save it as CSV/);
+    expect(error.message).toMatch(/^list\.csv: /);
+  });
+
+  test('an old .xls workbook (OLE)', () => {
+    expect(refusal(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0x41])).detail).toMatch(/\.xls.*CSV/);
+  });
+
+  test('a PDF', () => {
+    expect(refusal(Buffer.from('%PDF-1.7\n%âãÏÓ\n')).detail).toMatch(/PDF/);
+  });
+
+  test('a NUL byte in a UTF-8 file', () => {
+    expect(refusal(Buffer.from('a,b\n1,\x002\n')).detail).toMatch(/NUL/);
+  });
+
+  test('UTF-16 without BOM: NUL bytes, and a hint about it', () => {
+    expect(refusal(Buffer.from('a,b\n1,2\n', 'utf16le')).detail).toMatch(/NUL.*UTF-16 without a byte order mark/);
+  });
+
+  test('a high share of control characters', () => {
+    const bytes = Uint8Array.from({ length: 400 }, (_, i) => (i % 4 === 0 ? 1 + (i % 8) : 0x41));
+    expect(refusal(bytes).detail).toMatch(/control characters/);
+  });
+
+  test('a few stray control characters in cells do not make the file binary', () => {
+    const text = 'a,b\n\x01x,y\x1b\nq,\x7f\n';
+    expect(decodeBytes(Buffer.from(text), 'list.csv')).toEqual({ text, encoding: 'utf-8' });
+  });
+
+  test('a single control character in a tiny file is still accepted', () => {
+    expect(decodeBytes(Buffer.from('a\n\x02'), 'list.csv').text).toBe('a\n\x02');
+  });
+});
