@@ -32,7 +32,8 @@ export function listedCategories(
   } else if (person.medicalStatus !== undefined && rng.chance(rates.listIneligibleMedical)) {
     categories.push('wounded_ill');
     // Someone listed with a lesser status is waiting for, or was refused by, the commission.
-    commission = rng.pick<CommissionFinding | undefined>(['pending', 'rejected', undefined]);
+    const finding = rng.pick(['pending', 'rejected', 'blank'] as const);
+    commission = finding === 'blank' ? undefined : finding;
   }
 
   const age = ageOn(person.birth, reference);

@@ -5,6 +5,7 @@ const DETAILS: Record<string, string> = {
   ENOENT: 'no such file or directory',
   ENOTDIR: 'a part of the path is not a directory',
   EISDIR: 'is a directory, not a file',
+  EEXIST: 'exists and is not a directory',
   EACCES: 'permission denied',
   EPERM: 'permission denied',
   EROFS: 'the file system is read-only',

@@ -17,22 +17,23 @@ export interface OutputFile {
 
 /** Writes `files` into `dir` (created if missing) and returns their paths, in order. */
 export async function writeFilesAtomically(dir: string, files: OutputFile[], inputs: string[]): Promise<string[]> {
-  const targets = files.map((file) => join(dir, file.name));
-  await refuseToOverwriteInputs(targets, inputs);
+  const plan = files.map(({ name, content }) => ({
+    content,
+    target: join(dir, name),
+    temp: join(dir, `.${name}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`),
+  }));
+  await refuseToOverwriteInputs(plan.map(({ target }) => target), inputs);
   await attempt(dir, () => mkdir(dir, { recursive: true }));
-  const temps: string[] = [];
   try {
-    for (const [i, file] of files.entries()) {
-      const temp = join(dir, `.${file.name}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-      temps.push(temp);
-      await attempt(targets[i]!, () => writeDurably(temp, file.content));
-    }
-    for (const [i, temp] of temps.entries()) await attempt(targets[i]!, () => rename(temp, targets[i]!));
+    // Every file is complete on disk before the first rename, so a failure while writing
+    // replaces nothing.
+    for (const { content, target, temp } of plan) await attempt(target, () => writeDurably(temp, content));
+    for (const { target, temp } of plan) await attempt(target, () => rename(temp, target));
   } finally {
     // After success every temporary file has been renamed away and this removes nothing.
-    await Promise.all(temps.map((temp) => rm(temp, { force: true })));
+    await Promise.all(plan.map(({ temp }) => rm(temp, { force: true })));
   }
-  return targets;
+  return plan.map(({ target }) => target);
 }
 
 /**

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { defaultAgreement, parseAgreement } from '../../src/agreement/terms.js';
+import { InputError } from '../../src/errors.js';
+
+const SPEC_TERMS = {
+  name: 'Istanbul, 2 June 2025',
+  reference_date: '2025-06-02',
+  categories: [
+    { id: 'wounded_ill', label: 'Severely wounded and ill', medical_status: ['severely_wounded', 'seriously_ill'], commission_required: true },
+    { id: 'age_18_25', label: 'Aged 18 to 25', age: { min: 18, max: 25 } },
+    { id: 'all_for_all', label: 'All for all' },
+  ],
+  remains_quota: 6000,
+};
+
+describe('agreement terms', () => {
+  it('embeds the Istanbul 2025 terms exactly as SPEC.md shows them', () => {
+    expect(defaultAgreement()).toEqual(SPEC_TERMS);
+    expect(JSON.parse(readFileSync(new URL('../../data/agreement.istanbul-2025.json', import.meta.url), 'utf8'))).toEqual(SPEC_TERMS);
+  });
+
+  it('accepts a valid file with a matching section', () => {
+    const terms = parseAgreement(JSON.stringify({ ...SPEC_TERMS, matching: { match: 10, review: 2 } }), 'x.json');
+    expect(terms.matching).toEqual({ match: 10, review: 2 });
+  });
+
+  it.each([
+    ['{"name": "x",', /x\.json:1:\d+: not valid JSON/],
+    [JSON.stringify({ ...SPEC_TERMS, reference_date: '2025-02-30' }), /reference_date: expected a real date/],
+    [JSON.stringify({ ...SPEC_TERMS, categories: [{ id: 'a', label: 'A', age: { min: 30, max: 20 } }] }), /age\.min is above age\.max/],
+    [JSON.stringify({ ...SPEC_TERMS, categories: [{ id: 'a', label: 'A' }, { id: 'a', label: 'B' }] }), /appears twice/],
+    [JSON.stringify({ ...SPEC_TERMS, categories: [{ id: 'a', label: 'A', medical_status: ['dead'] }] }), /categories\.0\.medical_status\.0/],
+    [JSON.stringify({ ...SPEC_TERMS, comission: true }), /unrecognized key|Unrecognized key/i],
+  ])('refuses %s with a located message', (text, message) => {
+    expect(() => parseAgreement(text, 'x.json')).toThrow(InputError);
+    expect(() => parseAgreement(text, 'x.json')).toThrow(message);
+  });
+});

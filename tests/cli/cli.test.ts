@@ -1,0 +1,148 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { exchange, tempDir, writeTemp } from './run.js';
+
+const A = [
+  'Номер запису;Прізвище;Ім\'я;По батькові;Дата народження;Особистий номер;Категорія',
+  'UA-1;Коваленко;Олександр;Іванович;03.04.1998;АА123456;',
+  'UA-2;Шевченко;Петро;Миколайович;12.11.1990;;тяжкопоранені та хворі',
+  'UA-3;Бондар;Іван;;01.01.1980;ВВ111;',
+  'UA-4;;;;;;',
+].join('\n');
+const B = [
+  'ID,Фамилия,Имя,Отчество,Дата рождения,Личный номер,Категория',
+  'RU-1,Коваленко,Александр,Иванович,1998-04-03,AA 123-456,',
+  'RU-2,Шевченко,Пётр,Николаевич,1990-11-12,,',
+  'RU-9,Сидоренко,Олег,,1975-05-05,,',
+].join('\n');
+
+function lists() {
+  const dir = tempDir();
+  return { dir, a: writeTemp(dir, 'ua.csv', A), b: writeTemp(dir, 'ru.csv', B) };
+}
+
+describe('exchange reconcile', () => {
+  it('prints a plain summary, writes the four files and exits 1 on errors', () => {
+    const { dir, a, b } = lists();
+    const out = join(dir, 'out');
+    const run = exchange(['reconcile', a, b, '--out', out]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/Categories/);
+    expect(run.stdout).not.toMatch(/\u001b\[/);
+    expect(readdirSync(out).sort()).toEqual(['discrepancies.csv', 'ledger.csv', 'review.csv', 'summary.json']);
+    const ledger = parse(readFileSync(join(out, 'ledger.csv')), { columns: true }) as Array<Record<string, string>>;
+    expect(ledger.map((r) => [r.status, r.a_record_id, r.b_record_id])).toEqual([
+      ['matched', 'UA-1', 'RU-1'],
+      ['matched', 'UA-2', 'RU-2'],
+      ['only_a', 'UA-3', ''],
+      ['invalid', 'UA-4', ''],
+      ['only_b', '', 'RU-9'],
+    ]);
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    expect(summary.inputs.map((i: { rows: number; label: string }) => [i.label, i.rows])).toEqual([['ua.csv', 4], ['ru.csv', 3]]);
+    expect(summary.codes['category-mismatch']).toBe(1);
+    expect(summary.codes['missing-identity']).toBe(1);
+  });
+
+  it('writes byte-identical files on a rerun', () => {
+    const { dir, a, b } = lists();
+    exchange(['reconcile', a, b, '-o', join(dir, 'one')]);
+    exchange(['reconcile', a, b, '-o', join(dir, 'two')]);
+    for (const name of ['ledger.csv', 'discrepancies.csv', 'review.csv', 'summary.json']) {
+      expect(readFileSync(join(dir, 'two', name))).toEqual(readFileSync(join(dir, 'one', name)));
+    }
+  });
+
+  it('--fail-on never exits 0; --format json prints summary.json', () => {
+    const { a, b } = lists();
+    const run = exchange(['reconcile', a, b, '--fail-on', 'never', '--format', 'json']);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).status.matched).toBe(2);
+  });
+
+  it('reads stdin for -', () => {
+    const { a } = lists();
+    const run = exchange(['reconcile', a, '-', '--format', 'json'], { input: B });
+    expect(JSON.parse(run.stdout).inputs[1]).toMatchObject({ label: 'stdin', rows: 3 });
+  });
+
+  it.each([
+    [['reconcile', 'missing.csv', 'other.csv'], /missing\.csv: .*(no such file|not found)/i],
+    [['reconcile'], /missing required argument/],
+    [['reconcile', 'x', 'y', '--kind', 'cars'], /invalid/i],
+    [['nonsense'], /unknown command/],
+  ])('exits 2 with one line for %j', (args, message) => {
+    const run = exchange(args);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 2 naming the file when columns are ambiguous or missing', () => {
+    const dir = tempDir();
+    const bad = writeTemp(dir, 'bad.csv', 'surname,Фамилия\nx,y\n');
+    const none = writeTemp(dir, 'none.csv', 'rank,unit\nx,y\n');
+    expect(exchange(['reconcile', bad, none]).stderr).toMatch(/bad\.csv:1:2: columns/);
+    expect(exchange(['reconcile', none, bad]).stderr).toMatch(/none\.csv:1: no column holds a name/);
+  });
+
+  it('refuses a zipped workbook with status 2', () => {
+    const dir = tempDir();
+    const zip = writeTemp(dir, 'list.xlsx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]));
+    const run = exchange(['reconcile', zip, zip]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/list\.xlsx/);
+  });
+
+  it('never writes over an input file', () => {
+    const { dir, a } = lists();
+    const clash = writeTemp(dir, 'ledger.csv', A);
+    const run = exchange(['reconcile', clash, a, '-o', dir]);
+    expect(run.status).toBe(2);
+    expect(readFileSync(clash, 'utf8')).toBe(A);
+    expect(existsSync(join(dir, 'summary.json'))).toBe(false);
+  });
+});
+
+describe('exchange validate', () => {
+  it('reports every bad cell as file:line:column and exits 1', () => {
+    const dir = tempDir();
+    const file = writeTemp(dir, 'v.csv', 'surname,date_of_birth,category\nКоваль,31.02.2001,героі\n,,\n');
+    const run = exchange(['validate', file]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(`${file}:2:2: date_of_birth "31.02.2001"`);
+    expect(run.stdout).toContain(`${file}:2:3: category`);
+    expect(run.stdout).toMatch(/missing-identity/);
+  });
+
+  it('exits 0 on a clean file', () => {
+    const { a, b } = lists();
+    const run = exchange(['validate', b]);
+    expect(run.status).toBe(0);
+    expect(exchange(['validate', a]).status).toBe(1);
+  });
+});
+
+describe('exchange summary and agreement', () => {
+  it('summarises one list per category', () => {
+    const { a } = lists();
+    const run = exchange(['summary', a, '--format', 'json', '--fail-on', 'never']);
+    const summary = JSON.parse(run.stdout);
+    expect(summary.categories.find((c: { id: string }) => c.id === 'wounded_ill').listed).toBe(1);
+    expect(summary.invalid).toBe(1);
+  });
+
+  it('prints the embedded agreement, and validates a given one', () => {
+    const run = exchange(['agreement']);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).remains_quota).toBe(6000);
+    const dir = tempDir();
+    const bad = writeTemp(dir, 'terms.json', '{"name": "x"}');
+    const refused = exchange(['agreement', '--agreement', bad]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/terms\.json: invalid agreement: reference_date/);
+  });
+});

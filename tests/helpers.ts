@@ -1,0 +1,21 @@
+// Builders shared by the tests: records and lists from a few fields.
+import type { CsvTable, PersonList, PersonRecord, Side } from '../src/model.js';
+
+export function record(side: Side, index: number, fields: Partial<PersonRecord> = {}): PersonRecord {
+  return {
+    side, index, line: index + 2, recordId: `${side}${index + 1}`,
+    categories: ['all_for_all'], medicalCommission: 'pending', extra: [], missingIdentity: false,
+    ...fields,
+  };
+}
+
+export function list(side: Side, records: Array<Partial<PersonRecord>>): PersonList {
+  return {
+    side, kind: 'pow', path: `${side}.csv`, label: side.toUpperCase(), sha256: '', extraHeader: [],
+    records: records.map((fields, i) => record(side, i, fields)),
+  };
+}
+
+export function table(header: string[], rows: string[][], path = 'list.csv'): CsvTable {
+  return { path, sha256: '', encoding: 'utf-8', delimiter: ',', header, rows: rows.map((cells, i) => ({ line: i + 2, cells })) };
+}
