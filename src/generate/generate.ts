@@ -80,16 +80,26 @@ function draft(people: readonly Person[], copies: readonly number[], write: Writ
 
 const compare = (x: string | number, y: string | number): number => (x < y ? -1 : x > y ? 1 : 0);
 
-/** A's clerk keeps his list sorted: POWs by surname and name (code points), bodies by tag. */
-function sortA(drafts: Draft[], kind: GenerateOptions['kind']): void {
-  drafts.sort((x, y) =>
-    kind === 'remains'
-      ? compare(x.person.body?.number ?? 0, y.person.body?.number ?? 0) || x.copy - y.copy
-      : compare(x.person.surname.ua, y.person.surname.ua) ||
-        compare(x.person.given.ua, y.person.given.ua) ||
-        x.person.id - y.person.id ||
-        x.copy - y.copy,
+// Code points put І, Є, Ї before А and Ґ after Я; a clerk sorts in alphabet order. Our own key
+// rather than Intl.Collator, whose order may change with the ICU version and so the bytes.
+const UKRAINIAN_ALPHABET = "'абвгґдеєжзиіїйклмнопрстуфхцчшщьюя";
+const alphabetical = (text: string): string =>
+  [...text.toLowerCase()].map((ch) => String.fromCharCode(0x100 + UKRAINIAN_ALPHABET.indexOf(ch) + 1)).join('');
+
+/** A's clerk keeps his list sorted: POWs by surname and name, bodies by tag. */
+function sortA(drafts: Draft[], kind: GenerateOptions['kind']): Draft[] {
+  const keyed = drafts.map((d) => ({
+    d,
+    key: kind === 'remains' ? '' : `${alphabetical(d.person.surname.ua)} ${alphabetical(d.person.given.ua)}`,
+  }));
+  keyed.sort(
+    (x, y) =>
+      compare(x.key, y.key) ||
+      compare(x.d.person.body?.number ?? 0, y.d.person.body?.number ?? 0) ||
+      x.d.person.id - y.d.person.id ||
+      x.d.copy - y.d.copy,
   );
+  return keyed.map(({ d }) => d);
 }
 
 function csv(header: string[], rows: string[][], delimiter: string, crlf: boolean, bom: boolean): string {
@@ -121,8 +131,7 @@ export function generateDetailed(options: GenerateOptions): GeneratedDetail {
   const writeA: Writer = kind === 'pow' ? (person, _copy, ctx) => writePowA(person, ctx) : writeRemainsA;
   const writeB: Writer = kind === 'pow' ? (person, _copy, ctx) => writePowB(person, ctx) : writeRemainsB;
 
-  const draftsA = draft(people, copies.a, writeA, ctxA);
-  sortA(draftsA, kind);
+  const draftsA = sortA(draft(people, copies.a, writeA, ctxA), kind);
   const draftsB = draft(people, copies.b, writeB, ctxB);
   root.fork('order-b').shuffle(draftsB); // B's list is in the order people were registered
 

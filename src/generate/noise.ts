@@ -97,20 +97,21 @@ export function apostropheVariant(text: string, rng: Rng): string {
   return text.replaceAll("'", rng.pick(['’', 'ʼ']));
 }
 
-const SERVICE_LETTERS = 'АВЕКМНОРСТХБГДЖЗЛПУФЦШ';
+const SERVICE_LETTERS = [...'АВЕКМНОРСТХБГДЖЗЛПУФЦШ'];
+const DIGITS = [...'0123456789'];
 
 export function randomServiceNumber(digitsOnly: boolean, rng: Rng): string {
-  const digits = (n: number): string => Array.from({ length: n }, () => String(rng.int(10))).join('');
-  if (digitsOnly) return String(rng.range(1, 9)) + digits(9);
-  return rng.pick([...SERVICE_LETTERS]) + rng.pick([...SERVICE_LETTERS]) + digits(6);
+  let out = digitsOnly ? String(rng.range(1, 9)) : rng.pick(SERVICE_LETTERS) + rng.pick(SERVICE_LETTERS);
+  for (let i = digitsOnly ? 9 : 6; i > 0; i--) out += String(rng.int(10));
+  return out;
 }
 
 /** One character mistyped: a digit for a digit, a letter for a letter. */
 export function serviceNumberTypo(number: string, rng: Rng): string {
   const i = rng.int(number.length);
   const ch = at([...number], i);
-  const pool = /\d/.test(ch) ? '0123456789' : SERVICE_LETTERS;
-  const other = rng.pick([...pool.replace(ch, '')]);
+  const pool = /\d/.test(ch) ? DIGITS : SERVICE_LETTERS;
+  const other = rng.pick(pool.filter((c) => c !== ch));
   return number.slice(0, i) + other + number.slice(i + 1);
 }
 

@@ -232,8 +232,3 @@ export function resolveRates(overrides: RateOverrides = {}): GeneratorRates {
     remains: { ...DEFAULT_RATES.remains, ...overrides.remains },
   };
 }
-
-/** Rates that switch every kind of noise and variation off: clean lists, for baselines and tests. */
-export function zeroNoise(rates: NoiseRates): NoiseRates {
-  return Object.fromEntries(Object.keys(rates).map((key) => [key, 0])) as unknown as NoiseRates;
-}

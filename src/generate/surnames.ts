@@ -45,6 +45,7 @@ function russianEndings(lower: string): [string, string[]] {
   if (lower.endsWith('ський')) return ['ський', ['ский']];
   if (/[єе]ць$/.test(lower)) return [lower.slice(-3), ['ец']];
   if (/[ая]р$/.test(lower)) return [lower.slice(-2), [`${lower.slice(-2)}ь`]]; // Бондар → Бондарь
+  if (lower.endsWith('ир')) return ['ир', ['ырь']]; // Бобир → Бобырь (but Кушнір → Кушнир)
   if (lower.endsWith('ів')) return ['ів', ['ив', 'ов']]; // Петрів → Петрив, re-Russified Петров
   // Adjectival -ий is -ый in Russian, except after г к х ж ш щ ч where Russian spelling keeps и.
   if (/[^гкхжшщч]ий$/.test(lower)) return ['ий', ['ый']];

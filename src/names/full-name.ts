@@ -1,0 +1,94 @@
+// One full-name cell split into surname, given name and patronymic. The SPEC writes
+// `SURNAME Given Patronymic`; clerks also write `Given Patronymic Surname`, `Given Surname` and
+// `Surname Given`. Evidence, strongest first: a comma (what precedes it is the surname), a word
+// in capitals among words that are not (the surname; with several, the
+// capitals say nothing), then which reading puts known given names
+// and patronymic-looking words in their places; a tie keeps the SPEC order. Parts keep the
+// clerk's spelling: normalising is for keys, not for what a report shows.
+import { isKnownGivenName } from './given-names.js';
+import { looksLikePatronymic } from './patronymics.js';
+import { skeletonOfNormalised } from './skeleton.js';
+import { normaliseText } from './normalise.js';
+import { patronymicRules } from './tables.js';
+
+export interface FullNameParts {
+  surname?: string;
+  givenName?: string;
+  patronymic?: string;
+  /** True when the surname was not written first. */
+  swapped: boolean;
+}
+
+const SPACES_RE = /\s+/u;
+// "О.І." and "О.Коваленко" are two words each.
+const AFTER_DOT_RE = /(?<=\.)(?=\p{L})/u;
+const INITIAL_RE = /^\p{L}\.?$/u;
+const LOWER_RE = /\p{Ll}/u;
+const LETTERS_RE = /\p{L}/gu;
+const PARTICLES = new Set(patronymicRules.particles.map((p) => skeletonOfNormalised(normaliseText(p))));
+
+const isInitial = (word: string): boolean => INITIAL_RE.test(word);
+const isCapitals = (word: string): boolean =>
+  !isInitial(word) && !LOWER_RE.test(word) && (word.match(LETTERS_RE)?.length ?? 0) > 1;
+
+/** Words of a name; a Turkic particle (оглы, кизи) stays with the father's name before it. */
+function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  for (const word of text.split(SPACES_RE).flatMap((w) => w.split(AFTER_DOT_RE))) {
+    if (word === '') continue;
+    const previous = words[words.length - 1];
+    if (previous !== undefined && PARTICLES.has(skeletonOfNormalised(normaliseText(word)))) {
+      words[words.length - 1] = `${previous} ${word}`;
+    } else words.push(word);
+  }
+  return words;
+}
+
+const join = (words: string[]): string | undefined => (words.length > 0 ? words.join(' ') : undefined);
+
+function parts(surname: string[], rest: string[], swapped: boolean): FullNameParts {
+  return { surname: join(surname), givenName: rest[0], patronymic: join(rest.slice(1)), swapped };
+}
+
+/** How well words fit the slots of one reading: known names and patronymics where they belong. */
+function fit(surname: string[], given: string | undefined, patronymic: string | undefined): number {
+  let score = 0;
+  for (const word of surname) {
+    if (isInitial(word)) score -= 3;
+    else if (isKnownGivenName(word) || looksLikePatronymic(word)) score -= 1;
+  }
+  if (given !== undefined && isKnownGivenName(given)) score += 2;
+  if (patronymic !== undefined && looksLikePatronymic(patronymic)) score += 2;
+  return score;
+}
+
+/** Split a full-name cell into its parts, finding which word is the surname. */
+export function splitFullName(s: string): FullNameParts {
+  const comma = s.indexOf(',');
+  if (comma >= 0) {
+    return parts(wordsOf(s.slice(0, comma)), wordsOf(s.slice(comma + 1)), false);
+  }
+  const words = wordsOf(s);
+  if (words.length <= 1) return parts(words, [], false);
+
+  const capitals = words.filter(isCapitals);
+  if (capitals.length === 1) {
+    return parts(capitals, words.filter((w) => !isCapitals(w)), !isCapitals(words[0] ?? ''));
+  }
+
+  // SPEC reads `Surname... Given Patronymic`; swapped reads `Given Patronymic Surname...`.
+  const n = words.length;
+  const spec =
+    n === 2
+      ? { surname: words.slice(0, 1), rest: words.slice(1) }
+      : { surname: words.slice(0, n - 2), rest: words.slice(n - 2) };
+  const swapped =
+    n === 2
+      ? { surname: words.slice(1), rest: words.slice(0, 1) }
+      : { surname: words.slice(2), rest: words.slice(0, 2) };
+  const specFit = fit(spec.surname, spec.rest[0], spec.rest[1]);
+  const swappedFit = fit(swapped.surname, swapped.rest[0], swapped.rest[1]);
+  return swappedFit > specFit
+    ? parts(swapped.surname, swapped.rest, true)
+    : parts(spec.surname, spec.rest, false);
+}

@@ -1,0 +1,37 @@
+// Lookup of names by key: the exact key first, so that two classes whose skeletons happen to
+// meet are still told apart when written exactly, then the skeleton, so that any spelling of a
+// listed form is found. Given names and patronymics each build one.
+import { exactKeyOfNormalised, normaliseText } from './normalise.js';
+import { skeletonOfNormalised } from './skeleton.js';
+
+/** Lookup tables from keys to class ids; a key shared by two classes is ambiguous (null). */
+export class NameIndex {
+  private readonly exact = new Map<string, string>();
+  private readonly skeleton = new Map<string, string | null>();
+
+  add(form: string, id: string): void {
+    const normalised = normaliseText(form);
+    this.exact.set(exactKeyOfNormalised(normalised), id);
+    const key = skeletonOfNormalised(normalised);
+    const known = this.skeleton.get(key);
+    this.skeleton.set(key, known === undefined || known === id ? id : null);
+  }
+
+  /** The id of a name by its exact key, else by its skeleton when that is not ambiguous. */
+  find(name: string): string | undefined {
+    const normalised = normaliseText(name);
+    return (
+      this.exact.get(exactKeyOfNormalised(normalised)) ??
+      this.findSkeleton(skeletonOfNormalised(normalised))
+    );
+  }
+
+  findSkeleton(skeleton: string): string | undefined {
+    return this.skeleton.get(skeleton) ?? undefined;
+  }
+
+  /** Skeletons shared by two classes, which only the exact key can tell apart. */
+  ambiguousSkeletons(): string[] {
+    return [...this.skeleton].filter(([, id]) => id === null).map(([key]) => key);
+  }
+}

@@ -1,0 +1,108 @@
+// Text normalisation: undo what copying, keyboards and fonts do to a name, and nothing more.
+// The result keeps the script and letters the clerk wrote; transliteration is the skeleton's job.
+import { characterRows, lookalikeRows } from './tables.js';
+
+function fromCodepoint(cell: string): string {
+  return String.fromCodePoint(Number.parseInt(cell.replace(/^U\+/i, ''), 16));
+}
+
+/** Invisible characters become '', apostrophe and dash variants become ' and -, ё becomes е. */
+const CHARACTER_MAP = new Map(
+  characterRows.map((row) => [
+    fromCodepoint(row.codepoint),
+    row.becomes === 'delete' ? '' : fromCodepoint(row.becomes),
+  ]),
+);
+const CHARACTER_RE = new RegExp(
+  `[${[...CHARACTER_MAP.keys()].map((c) => `\\u{${c.codePointAt(0)?.toString(16)}}`).join('')}]`,
+  'gu',
+);
+const SPACES_RE = /\s+/gu;
+// A double surname is sometimes typed "Петренко - Коваль"; the hyphen binds, the spaces do not.
+const SPACED_HYPHEN_RE = /\s*-\s*/g;
+
+const LATIN_TO_CYRILLIC = new Map(lookalikeRows.map((row) => [row.latin, row.cyrillic]));
+const CYRILLIC_TO_LATIN = new Map(lookalikeRows.map((row) => [row.cyrillic, row.latin]));
+const HAS_LATIN_RE = /\p{Script=Latin}/u;
+const HAS_CYRILLIC_RE = /\p{Script=Cyrillic}/u;
+const WORD_RE = /[\p{L}\p{M}']+/gu;
+
+function mapCharacters(s: string): string {
+  return s.replace(CHARACTER_RE, (c) => CHARACTER_MAP.get(c) ?? c);
+}
+
+interface ScriptCounts {
+  latin: number;
+  cyrillic: number;
+  /** Letters that have no look-alike in the other script, so they show which script is meant. */
+  latinOnly: number;
+  cyrillicOnly: number;
+}
+
+function countScripts(text: string): ScriptCounts {
+  const counts = { latin: 0, cyrillic: 0, latinOnly: 0, cyrillicOnly: 0 };
+  for (const c of text) {
+    if (LATIN_TO_CYRILLIC.has(c)) counts.latin += 1;
+    else if (CYRILLIC_TO_LATIN.has(c)) counts.cyrillic += 1;
+    else if (HAS_LATIN_RE.test(c)) {
+      counts.latin += 1;
+      counts.latinOnly += 1;
+    } else if (HAS_CYRILLIC_RE.test(c)) {
+      counts.cyrillic += 1;
+      counts.cyrillicOnly += 1;
+    }
+  }
+  return counts;
+}
+
+/**
+ * A word typed with a Latin look-alike inside Cyrillic (or the reverse) is put into one script:
+ * the one its letters without look-alikes show, else the one those letters show in the whole
+ * text (ТAPAC Шевченко), else the script of most of its letters, else Cyrillic.
+ */
+function unmixWord(word: string, text: ScriptCounts): string {
+  const counts = countScripts(word);
+  if (counts.latin === 0 || counts.cyrillic === 0) return word;
+  let toCyrillic: boolean;
+  if (counts.cyrillicOnly !== counts.latinOnly) toCyrillic = counts.cyrillicOnly > counts.latinOnly;
+  else if (text.cyrillicOnly !== text.latinOnly) toCyrillic = text.cyrillicOnly > text.latinOnly;
+  else toCyrillic = counts.cyrillic >= counts.latin;
+  const lookalikes = toCyrillic ? LATIN_TO_CYRILLIC : CYRILLIC_TO_LATIN;
+  let out = '';
+  for (const c of word) out += lookalikes.get(c) ?? c;
+  return out;
+}
+
+/** Map characters, then compose: a removed invisible character or a changed letter can meet a
+ * combining mark; the composed text is mapped again (ё from е + U+0308). */
+function mapAndCompose(text: string): string {
+  const mapped = mapCharacters(text);
+  const composed = mapped.normalize('NFC');
+  return composed === mapped ? mapped : mapCharacters(composed);
+}
+
+/**
+ * The canonical text of a name: NFC, lower case, invisible characters removed, spaces collapsed,
+ * one apostrophe and one hyphen, ё as е, and look-alike letters put back into the word's script.
+ */
+export function normaliseText(s: string): string {
+  let t = mapAndCompose(s.normalize('NFC').toLowerCase());
+  t = t.replace(SPACES_RE, ' ').replace(SPACED_HYPHEN_RE, '-').trim();
+  if (HAS_LATIN_RE.test(t) && HAS_CYRILLIC_RE.test(t)) {
+    const counts = countScripts(t);
+    t = mapAndCompose(t.replace(WORD_RE, (word) => unmixWord(word, counts)));
+  }
+  return t;
+}
+
+const APOSTROPHES_RE = /'/g;
+
+/** exactKey of text already passed through normaliseText. */
+export function exactKeyOfNormalised(normalised: string): string {
+  return normalised.replace(APOSTROPHES_RE, '');
+}
+
+/** Key of the exact matcher: normalised text without apostrophes (Дем'янчук = Демянчук). */
+export function exactKey(s: string): string {
+  return exactKeyOfNormalised(normaliseText(s));
+}
