@@ -4,7 +4,7 @@
 import type { CommissionFinding, MedicalStatus } from '../model.js';
 import { ageOn, type SimpleDate } from './dates.js';
 import type { CategoryRates } from './options.js';
-import type { Rng } from './prng.js';
+import type { Rng } from '../random.js';
 
 /** The special categories of the 2025 terms; `all_for_all` is implied for everyone. */
 export type CategoryId = 'wounded_ill' | 'age_18_25';

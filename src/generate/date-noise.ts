@@ -2,7 +2,7 @@
 // per cell, so each can be recognised by comparing the cell with the true date.
 import { isValidDate, type SimpleDate } from './dates.js';
 import type { NoiseRates } from './options.js';
-import type { Rng } from './prng.js';
+import type { Rng } from '../random.js';
 
 export type DateFormatter = (date: SimpleDate) => string;
 

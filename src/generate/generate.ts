@@ -11,7 +11,7 @@ import {
   type GeneratorRates,
 } from './options.js';
 import { buildPopulation, type Person } from './population.js';
-import { at, Rng } from './prng.js';
+import { at, Rng } from '../random.js';
 import { POW_HEADER_A, REMAINS_HEADER_A, writePowA, writeRemainsA } from './side-a.js';
 import { POW_HEADER_B, REMAINS_HEADER_B, writePowB, writeRemainsB } from './side-b.js';
 import type { SideContext } from './side-context.js';

@@ -15,5 +15,5 @@ export type {
   RateOverrides,
   RemainsRates,
 } from './options.js';
-export { hashSeed, Rng, WeightedPicker } from './prng.js';
+export { hashSeed, Rng, WeightedPicker } from '../random.js';
 export type { Person } from './population.js';

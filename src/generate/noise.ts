@@ -1,7 +1,7 @@
 // The small corruptions clerks make: one-letter typos, Unicode look-alikes and invisible
 // characters, reformatted or mistyped service numbers. Each function changes one thing, so a
 // record's noise can be told apart from its other noise when a test measures it.
-import { at, type Rng } from './prng.js';
+import { at, type Rng } from '../random.js';
 
 export type Script = 'ua' | 'ru' | 'latin';
 export type TypoKind = 'substitution' | 'deletion' | 'transposition' | 'doubling';

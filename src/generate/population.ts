@@ -5,7 +5,7 @@ import { listedCategories, type CategoryId } from './categories.js';
 import { addDays, fromDayNumber, shiftYears, toDayNumber, type SimpleDate } from './dates.js';
 import { randomServiceNumber } from './noise.js';
 import type { GenerateKind, GeneratorRates, PopulationRates } from './options.js';
-import { at, WeightedPicker, type Rng } from './prng.js';
+import { at, WeightedPicker, type Rng } from '../random.js';
 import { makeBody, type Body } from './remains.js';
 import { surnameForms, type SurnameForms } from './surnames.js';
 import type { GivenName, Patronymic, Rank, Sex, SurnameEntry, Tables } from './tables.js';

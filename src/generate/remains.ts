@@ -2,7 +2,7 @@
 // when the body was recovered. The receiving side's clerk rewrites the tag in his own format.
 import { addDays, fromDayNumber, toDayNumber, type SimpleDate } from './dates.js';
 import type { RemainsRates } from './options.js';
-import type { Rng } from './prng.js';
+import type { Rng } from '../random.js';
 import type { Place } from './tables.js';
 
 export interface Body {

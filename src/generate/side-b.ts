@@ -5,7 +5,7 @@ import { writeDate } from './date-noise.js';
 import { formatIso } from './dates.js';
 import { NO_BREAK_SPACE } from './noise.js';
 import type { Person } from './population.js';
-import { at, WeightedPicker, type Rng } from './prng.js';
+import { at, WeightedPicker, type Rng } from '../random.js';
 import { writeDnaB, writeTagB } from './remains.js';
 import type { SideContext } from './side-context.js';
 import { transliterate, type LatinSystem } from './translit.js';

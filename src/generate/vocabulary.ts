@@ -2,7 +2,7 @@
 // holds us to it). A clerk is consistent within his list, so the variant is drawn once per list.
 import type { CommissionFinding, MedicalStatus } from '../model.js';
 import type { CategoryId } from './categories.js';
-import type { Rng } from './prng.js';
+import type { Rng } from '../random.js';
 
 export interface Vocabulary {
   category: Record<CategoryId, string>;

@@ -10,7 +10,7 @@ import {
   type Script,
 } from './noise.js';
 import type { NoiseRates } from './options.js';
-import type { Rng } from './prng.js';
+import type { Rng } from '../random.js';
 
 /** A person's name in one script, lower-case; `patronymic` is '' when not written. */
 export interface NameParts {

@@ -1,15 +1,22 @@
 // When two values of one identity field say the same thing. field-conflict asks this of matched
 // pairs; the matchers use the same notion, so a pair is never matched on a value it then calls
 // conflicting.
-import { exactKey } from '../names/normalise.js';
+import { givenNameId, latinSkeleton, patronymicId, surnameKey } from '../names/index.js';
 import type { PartialDate, PersonRecord } from '../model.js';
 import { formatDate } from '../schema/dates.js';
 import { serviceKey } from './keys.js';
 
 export type NameRole = 'surname' | 'given' | 'patronymic';
 
-export function sameName(_role: NameRole, x: string, y: string): boolean {
-  return exactKey(x) === exactKey(y);
+const NAME_KEY: Record<NameRole, (name: string) => string> = {
+  surname: surnameKey,
+  given: (name) => givenNameId(name) ?? latinSkeleton(name),
+  patronymic: (name) => patronymicId(name) ?? latinSkeleton(name),
+};
+
+/** Names agree when they are the same name in any script or national form (Олександр = Aleksandr). */
+export function sameName(role: NameRole, x: string, y: string): boolean {
+  return NAME_KEY[role](x) === NAME_KEY[role](y);
 }
 
 /** A partial date agrees with a full one when the parts it has are equal. */

@@ -73,12 +73,14 @@ function unmixWord(word: string, text: ScriptCounts): string {
   return out;
 }
 
-/** Map characters, then compose: a removed invisible character or a changed letter can meet a
- * combining mark; the composed text is mapped again (ё from е + U+0308). */
+/** Map characters, then compose, until nothing changes: a removed character or a changed letter
+ * can meet a combining mark (е + U+0308 composes to ё, which is mapped to е again). */
 function mapAndCompose(text: string): string {
-  const mapped = mapCharacters(text);
-  const composed = mapped.normalize('NFC');
-  return composed === mapped ? mapped : mapCharacters(composed);
+  let mapped = mapCharacters(text);
+  for (let composed = mapped.normalize('NFC'); composed !== mapped; composed = mapped.normalize('NFC')) {
+    mapped = mapCharacters(composed);
+  }
+  return mapped;
 }
 
 /**

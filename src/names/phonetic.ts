@@ -1,11 +1,14 @@
 // Phonetic keys for blocking: Daitch-Mokotoff Soundex, which was made for Slavic and Yiddish
-// surnames in Latin letters and branches where a spelling is ambiguous. It is fed the skeleton,
-// spelled in letters it reads with one code each (skeleton_to_daitch_mokotoff.tsv), so every
-// script gives the same codes; a Latin input also adds the codes of its own spelling, which
-// catch spellings the skeleton reads differently (German Schewtschenko, x for х).
+// surnames in Latin letters and branches where a spelling is ambiguous. It is fed the skeleton
+// and the surname key, spelled in letters it reads with one code each
+// (skeleton_to_daitch_mokotoff.tsv), so every script gives the same codes and the Ukrainian and
+// Russian forms of a surname share one (Лозинська/Лозинская, Вовк/Волк). A Latin input also
+// adds the codes of its own spelling, which catch spellings the skeleton reads differently
+// (German Schewtschenko, French Chevtchenko, x for х).
 import daitchMokotoff from 'talisman/phonetics/daitch-mokotoff.js';
 import { normaliseText } from './normalise.js';
 import { skeletonOfNormalised } from './skeleton.js';
+import { surnameKeyOfSkeleton } from './surname.js';
 import { daitchMokotoffRows } from './tables.js';
 
 const SPELLING = new Map(daitchMokotoffRows.map((row) => [row.skeleton, row.spelling]));
@@ -17,12 +20,13 @@ function addCodes(codes: Set<string>, word: string): void {
   if (HAS_LETTER_RE.test(word)) for (const code of daitchMokotoff(word)) codes.add(code);
 }
 
-/** Daitch-Mokotoff codes of a name (each word of it), sorted; [] when it has no letters. */
+/** Daitch-Mokotoff codes of a name (of each word of it), sorted; [] when it has no letters. */
 export function phoneticKeys(s: string): string[] {
   const normalised = normaliseText(s);
   const codes = new Set<string>();
-  for (const word of skeletonOfNormalised(normalised).split(' ')) {
-    addCodes(codes, word.replace(SPELLED_RE, (c) => SPELLING.get(c) ?? c));
+  const skeleton = skeletonOfNormalised(normalised);
+  for (const key of [skeleton, surnameKeyOfSkeleton(skeleton)]) {
+    for (const word of key.split(' ')) addCodes(codes, word.replace(SPELLED_RE, (c) => SPELLING.get(c) ?? c));
   }
   for (const word of normalised.match(LATIN_WORD_RE) ?? []) addCodes(codes, word);
   return [...codes].sort();

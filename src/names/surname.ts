@@ -30,7 +30,11 @@ function surnameWordKey(word: string): string {
  * surname is keyed on its own.
  */
 export function surnameKey(s: string): string {
-  const skeleton = latinSkeleton(s);
+  return surnameKeyOfSkeleton(latinSkeleton(s));
+}
+
+/** surnameKey of a name already reduced to its skeleton. */
+export function surnameKeyOfSkeleton(skeleton: string): string {
   return skeleton.includes(' ')
     ? skeleton.split(' ').map(surnameWordKey).join(' ')
     : surnameWordKey(skeleton);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hashSeed, Rng, WeightedPicker } from '../../src/generate/prng.js';
+import { hashSeed, Rng, WeightedPicker } from '../../src/random.js';
 
 const draws = (seed: string, n: number): number[] => {
   const rng = new Rng(seed);

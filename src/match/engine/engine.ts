@@ -8,13 +8,14 @@ import { candidatePairs, candidatePairsWithin, type BlockingStats } from './bloc
 import { PERSON_COMPARISONS, type Comparison } from './comparisons.js';
 import { featuresOf, type Features } from './features.js';
 import { valueFrequencies } from './frequencies.js';
-import { defaultModel, fitModel, priorOf, type Model } from './model.js';
+import { defaultModel, fitModel, MIN_PAIRS_FOR_EM, type Model } from './model.js';
+import { Rng } from '../../random.js';
 import { explain, scorePair } from './score.js';
 
 /** A matched pair whose runner-up is within this many score points goes to review instead. */
 export const AMBIGUITY_MARGIN = 3;
-/** EM learns from at most this many pairs (a deterministic stride sample of the candidates). */
-const MAX_EM_PAIRS = 200_000;
+/** Random A×B pairs that stand for the non-candidates in EM. */
+const RANDOM_SAMPLE = 100_000;
 
 export interface EngineStats {
   firstPass: number;
@@ -65,30 +66,40 @@ export class ScoredMatcher implements Matcher {
     });
   }
 
-  /** Estimates the model from the two lists: EM over first-pass pairs and blocked candidates. */
+  /**
+   * Estimates the model from the two lists: EM over the first-pass pairs and blocked candidates
+   * plus a random sample of all other A×B pairs, so that m and u describe the whole product.
+   */
   fit(a: readonly PersonRecord[], b: readonly PersonRecord[]): void {
     const fa = this.featuresOf(a);
     const fb = this.featuresOf(b);
+    const product = fa.length * fb.length;
+    this.model = defaultModel(this.comparisons, Math.min(fa.length, fb.length), Math.max(1, product));
     const { firstPass, restA, restB } = this.firstPass(fa, fb, new Set());
     const { pairs } = candidatePairs(restA, restB);
-    const all: Array<[Features, Features]> = [...firstPass.map(([x, y]) => [x, y] as [Features, Features]), ...pairs.map(([i, j]) => [restA[i]!, restB[j]!] as [Features, Features])];
-    const stride = Math.max(1, Math.ceil(all.length / MAX_EM_PAIRS));
-    const sample = all.filter((_, i) => i % stride === 0);
-    const provisional = defaultModel(this.comparisons, 1, 1);
-    const levels = this.comparisons.map(() => new Uint8Array(sample.length));
-    sample.forEach(([x, y], p) => scorePair(provisional, x, y).levels.forEach((level, c) => (levels[c]![p] = level)));
-    const fitted = fitModel(this.comparisons, levels, Math.max(1, fa.length * fb.length));
-    for (const c of fitted.comparisons) Object.assign(c, valueFrequencies(c.comparison, [...fa, ...fb]));
-    // The prior for scoring is the match share among the pairs left after the first pass.
-    if (fitted.source === 'em' && pairs.length > 0) {
-      let expected = 0;
-      for (const [i, j] of pairs) expected += 1 / (1 + 2 ** -scorePair({ ...fitted, prior: fitted.prior }, restA[i]!, restB[j]!).score);
-      fitted.prior = priorOf(expected, pairs.length);
-    } else if (fitted.source === 'defaults') {
-      fitted.prior = priorOf(Math.min(fa.length, fb.length), Math.max(1, fa.length * fb.length));
+    const population: Array<[Features, Features]> = [
+      ...firstPass.map(([x, y]): [Features, Features] => [x, y]),
+      ...pairs.map(([i, j]): [Features, Features] => [restA[i]!, restB[j]!]),
+    ];
+    const candidates = population.length;
+    if (candidates >= MIN_PAIRS_FOR_EM) {
+      const seen = new Set(population.map(([x, y]) => x.index * fb.length + y.index));
+      const sampleSize = Math.min(RANDOM_SAMPLE, Math.max(0, product - candidates));
+      const random = new Rng(`em-sample/${fa.length}/${fb.length}`);
+      for (let k = 0; k < sampleSize; k++) {
+        const x = fa[Math.floor(random.next() * fa.length)]!;
+        const y = fb[Math.floor(random.next() * fb.length)]!;
+        if (!seen.has(x.index * fb.length + y.index)) population.push([x, y]);
+      }
+      const sampled = population.length - candidates;
+      const weights = new Float64Array(population.length).fill(1);
+      weights.fill(sampled ? (product - candidates) / sampled : 1, candidates);
+      const levels = this.comparisons.map(() => new Uint8Array(population.length));
+      population.forEach(([x, y], p) => scorePair(this.model, x, y).levels.forEach((level, c) => (levels[c]![p] = level)));
+      this.model = fitModel(this.comparisons, levels, weights);
     }
-    this.model = fitted;
-    this.stats.model = { source: fitted.source, iterations: fitted.iterations, prior: fitted.prior };
+    for (const c of this.model.comparisons) Object.assign(c, valueFrequencies(c.comparison, [...fa, ...fb]));
+    this.stats.model = { source: this.model.source, iterations: this.model.iterations, prior: this.model.prior };
   }
 
   private firstPass(fa: readonly Features[], fb: readonly Features[], different: ReadonlySet<string>) {

@@ -24,9 +24,11 @@ export interface Model {
   iterations: number;
 }
 
-/** Smallest pair count from which EM is trusted; below it the defaults stand. */
-export const MIN_PAIRS_FOR_EM = 400;
-const FLOOR = 1e-6;
+/** Fewest candidate pairs from which EM is trusted; below it the defaults stand. */
+export const MIN_PAIRS_FOR_EM = 200;
+/** Weight of the defaults in EM, in pairs. */
+const PSEUDO = 20;
+const FLOOR = 1e-7;
 
 const log2 = Math.log2;
 
@@ -50,60 +52,65 @@ export function priorOf(expectedMatches: number, pairs: number): number {
 }
 
 /**
- * EM over the level vectors of candidate pairs (`levels[c][p]` = level of comparison c in pair p).
- * Returns m, u and the share of matches among the candidates.
+ * EM over a weighted population of pairs standing for the whole A×B product: the candidate pairs
+ * (weight 1, nearly all the true pairs are among them) and a random sample of the other pairs
+ * (each weighing for the many it stands for). `levels[c][p]` is the level of comparison c in pair
+ * p. Returns m, u and the share of matches among all pairs; the defaults act as a weak prior, so
+ * a level never seen does not get an infinite weight.
  */
 export function fitModel(
   comparisons: readonly Comparison[],
   levels: Uint8Array[],
-  totalPairs: number,
-  maxIterations = 25,
+  weights: Float64Array,
+  maxIterations = 40,
 ): Model {
-  const pairs = levels[0]?.length ?? 0;
-  if (pairs < MIN_PAIRS_FOR_EM) return defaultModel(comparisons, pairs / 4, totalPairs);
+  const pairs = weights.length;
+  const total = weights.reduce((s, w) => s + w, 0);
   let m = comparisons.map((c) => [...c.defaultM]);
   let u = comparisons.map((c) => [...c.defaultU]);
-  let lambda = 0.3;
+  let lambda = Math.min(0.5, 1 / Math.sqrt(Math.max(4, total)));
   const posterior = new Float64Array(pairs);
   let iterations = 0;
   for (; iterations < maxIterations; iterations++) {
-    // E-step: probability each candidate pair is a match.
+    // E-step: probability each pair is a match.
     const logOdds = log2(lambda / (1 - lambda));
+    let matches = 0;
     for (let p = 0; p < pairs; p++) {
       let w = logOdds;
       for (let c = 0; c < comparisons.length; c++) {
         const level = levels[c]![p]!;
         const mi = m[c]![level];
-        if (mi !== undefined) w += log2(Math.max(mi, FLOOR) / Math.max(u[c]![level]!, FLOOR));
+        if (mi !== undefined) w += log2(mi / u[c]![level]!);
       }
       posterior[p] = 1 / (1 + 2 ** -w);
+      matches += posterior[p]! * weights[p]!;
     }
-    // M-step: level shares among matches and non-matches (missing levels excluded).
+    // M-step: level shares among matches and non-matches (missing levels excluded), with the
+    // defaults as PSEUDO pseudo-pairs.
     const next = comparisons.map((c, ci) => {
       const size = c.defaultM.length;
-      const mc = new Float64Array(size);
-      const uc = new Float64Array(size);
+      const mc = c.defaultM.map((x) => x * PSEUDO);
+      const uc = c.defaultU.map((x) => x * PSEUDO);
       for (let p = 0; p < pairs; p++) {
         const level = levels[ci]![p]!;
         if (level >= size) continue;
-        mc[level]! += posterior[p]!;
-        uc[level]! += 1 - posterior[p]!;
+        mc[level]! += posterior[p]! * weights[p]!;
+        uc[level]! += (1 - posterior[p]!) * weights[p]!;
       }
-      const norm = (v: Float64Array) => {
+      const norm = (v: number[]) => {
         const sum = v.reduce((s, x) => s + x, 0);
-        return [...v].map((x) => (sum > 0 ? Math.max(x / sum, FLOOR) : 1 / size));
+        return v.map((x) => Math.max(x / sum, FLOOR));
       };
       return { m: norm(mc), u: norm(uc) };
     });
-    const nextLambda = Math.min(0.999, Math.max(1e-6, posterior.reduce((s, x) => s + x, 0) / pairs));
-    const change = Math.abs(nextLambda - lambda) + next.reduce((s, n, ci) => s + n.m.reduce((t, x, i) => t + Math.abs(x - m[ci]![i]!), 0), 0);
+    const nextLambda = Math.min(0.5, Math.max(1e-12, matches / total));
+    const change = Math.abs(log2(nextLambda / lambda)) + next.reduce((s, n, ci) => s + n.m.reduce((t, x, i) => t + Math.abs(x - m[ci]![i]!), 0), 0);
     m = next.map((n) => n.m);
     u = next.map((n) => n.u);
     lambda = nextLambda;
-    if (change < 1e-5) break;
+    if (change < 1e-6) break;
   }
   // Keep a comparison's defaults where EM made agreement look like evidence against a match.
   const fitted = comparisons.map((c, ci) => (m[ci]![0]! > u[ci]![0]! ? withWeights(c, m[ci]!, u[ci]!) : withWeights(c, c.defaultM, c.defaultU)));
-  // m and u are conditional on being a candidate pair, so the prior is the candidates' match share.
   return { comparisons: fitted, prior: log2(lambda / (1 - lambda)), source: 'em', iterations: iterations + 1 };
 }

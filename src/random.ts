@@ -1,5 +1,6 @@
-// A small seeded PRNG of our own (cyrb128 hash → sfc32), so the same seed gives the same lists
-// byte for byte on every machine and Node version; Math.random cannot be seeded.
+// A small seeded PRNG of our own (cyrb128 hash → sfc32): the generator draws lists from it and the
+// engine its random pair sample, so the same seed or the same lists always give the same bytes. Byte for byte
+// on every machine and Node version; Math.random cannot be seeded.
 
 /** cyrb128: hashes a string into four 32-bit words, enough state for sfc32. */
 export function hashSeed(text: string): [number, number, number, number] {
