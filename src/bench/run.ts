@@ -62,6 +62,7 @@ function generated(size: number, seed: string, kind: 'pow' | 'remains' = 'pow') 
   const pair = generatePair({ size, seed, kind });
   writeFileSync(new URL('a.csv', dir), pair.a);
   writeFileSync(new URL('b.csv', dir), pair.b);
+  writeFileSync(new URL('truth.csv', dir), pair.truth);
   return { a: new URL('a.csv', dir).pathname, b: new URL('b.csv', dir).pathname, truth: readTruth(pair.truth) };
 }
 

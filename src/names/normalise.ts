@@ -42,12 +42,15 @@ interface ScriptCounts {
 function countScripts(text: string): ScriptCounts {
   const counts = { latin: 0, cyrillic: 0, latinOnly: 0, cyrillicOnly: 0 };
   for (const c of text) {
-    if (LATIN_TO_CYRILLIC.has(c)) counts.latin += 1;
-    else if (CYRILLIC_TO_LATIN.has(c)) counts.cyrillic += 1;
-    else if (HAS_LATIN_RE.test(c)) {
+    // A letter counts as its base letter, so that composing т + U+0308 after it became t (ẗ)
+    // cannot change the count, and normalising twice decides the same way.
+    const base = c.normalize('NFD').charAt(0);
+    if (LATIN_TO_CYRILLIC.has(base)) counts.latin += 1;
+    else if (CYRILLIC_TO_LATIN.has(base)) counts.cyrillic += 1;
+    else if (HAS_LATIN_RE.test(base)) {
       counts.latin += 1;
       counts.latinOnly += 1;
-    } else if (HAS_CYRILLIC_RE.test(c)) {
+    } else if (HAS_CYRILLIC_RE.test(base)) {
       counts.cyrillic += 1;
       counts.cyrillicOnly += 1;
     }

@@ -8,49 +8,66 @@ import { normaliseText } from './normalise.js';
 import { cyrillicLatinRows, latinSkeletonRows, skeletonRewriteRows } from './tables.js';
 
 const CYRILLIC_TO_LATIN = new Map(cyrillicLatinRows.map((row) => [row.cyrillic, row.latin]));
-const CYRILLIC_RE = /\p{Script=Cyrillic}/gu;
 
 const LATIN_TO_SKELETON = new Map(latinSkeletonRows.map((row) => [row.latin, row.skeleton]));
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// Longest spelling first, so shch wins over sh and tsch over ts; a space falls through to the
-// last alternative and stays.
-const SPELLING_RE = new RegExp(
-  `${[...LATIN_TO_SKELETON.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|')}|[^]`,
-  'gu',
-);
+/** Spellings by their first character, longest first, so shch wins over sh and tsch over ts. */
+const SPELLINGS_BY_FIRST = new Map<string, [string, string][]>();
+for (const [latin, skeleton] of [...LATIN_TO_SKELETON].sort(([a], [b]) => b.length - a.length)) {
+  const first = latin.charAt(0);
+  SPELLINGS_BY_FIRST.set(first, [...(SPELLINGS_BY_FIRST.get(first) ?? []), [latin, skeleton]]);
+}
+
+/** Read Latin into skeleton letters, longest spelling first; other characters (spaces) stay. */
+function readSpellings(latin: string): string {
+  let out = '';
+  let i = 0;
+  while (i < latin.length) {
+    const c = latin.charAt(i);
+    const spelling = SPELLINGS_BY_FIRST.get(c)?.find(([written]) => latin.startsWith(written, i));
+    if (spelling === undefined) {
+      out += c;
+      i += 1;
+    } else {
+      out += spelling[1];
+      i += spelling[0].length;
+    }
+  }
+  return out;
+}
 const MARKS_RE = /\p{M}/gu;
 // Silent marks (the apostrophe) go before spellings are read, as ь and ъ do in Cyrillic: Kuz'mych
 // reads as Kuzmych, and a skeleton never holds two letters that an apostrophe kept apart.
 const SILENT = new Set([...LATIN_TO_SKELETON].filter(([, skeleton]) => skeleton === '').map(([latin]) => latin));
-
-// Characters no spelling names: accented letters become their base letter (é → e, ź → z) before
-// the spellings are read, so the base can still join a digraph; anything else goes.
-const SINGLE_LETTERS = [...LATIN_TO_SKELETON.keys()].filter((key) => key.length === 1 && !SILENT.has(key));
-const UNSPELLED_RE = new RegExp(`[^${SINGLE_LETTERS.map(escapeRegExp).join('')}\\s-]`, 'gu');
-const SEPARATORS_RE = /[\s-]+/gu;
-// A word that was only an apostrophe leaves two spaces behind.
-const SPACES_RE = / {2,}/g;
+const LETTERS = new Set([...LATIN_TO_SKELETON.keys()].filter((key) => key.length === 1 && !SILENT.has(key)));
+const SEPARATORS = new Set([' ', '-']);
 
 const REWRITES = skeletonRewriteRows.map(
   (row) => [new RegExp(row.pattern, 'gu'), row.replacement] as const,
 );
+const SPACES_RE = / {2,}/g;
 
-function baseLetter(c: string): string {
+/**
+ * One character in the plain Latin the spellings are read from: Cyrillic by cyrillic_to_latin.tsv,
+ * a letter some spelling starts with as itself, an accented letter as its base (é → e, ź → z, so
+ * it can still join a digraph), a hyphen as a space, anything else (digits, dots, silent marks,
+ * letters of other alphabets) as nothing.
+ */
+function plainLatin(c: string): string {
+  const latin = CYRILLIC_TO_LATIN.get(c);
+  if (latin !== undefined) return latin;
+  if (LETTERS.has(c) || c === ' ') return c;
+  if (SEPARATORS.has(c)) return ' ';
   const base = c.normalize('NFD').replace(MARKS_RE, '');
-  return LATIN_TO_SKELETON.has(base) && !SILENT.has(base) ? base : '';
+  return LETTERS.has(base) ? base : '';
 }
 
 /** The skeleton of text already passed through normaliseText (saves normalising twice). */
 export function skeletonOfNormalised(normalised: string): string {
-  const latin = normalised
-    .replace(CYRILLIC_RE, (c) => CYRILLIC_TO_LATIN.get(c) ?? '')
-    .replace(UNSPELLED_RE, baseLetter)
-    .replace(SEPARATORS_RE, ' ');
-  let skeleton = latin.replace(SPELLING_RE, (s) => LATIN_TO_SKELETON.get(s) ?? s);
+  let latin = '';
+  for (const c of normalised) latin += plainLatin(c);
+  let skeleton = readSpellings(latin);
   for (const [pattern, replacement] of REWRITES) skeleton = skeleton.replace(pattern, replacement);
+  // Characters that went (a lone apostrophe, a dot) can leave spaces side by side.
   return skeleton.replace(SPACES_RE, ' ').trim();
 }
 

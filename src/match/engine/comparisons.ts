@@ -52,14 +52,14 @@ const digits = (f: Features) =>
 function dobLevel(x: Features, y: Features): number {
   if (!x.year || !y.year) return 6;
   const full = x.month > 0 && y.month > 0;
-  if (!full) return x.year === y.year ? 1 : 5;
+  if (!full) return x.year === y.year ? 4 : 5;
   if (x.year === y.year && x.month === y.month && x.day === y.day) return 0;
-  if (x.year === y.year && x.month === y.day && x.day === y.month) return 2;
+  if (x.year === y.year && x.month === y.day && x.day === y.month) return 1;
   const [dx, dy] = [digits(x), digits(y)];
   let differing = 0;
   for (let i = 0; i < 8; i++) if (dx[i] !== dy[i]) differing++;
-  if (differing === 1) return 3;
-  if (Math.abs(x.year - y.year) === 1 && x.month === y.month && x.day === y.day) return 4;
+  if (differing === 1) return 2;
+  if (Math.abs(x.year - y.year) === 1 && x.month === y.month && x.day === y.day) return 3;
   return 5;
 }
 
@@ -97,10 +97,11 @@ export const PATRONYMIC: Comparison = {
 
 export const DOB: Comparison = {
   name: 'dob',
-  levels: ['exact', 'year', 'swap', 'typo', 'year_off', 'diff', 'missing'],
+  // `year`: one side knows only the year, and it agrees.
+  levels: ['exact', 'swap', 'typo', 'year_off', 'year', 'diff', 'missing'],
   level: dobLevel,
-  defaultM: [0.88, 0.02, 0.02, 0.04, 0.02, 0.02],
-  defaultU: [0.0001, 0.03, 0.0001, 0.002, 0.0003, 0.9675],
+  defaultM: [0.88, 0.02, 0.04, 0.02, 0.02, 0.02],
+  defaultU: [0.0001, 0.0001, 0.002, 0.0003, 0.03, 0.9675],
 };
 
 export const SERVICE: Comparison = {

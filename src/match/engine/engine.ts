@@ -29,6 +29,9 @@ const firstPassKeys: Array<{ name: string; key: (f: Features) => string }> = [
   { name: 'name+dob', key: (f) => (f.surname && f.given && f.day ? `${f.surname}|${f.given}|${f.year}-${f.month}-${f.day}` : '') },
 ];
 
+/** Namesakes born the same day differ by service number: such a pair is never taken on sight. */
+const contradicts = (x: Features, y: Features) => x.service !== '' && y.service !== '' && x.service !== y.service;
+
 function uniqueBy(records: readonly Features[], key: (f: Features) => string): Map<string, Features | null> {
   const byKey = new Map<string, Features | null>();
   for (const f of records) {
@@ -96,7 +99,7 @@ export class ScoredMatcher implements Matcher {
       weights.fill(sampled ? (product - candidates) / sampled : 1, candidates);
       const levels = this.comparisons.map(() => new Uint8Array(population.length));
       population.forEach(([x, y], p) => scorePair(this.model, x, y).levels.forEach((level, c) => (levels[c]![p] = level)));
-      this.model = fitModel(this.comparisons, levels, weights);
+      this.model = fitModel(this.comparisons, levels, weights, candidates);
     }
     for (const c of this.model.comparisons) Object.assign(c, valueFrequencies(c.comparison, [...fa, ...fb]));
     this.stats.model = { source: this.model.source, iterations: this.model.iterations, prior: this.model.prior };
@@ -109,7 +112,7 @@ export class ScoredMatcher implements Matcher {
       const uniqueB = uniqueBy(fb.filter((f) => !taken.b.has(f.index)), key);
       for (const [k, x] of uniqueBy(fa.filter((f) => !taken.a.has(f.index)), key)) {
         const y = uniqueB.get(k);
-        if (!x || !y || different.has(pairKey(x.index, y.index))) continue;
+        if (!x || !y || different.has(pairKey(x.index, y.index)) || contradicts(x, y)) continue;
         // A shared key with nothing else in common is a coincidence or a clerk's error, not a pair.
         if (scorePair(this.model, x, y).score < this.thresholds.match) continue;
         taken.a.add(x.index);

@@ -29,11 +29,20 @@ export const MIN_PAIRS_FOR_EM = 200;
 /** Weight of the defaults in EM, in pairs. */
 const PSEUDO = 20;
 const FLOOR = 1e-7;
+/**
+ * No level is impossible for the same person: any field can be miswritten. Without this floor
+ * a level EM never saw among matches (a service number differing beyond one typo) would veto a
+ * pair on its own.
+ */
+const MIN_M = 0.002;
 
 const log2 = Math.log2;
 
 function withWeights(comparison: Comparison, m: readonly number[], u: readonly number[]): FittedComparison {
   const weight = m.map((mi, i) => log2(Math.max(mi, FLOOR) / Math.max(u[i]!, FLOOR)));
+  // Levels are ordered from strongest agreement down: a weaker level never outweighs a stronger
+  // one, even where a sample too small to see it made its u look tiny.
+  for (let i = 1; i < weight.length; i++) weight[i] = Math.min(weight[i]!, weight[i - 1]!);
   return { comparison, m: [...m], u: [...u], weight: [...weight, 0] };
 }
 
@@ -52,16 +61,20 @@ export function priorOf(expectedMatches: number, pairs: number): number {
 }
 
 /**
- * EM over a weighted population of pairs standing for the whole A×B product: the candidate pairs
- * (weight 1, nearly all the true pairs are among them) and a random sample of the other pairs
- * (each weighing for the many it stands for). `levels[c][p]` is the level of comparison c in pair
- * p. Returns m, u and the share of matches among all pairs; the defaults act as a weak prior, so
- * a level never seen does not get an infinite weight.
+ * EM over a weighted population of pairs standing for the whole A×B product: the first
+ * `candidates` pairs are those blocking let through (weight 1; every pair the engine can match is
+ * among them), the rest a random sample of the other pairs, each weighing for the many it stands
+ * for. Sampled pairs are non-matches by construction (a pair blocking never proposes cannot be
+ * matched): they shape u, not m — with their huge weights, even tiny match posteriors would
+ * otherwise swamp m. `levels[c][p]` is the level of comparison c in pair p. Returns m, u and the
+ * share of matches among all pairs; the defaults act as a weak prior, so a level never seen does
+ * not get an infinite weight.
  */
 export function fitModel(
   comparisons: readonly Comparison[],
   levels: Uint8Array[],
   weights: Float64Array,
+  candidates: number,
   maxIterations = 40,
 ): Model {
   const pairs = weights.length;
@@ -75,7 +88,7 @@ export function fitModel(
     // E-step: probability each pair is a match.
     const logOdds = log2(lambda / (1 - lambda));
     let matches = 0;
-    for (let p = 0; p < pairs; p++) {
+    for (let p = 0; p < candidates; p++) {
       let w = logOdds;
       for (let c = 0; c < comparisons.length; c++) {
         const level = levels[c]![p]!;
@@ -101,7 +114,7 @@ export function fitModel(
         const sum = v.reduce((s, x) => s + x, 0);
         return v.map((x) => Math.max(x / sum, FLOOR));
       };
-      return { m: norm(mc), u: norm(uc) };
+      return { m: norm(mc).map((x) => Math.max(x, MIN_M)), u: norm(uc) };
     });
     const nextLambda = Math.min(0.5, Math.max(1e-12, matches / total));
     const change = Math.abs(log2(nextLambda / lambda)) + next.reduce((s, n, ci) => s + n.m.reduce((t, x, i) => t + Math.abs(x - m[ci]![i]!), 0), 0);
