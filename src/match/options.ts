@@ -10,7 +10,7 @@ export interface Thresholds {
 }
 
 /** Defaults chosen by measurement (README, "Choosing the thresholds"). */
-export const DEFAULT_THRESHOLDS: Thresholds = { match: 12, review: 4 };
+export const DEFAULT_THRESHOLDS: Thresholds = { match: 3, review: -3 };
 
 export interface ThresholdOptions {
   matchThreshold?: string;

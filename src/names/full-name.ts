@@ -1,14 +1,14 @@
 // One full-name cell split into surname, given name and patronymic. The SPEC writes
 // `SURNAME Given Patronymic`; clerks also write `Given Patronymic Surname`, `Given Surname` and
-// `Surname Given`. Evidence, strongest first: a comma (what precedes it is the surname), a word
-// in capitals among words that are not (the surname; with several, the
-// capitals say nothing), then which reading puts known given names
-// and patronymic-looking words in their places; a tie keeps the SPEC order. Parts keep the
-// clerk's spelling: normalising is for keys, not for what a report shows.
+// `Surname Given`. Evidence, strongest first: a comma (what precedes it is the surname); the one
+// word in capitals among words that are not (the surname; several capitalised words say
+// nothing); then which reading puts known given names and patronymic-looking words in their
+// slots, a tie keeping the SPEC order. Parts keep the clerk's spelling: normalising is for keys,
+// not for what a report shows.
 import { isKnownGivenName } from './given-names.js';
+import { normaliseText } from './normalise.js';
 import { looksLikePatronymic } from './patronymics.js';
 import { skeletonOfNormalised } from './skeleton.js';
-import { normaliseText } from './normalise.js';
 import { patronymicRules } from './tables.js';
 
 export interface FullNameParts {
@@ -25,7 +25,9 @@ const AFTER_DOT_RE = /(?<=\.)(?=\p{L})/u;
 const INITIAL_RE = /^\p{L}\.?$/u;
 const LOWER_RE = /\p{Ll}/u;
 const LETTERS_RE = /\p{L}/gu;
-const PARTICLES = new Set(patronymicRules.particles.map((p) => skeletonOfNormalised(normaliseText(p))));
+const PARTICLES = new Set(
+  patronymicRules.particles.map((particle) => skeletonOfNormalised(normaliseText(particle))),
+);
 
 const isInitial = (word: string): boolean => INITIAL_RE.test(word);
 const isCapitals = (word: string): boolean =>

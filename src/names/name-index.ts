@@ -20,10 +20,13 @@ export class NameIndex {
   /** The id of a name by its exact key, else by its skeleton when that is not ambiguous. */
   find(name: string): string | undefined {
     const normalised = normaliseText(name);
-    return (
-      this.exact.get(exactKeyOfNormalised(normalised)) ??
-      this.findSkeleton(skeletonOfNormalised(normalised))
-    );
+    // The skeleton is only worked out when the exact key misses.
+    return this.exact.get(exactKeyOfNormalised(normalised)) ?? this.findSkeleton(skeletonOfNormalised(normalised));
+  }
+
+  /** find() for a name already normalised and reduced to its skeleton. */
+  findKeys(normalised: string, skeleton: string): string | undefined {
+    return this.exact.get(exactKeyOfNormalised(normalised)) ?? this.findSkeleton(skeleton);
   }
 
   findSkeleton(skeleton: string): string | undefined {

@@ -64,18 +64,29 @@ function fatherBeforeParticle(words: string[]): string | undefined {
   return id !== undefined && isMale(id) ? id : '';
 }
 
+interface Keys {
+  normalised: string;
+  words: string[];
+}
+
+function keysOf(s: string): Keys {
+  const normalised = normaliseText(s);
+  return { normalised, words: skeletonOfNormalised(normalised).split(' ') };
+}
+
+const listedId = (keys: Keys): string | undefined => index.findKeys(keys.normalised, keys.words.join(' '));
+
 /**
  * Id of the father's given name that a patronymic is made from, in either language, sex and
  * script (Ігорович, Ігорьович, Игоревич, Ihorovych, Ігорівна → 'ihor'), or undefined.
  */
 export function patronymicId(s: string): string | undefined {
-  const listed = index.find(s);
+  const keys = keysOf(s);
+  const listed = listedId(keys);
   if (listed !== undefined) return listed;
-  const words = skeletonOf(s).split(' ');
-  const particle = fatherBeforeParticle(words);
+  const particle = fatherBeforeParticle(keys.words);
   if (particle !== undefined) return particle || undefined;
-  const last = words[words.length - 1] ?? '';
-  return fatherFromSuffix(last)?.id;
+  return fatherFromSuffix(keys.words[keys.words.length - 1] ?? '')?.id;
 }
 
 /**
@@ -85,9 +96,8 @@ export function patronymicId(s: string): string | undefined {
  * read as patronymics too: only their place in a full name tells them apart.
  */
 export function looksLikePatronymic(s: string): boolean {
-  if (index.find(s) !== undefined) return true;
-  const words = skeletonOf(s).split(' ');
-  if (fatherBeforeParticle(words) !== undefined) return true;
-  const found = fatherFromSuffix(words[words.length - 1] ?? '');
+  const keys = keysOf(s);
+  if (listedId(keys) !== undefined || fatherBeforeParticle(keys.words) !== undefined) return true;
+  const found = fatherFromSuffix(keys.words[keys.words.length - 1] ?? '');
   return found !== undefined && (found.strong || found.id !== undefined);
 }

@@ -16,18 +16,19 @@ const SPELLED_RE = new RegExp(`[${[...SPELLING.keys()].join('')}]`, 'gu');
 const LATIN_WORD_RE = /[\p{Script=Latin}']+/gu;
 const HAS_LETTER_RE = /\p{Script=Latin}/u;
 
-function addCodes(codes: Set<string>, word: string): void {
-  if (HAS_LETTER_RE.test(word)) for (const code of daitchMokotoff(word)) codes.add(code);
-}
+const spelledForDaitchMokotoff = (word: string): string => word.replace(SPELLED_RE, (c) => SPELLING.get(c) ?? c);
 
 /** Daitch-Mokotoff codes of a name (of each word of it), sorted; [] when it has no letters. */
 export function phoneticKeys(s: string): string[] {
   const normalised = normaliseText(s);
-  const codes = new Set<string>();
   const skeleton = skeletonOfNormalised(normalised);
-  for (const key of [skeleton, surnameKeyOfSkeleton(skeleton)]) {
-    for (const word of key.split(' ')) addCodes(codes, word.replace(SPELLED_RE, (c) => SPELLING.get(c) ?? c));
+  const words = new Set([
+    ...`${skeleton} ${surnameKeyOfSkeleton(skeleton)}`.split(' ').map(spelledForDaitchMokotoff),
+    ...(normalised.match(LATIN_WORD_RE) ?? []),
+  ]);
+  const codes = new Set<string>();
+  for (const word of words) {
+    if (HAS_LETTER_RE.test(word)) for (const code of daitchMokotoff(word)) codes.add(code);
   }
-  for (const word of normalised.match(LATIN_WORD_RE) ?? []) addCodes(codes, word);
   return [...codes].sort();
 }

@@ -34,12 +34,17 @@ function readSpellings(latin: string): string {
   }
   return out;
 }
+
 const MARKS_RE = /\p{M}/gu;
 // Silent marks (the apostrophe) go before spellings are read, as ь and ъ do in Cyrillic: Kuz'mych
 // reads as Kuzmych, and a skeleton never holds two letters that an apostrophe kept apart.
-const SILENT = new Set([...LATIN_TO_SKELETON].filter(([, skeleton]) => skeleton === '').map(([latin]) => latin));
-const LETTERS = new Set([...LATIN_TO_SKELETON.keys()].filter((key) => key.length === 1 && !SILENT.has(key)));
-const SEPARATORS = new Set([' ', '-']);
+const SILENT = new Set(
+  [...LATIN_TO_SKELETON].filter(([, skeleton]) => skeleton === '').map(([latin]) => latin),
+);
+/** Characters that are a spelling by themselves (a, ž, ł...). */
+const LETTERS = new Set(
+  [...LATIN_TO_SKELETON.keys()].filter((latin) => latin.length === 1 && !SILENT.has(latin)),
+);
 
 const REWRITES = skeletonRewriteRows.map(
   (row) => [new RegExp(row.pattern, 'gu'), row.replacement] as const,
@@ -48,15 +53,15 @@ const SPACES_RE = / {2,}/g;
 
 /**
  * One character in the plain Latin the spellings are read from: Cyrillic by cyrillic_to_latin.tsv,
- * a letter some spelling starts with as itself, an accented letter as its base (é → e, ź → z, so
- * it can still join a digraph), a hyphen as a space, anything else (digits, dots, silent marks,
- * letters of other alphabets) as nothing.
+ * a letter that is a spelling by itself as itself, an accented letter as its base (é → e, ź → z,
+ * so it can still join a digraph), a hyphen as a space, anything else (digits, dots, silent
+ * marks, letters of other alphabets) as nothing.
  */
 function plainLatin(c: string): string {
   const latin = CYRILLIC_TO_LATIN.get(c);
   if (latin !== undefined) return latin;
   if (LETTERS.has(c) || c === ' ') return c;
-  if (SEPARATORS.has(c)) return ' ';
+  if (c === '-') return ' ';
   const base = c.normalize('NFD').replace(MARKS_RE, '');
   return LETTERS.has(base) ? base : '';
 }

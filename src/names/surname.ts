@@ -9,16 +9,17 @@ import { surnameRootRows, surnameRuleRows } from './tables.js';
 const rootSkeleton = (root: string): string => skeletonOfNormalised(normaliseText(root));
 
 /** Russian stems rewritten to the Ukrainian ones, at the start of a word only. */
-const ROOTS = surnameRootRows.map(
-  (row) => [new RegExp(`^${rootSkeleton(row.ru)}`, 'u'), rootSkeleton(row.ua)] as const,
+const UA_ROOT = new Map(surnameRootRows.map((row) => [rootSkeleton(row.ru), rootSkeleton(row.ua)]));
+const ROOT_RE = new RegExp(
+  `^(?:${[...UA_ROOT.keys()].sort((a, b) => b.length - a.length).join('|')})`,
+  'u',
 );
 const RULES = surnameRuleRows.map(
   (row) => [new RegExp(row.pattern, 'gu'), row.replacement] as const,
 );
 
 function surnameWordKey(word: string): string {
-  let key = word;
-  for (const [pattern, replacement] of ROOTS) key = key.replace(pattern, replacement);
+  let key = word.replace(ROOT_RE, (root) => UA_ROOT.get(root) ?? root);
   for (const [pattern, replacement] of RULES) key = key.replace(pattern, replacement);
   return key;
 }

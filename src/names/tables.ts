@@ -95,8 +95,9 @@ export const surnameRuleRows = readTsv('surname_rules.tsv', [
   'example_ru',
 ] as const);
 
-/** Surname stems that differ between Ukrainian and Russian beyond letter rules. */
-export const surnameRootRows = readTsv('surname_roots_ua_ru.tsv', ['ua', 'ru'] as const);
+/** Surname stems that differ between Ukrainian and Russian beyond letter rules (the note holds
+ * example pairs, which the tests check). */
+export const surnameRootRows = readTsv('surname_roots_ua_ru.tsv', ['ua', 'ru', 'note'] as const);
 
 /** Extra spellings of given names (English, Polish, ad-hoc), each naming a form of the table. */
 export const givenNameAliasRows = readTsv('given_name_aliases.tsv', ['alias', 'name'] as const);

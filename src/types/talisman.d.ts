@@ -28,3 +28,8 @@ declare module 'talisman/phonetics/daitch-mokotoff.js' {
   const daitchMokotoff: (name: string) => string[];
   export default daitchMokotoff;
 }
+
+declare module 'talisman/metrics/damerau-levenshtein.js' {
+  /** Restricted Damerau–Levenshtein distance, or Infinity once it exceeds `max`. */
+  export function limited(max: number, a: string, b: string): number;
+}

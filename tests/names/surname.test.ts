@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { latinSkeleton } from '../../src/names/skeleton.js';
 import { surnameKey } from '../../src/names/surname.js';
-import { surnamePatterns, surnameRuleRows } from '../../src/names/tables.js';
+import { surnamePatterns, surnameRootRows, surnameRuleRows } from '../../src/names/tables.js';
 import { cell, readFixture } from './fixtures.js';
 
 const splitList = (cellText: string): string[] => cellText.split(/[;,]/).map((s) => s.trim()).filter(Boolean);
@@ -23,6 +23,14 @@ describe('surnameKey', () => {
       const ru = splitList(row.example_ru);
       expect(ua.length, row.pattern).toBe(ru.length);
       ua.forEach((name, i) => expect(surnameKey(ru[i] ?? ''), `${name} (${row.pattern})`).toBe(surnameKey(name)));
+    }
+  });
+
+  it('gives both sides of every example pair in the notes of surname_roots_ua_ru.tsv one key', () => {
+    for (const row of surnameRootRows) {
+      const pairs = [...row.note.matchAll(/(\p{L}+)\/(\p{L}+)/gu)].filter(([, ua = '']) => ua.toLowerCase().startsWith(row.ua));
+      expect(pairs.length, row.note).toBeGreaterThan(0);
+      for (const [, ua = '', ru = ''] of pairs) expect(surnameKey(ru), `${ua} / ${ru}`).toBe(surnameKey(ua));
     }
   });
 

@@ -1,7 +1,9 @@
 // Blocking: only pairs that share at least one key are compared. Several independent keys, so a
-// true pair survives one wrong field: the service number, surname + birth year, the birth date
-// (day and month in either order), a phonetic surname code + given name, the name pair in either
-// order (swapped names), given name + patronymic + birth year (respelt surnames).
+// true pair survives errors in one or two fields: the service number; surname + birth year; the
+// birth date (day and month in either order); a phonetic surname code + given initial; the name
+// pair in either order (swapped names); given name + patronymic + birth year (respelt surnames);
+// surname + given initial and given name + surname prefix (no date of birth, a typo in the other
+// name); given name + birth year (a typo in the surname and in the date).
 import type { Features } from './features.js';
 
 export interface BlockingStats {
@@ -16,13 +18,17 @@ export const MAX_BLOCK_PAIRS = 5_000;
 
 export function blockingKeys(f: Features): string[] {
   const keys: string[] = [];
+  const initial = f.given.slice(0, 1);
   if (f.service) keys.push(`s:${f.service}`);
   if (f.surname && f.year) keys.push(`n:${f.surname}|${f.year}`);
   if (f.year && f.month) keys.push(`d:${f.year}|${Math.min(f.month, f.day)}|${Math.max(f.month, f.day)}`);
-  if (f.given) for (const code of f.phonetic) keys.push(`p:${code}|${f.given}`);
+  if (initial) for (const code of f.phonetic) keys.push(`p:${code}|${initial}`);
   if (f.surname && f.given) keys.push(`w:${[f.surname, f.given].sort().join('|')}`);
   if (f.swapped?.surname && f.swapped.given) keys.push(`w:${[f.swapped.surname, f.swapped.given].sort().join('|')}`);
   if (f.given && f.patronymic && f.year) keys.push(`g:${f.given}|${f.patronymic}|${f.year}`);
+  if (f.surname && initial) keys.push(`i:${f.surname}|${initial}`);
+  if (f.given && f.surname.length >= 3) keys.push(`r:${f.given}|${f.surname.slice(0, 3)}`);
+  if (f.given && f.year) keys.push(`y:${f.given}|${f.year}`);
   return keys;
 }
 

@@ -3,7 +3,7 @@
 // the lists are too small to estimate them. The last level of every comparison is `missing`,
 // which weighs nothing.
 import type { Features } from './features.js';
-import { similarity, withinOneEdit } from './similarity.js';
+import { similarity, withinEdits } from './similarity.js';
 
 export interface Comparison {
   name: string;
@@ -14,7 +14,17 @@ export interface Comparison {
   defaultU: readonly number[];
   /** The value whose rarity adjusts the weight of the first (exact) level. */
   frequencyKey?: (f: Features) => string;
+  /**
+   * Levels that keep a pair from being matched automatically, whatever its score, when the lists
+   * show the field is reliable (the same person rarely has this level: m below
+   * RELIABLE_DISAGREEMENT). Two clearly different service numbers in lists that otherwise agree
+   * on them mark namesakes as often as a clerk's error, so a person decides.
+   */
+  reviewOnly?: readonly number[];
 }
+
+/** m of a reviewOnly level at or below which the level vetoes an automatic match. */
+export const RELIABLE_DISAGREEMENT = 0.01;
 
 type NameView = Pick<Features, 'surname' | 'given' | 'phonetic'>;
 
@@ -30,18 +40,21 @@ function surnameLevel(x: NameView, y: NameView): number {
 }
 
 function givenLevel(x: string, y: string): number {
-  if (!x || !y) return 4;
+  if (!x || !y) return 5;
   if (x === y) return 0;
-  if (similarity(x, y) >= 0.92) return 1;
+  const sim = similarity(x, y);
+  if (sim >= 0.92) return 1;
+  if (sim >= 0.84 || withinEdits(x, y, 1)) return 2;
   // A bare initial agrees with a name that starts with it.
-  if ((x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y))) return 2;
-  return 3;
+  if ((x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y))) return 3;
+  return 4;
 }
 
 /** Whether the pair reads better with one side's surname and given name swapped. */
 export function namesSwapped(x: Features, y: Features): boolean {
   if (!y.swapped || !x.surname || !x.given) return false;
   const straight = surnameLevel(x, y) + givenLevel(x.given, y.given);
+  if (straight === 0) return false;
   const crossed = surnameLevel(x, y.swapped) + givenLevel(x.given, y.swapped.given);
   return crossed < straight;
 }
@@ -64,9 +77,12 @@ function dobLevel(x: Features, y: Features): number {
 }
 
 function serviceLevel(x: Features, y: Features): number {
-  if (!x.service || !y.service) return 3;
+  if (!x.service || !y.service) return 4;
   if (x.service === y.service) return 0;
-  return x.service.length >= 5 && withinOneEdit(x.service, y.service) ? 1 : 2;
+  const long = Math.min(x.service.length, y.service.length);
+  if (long >= 5 && withinEdits(x.service, y.service, 1)) return 1;
+  if (long >= 7 && withinEdits(x.service, y.service, 2)) return 2;
+  return 3;
 }
 
 export const SURNAME: Comparison = {
@@ -80,19 +96,19 @@ export const SURNAME: Comparison = {
 
 export const GIVEN: Comparison = {
   name: 'given',
-  levels: ['exact', 'close', 'initial', 'diff', 'missing'],
+  levels: ['exact', 'close', 'fuzzy', 'initial', 'diff', 'missing'],
   level: (x, y) => givenLevel(x.given, y.given),
-  defaultM: [0.9, 0.06, 0.01, 0.03],
-  defaultU: [0.04, 0.01, 0.01, 0.94],
+  defaultM: [0.88, 0.05, 0.03, 0.01, 0.03],
+  defaultU: [0.04, 0.01, 0.02, 0.01, 0.92],
   frequencyKey: (f) => f.given,
 };
 
 export const PATRONYMIC: Comparison = {
   name: 'patronymic',
-  levels: ['exact', 'close', 'initial', 'diff', 'missing'],
+  levels: ['exact', 'close', 'fuzzy', 'initial', 'diff', 'missing'],
   level: (x, y) => givenLevel(x.patronymic, y.patronymic),
-  defaultM: [0.9, 0.06, 0.01, 0.03],
-  defaultU: [0.04, 0.01, 0.01, 0.94],
+  defaultM: [0.88, 0.05, 0.03, 0.01, 0.03],
+  defaultU: [0.04, 0.01, 0.02, 0.01, 0.92],
 };
 
 export const DOB: Comparison = {
@@ -106,10 +122,12 @@ export const DOB: Comparison = {
 
 export const SERVICE: Comparison = {
   name: 'service',
-  levels: ['exact', 'typo', 'diff', 'missing'],
+  // `typo`: one edit apart; `near`: two edits apart in a long number.
+  levels: ['exact', 'typo', 'near', 'diff', 'missing'],
   level: serviceLevel,
-  defaultM: [0.92, 0.05, 0.03],
-  defaultU: [0.00001, 0.0005, 0.99949],
+  reviewOnly: [3],
+  defaultM: [0.92, 0.04, 0.01, 0.03],
+  defaultU: [0.00001, 0.0005, 0.002, 0.99749],
 };
 
 export const SEX: Comparison = {

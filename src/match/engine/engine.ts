@@ -183,14 +183,17 @@ export class ScoredMatcher implements Matcher {
     this.stats.blocking = stats;
     this.stats.scored = pairs.length;
     if (this.options.keepCompared) this.compared.push(...pairs.map(([i, j]) => [restA[i]!.index, restB[j]!.index] as [number, number]));
-    const edges: Array<Edge & { why: string }> = [];
+    type Candidate = Edge & { why: string; reviewOnly: boolean };
+    const edges: Candidate[] = [];
     for (const [i, j] of pairs) {
       const [x, y] = [restA[i]!, restB[j]!];
       if (decisions.different.has(pairKey(x.index, y.index))) continue;
       const scored = scorePair(this.model, x, y);
-      if (scored.score >= this.thresholds.review) edges.push({ a: x.index, b: y.index, score: scored.score, why: explain(this.model, scored) });
+      if (scored.score >= this.thresholds.review) {
+        edges.push({ a: x.index, b: y.index, score: scored.score, why: explain(this.model, scored), reviewOnly: scored.reviewOnly !== undefined });
+      }
     }
-    const edgesByRecord = new Map<string, Array<Edge & { why: string }>>();
+    const edgesByRecord = new Map<string, Candidate[]>();
     for (const e of edges) {
       for (const k of [`a${e.a}`, `b${e.b}`]) {
         const list = edgesByRecord.get(k);
@@ -198,10 +201,10 @@ export class ScoredMatcher implements Matcher {
         else edgesByRecord.set(k, [e]);
       }
     }
-    for (const edge of assignOneToOne(edges) as Array<Edge & { why: string }>) {
+    for (const edge of assignOneToOne(edges) as Candidate[]) {
       const near = [...(edgesByRecord.get(`a${edge.a}`) ?? []), ...(edgesByRecord.get(`b${edge.b}`) ?? [])];
       const ambiguous = near.some((e) => e !== edge && e.score >= edge.score - AMBIGUITY_MARGIN);
-      const status = edge.score >= this.thresholds.match && !ambiguous ? 'matched' : 'review';
+      const status = edge.score >= this.thresholds.match && !ambiguous && !edge.reviewOnly ? 'matched' : 'review';
       result.push({ a: edge.a, b: edge.b, status, score: edge.score, why: ambiguous ? `${edge.why} ambiguous` : edge.why });
     }
     return result.sort((p, q) => p.a - q.a);

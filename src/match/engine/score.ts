@@ -1,5 +1,5 @@
 // Scores a candidate pair with a fitted model and explains the score field by field.
-import { namesSwapped } from './comparisons.js';
+import { namesSwapped, RELIABLE_DISAGREEMENT } from './comparisons.js';
 import type { Features } from './features.js';
 import type { FittedComparison, Model } from './model.js';
 
@@ -9,6 +9,8 @@ const MAX_FREQUENCY_ADJUSTMENT = 4;
 export interface Scored {
   score: number;
   swapped: boolean;
+  /** The comparison whose level forbids an automatic match, if any. */
+  reviewOnly?: string;
   /** Level index per comparison. */
   levels: number[];
   /** Weight per comparison. */
@@ -28,6 +30,7 @@ export function scorePair(model: Model, x: Features, y: Features): Scored {
   const swapped = namesSwapped(x, y);
   const view: Features = swapped ? { ...y, ...y.swapped! } : y;
   let score = model.prior;
+  let reviewOnly: string | undefined;
   const levels: number[] = [];
   const weights: number[] = [];
   for (const fitted of model.comparisons) {
@@ -37,8 +40,9 @@ export function scorePair(model: Model, x: Features, y: Features): Scored {
     levels.push(level);
     weights.push(w);
     score += w;
+    if (fitted.comparison.reviewOnly?.includes(level) && fitted.m[level]! <= RELIABLE_DISAGREEMENT) reviewOnly ??= fitted.comparison.name;
   }
-  return { score, swapped, levels, weights };
+  return { score, swapped, levels, weights, ...(reviewOnly ? { reviewOnly } : {}) };
 }
 
 const signed = (w: number) => `${w >= 0 ? '+' : ''}${w.toFixed(1)}`;
@@ -52,5 +56,10 @@ export function explain(model: Model, scored: Scored): string {
     const w = signed(scored.weights[i]!);
     return level === 0 ? `${fitted.comparison.name}=${w}` : `${fitted.comparison.name}=${name}(${w})`;
   });
-  return [`prior=${signed(model.prior)}`, ...(scored.swapped ? ['names=swapped'] : []), ...parts].join(' ');
+  return [
+    `prior=${signed(model.prior)}`,
+    ...(scored.swapped ? ['names=swapped'] : []),
+    ...parts,
+    ...(scored.reviewOnly ? [`review-only=${scored.reviewOnly}`] : []),
+  ].join(' ');
 }

@@ -1,6 +1,7 @@
-// String similarity of already-normalised keys (Jaro–Winkler from talisman), and a
-// one-edit test for identifiers (service numbers, tags): substitution, insertion, deletion or
-// adjacent transposition.
+// String similarity of already-normalised keys (Jaro–Winkler from talisman), and bounded edit
+// distance for identifiers such as service numbers and tags (Damerau–Levenshtein from talisman:
+// substitution, insertion, deletion, adjacent transposition).
+import { limited } from 'talisman/metrics/damerau-levenshtein.js';
 import jaroWinkler from 'talisman/metrics/jaro-winkler.js';
 
 export function similarity(x: string, y: string): number {
@@ -9,16 +10,9 @@ export function similarity(x: string, y: string): number {
   return jaroWinkler.similarity(x, y);
 }
 
-export function withinOneEdit(x: string, y: string): boolean {
+/** Whether x becomes y in at most `edits` single-character edits. */
+export function withinEdits(x: string, y: string, edits: number): boolean {
   if (x === y) return true;
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  if (long.length - short.length > 1) return false;
-  let i = 0;
-  while (i < short.length && short[i] === long[i]) i++;
-  if (short.length === long.length) {
-    // One substitution, or two adjacent characters swapped.
-    if (short.slice(i + 1) === long.slice(i + 1)) return true;
-    return short[i] === long[i + 1] && short[i + 1] === long[i] && short.slice(i + 2) === long.slice(i + 2);
-  }
-  return short.slice(i) === long.slice(i + 1);
+  if (Math.abs(x.length - y.length) > edits) return false;
+  return limited(edits, x, y) <= edits;
 }
