@@ -44,7 +44,8 @@ export function registerValidate(program: Command): void {
           const colour = f.severity === 'error' ? chalk.red : chalk.yellow;
           lines.push(`${text} ${colour(`[${f.code}]`)}`);
         }
-        const verdict = file.findings.length ? chalk.yellow(`${file.findings.length} problems`) : chalk.green('ok');
+        const count = file.findings.length;
+        const verdict = count ? chalk.yellow(`${count} ${count === 1 ? 'problem' : 'problems'}`) : chalk.green('ok');
         lines.push(`${chalk.bold(file.path)}: ${file.rows} rows, ${verdict}`);
       }
       writeStdout(`${lines.join('\n')}\n`);

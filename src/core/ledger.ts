@@ -11,6 +11,8 @@ export interface LedgerEntry {
   b?: PersonRecord;
   score?: number;
   why?: string;
+  /** The matcher read B's surname and given name the other way round. */
+  namesSwapped?: boolean;
   /** A person's decision that shaped this entry (from --decisions). */
   decision?: 'same' | 'different';
   /** For a duplicate: the record of the same list it repeats. */

@@ -99,6 +99,7 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
     const [ra, rb] = [a.records[pair.a]!, b.records[pair.b]!];
     const entry: LedgerEntry = {
       status: pair.status, a: ra, b: rb, score: pair.score, why: pair.why,
+      ...(pair.namesSwapped ? { namesSwapped: true } : {}),
       ...(pair.decided ? { decision: pair.decided } : {}),
       findings: pair.status === 'review' ? [finding('possible-match', { a: ra, b: rb }, { args: { score: pair.score.toFixed(2) } })] : [],
     };

@@ -30,7 +30,8 @@ const RENDER: Record<Code, (f: Finding, ctx: MessageContext) => string> = {
     `${rec(f, f.a ? 'a' : 'b', ctx)} is listed under ${f.args.category} but the medical commission finding is ${f.args.commission}`,
   'eligible-not-listed': (f) => `qualifies for ${f.args.category} (${f.args.reason}) but neither side lists the person under it`,
   'invalid-value': (f) => `${f.file}:${(f.a ?? f.b)?.line}:${f.column}: ${f.field || 'cell'} "${f.aValue ?? f.bValue ?? ''}": ${f.args.problem}`,
-  'missing-identity': (f, ctx) => `${rec(f, f.a ? 'a' : 'b', ctx)} has no name, service number${f.args.kind === 'remains' ? ' or tag' : ''}`,
+  'missing-identity': (f, ctx) =>
+    `${rec(f, f.a ? 'a' : 'b', ctx)} has nothing to identify the person: no name, no service number${f.args.kind === 'remains' ? ', no tag' : ''}`,
   'count-mismatch': (f, ctx) => `${f.args.category}: ${ctx.labels.a} lists ${f.args.a}, ${ctx.labels.b} lists ${f.args.b}`,
   'remains-quota': (f) => `${f.args.label} lists ${f.args.count} bodies; the agreed quota is ${f.args.quota}`,
   'tag-conflict': (f) => `matched remains disagree on tag: "${f.aValue ?? ''}" against "${f.bValue ?? ''}"`,

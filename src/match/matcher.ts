@@ -14,6 +14,8 @@ export interface LinkedPair {
   score: number;
   /** Per-field contributions, e.g. `surname=+6.1 given=+4.2 dob=swap(+2.0)`. */
   why: string;
+  /** B's surname and given name are read the other way round. */
+  namesSwapped?: boolean;
   /** Set when a person's decision made this pair. */
   decided?: 'same';
 }

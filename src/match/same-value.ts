@@ -14,9 +14,20 @@ const NAME_KEY: Record<NameRole, (name: string) => string> = {
   patronymic: (name) => patronymicId(name) ?? latinSkeleton(name),
 };
 
+const INITIAL = /^\p{L}\.?$/u;
+
+/** A bare initial (`В.`) agrees with a full given name or patronymic that begins with it. */
+function initialAgrees(initial: string, name: string, nameKey: string): boolean {
+  if (!INITIAL.test(initial.trim()) || INITIAL.test(name.trim())) return false;
+  const letter = latinSkeleton(initial);
+  return latinSkeleton(name).startsWith(letter) || nameKey.startsWith(letter);
+}
+
 /** Names agree when they are the same name in any script or national form (Олександр = Aleksandr). */
 export function sameName(role: NameRole, x: string, y: string): boolean {
-  return NAME_KEY[role](x) === NAME_KEY[role](y);
+  const [kx, ky] = [NAME_KEY[role](x), NAME_KEY[role](y)];
+  if (kx === ky) return true;
+  return role !== 'surname' && (initialAgrees(x, y, ky) || initialAgrees(y, x, kx));
 }
 
 /** A partial date agrees with a full one when the parts it has are equal. */

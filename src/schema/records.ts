@@ -12,15 +12,16 @@ import {
   categoryIndex, lookupCommission, lookupIdentified, lookupMedicalStatus, lookupSex, splitCategoryCell, valueKey,
 } from './values.js';
 
-// A stray control character makes the cell unreadable. Free-text fields may hold line breaks and tabs.
-const CONTROL = /[\u0000-\u001f\u007f]/;
-const CONTROL_IN_FREE_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+// A stray control character makes the cell unreadable, and so does U+FFFD, which stands for
+// bytes that could not be decoded. Free-text fields may hold line breaks and tabs.
+const CONTROL = /[\u0000-\u001f\u007f\ufffd]/;
+const CONTROL_IN_FREE_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/;
 const FREE_TEXT = new Set<FieldName>(['notes', 'captured_at', 'recovered_at']);
 
 const text = (field: FieldName) =>
   z.string().transform((cell, ctx) => {
     if ((FREE_TEXT.has(field) ? CONTROL_IN_FREE_TEXT : CONTROL).test(cell)) {
-      ctx.addIssue({ code: 'custom', message: 'contains a control character' });
+      ctx.addIssue({ code: 'custom', message: 'contains a control character or an undecodable byte' });
       return z.NEVER;
     }
     return cell === '' ? undefined : cell;
@@ -42,8 +43,7 @@ function oneOf<T extends string>(lookup: (cell: string) => string | undefined, w
   });
 }
 
-function rowSchema(agreement: Agreement) {
-  const categories = categoryIndex(agreement);
+function rowSchema(agreement: Agreement, categories: Map<string, string>) {
   const ids = agreement.categories.map((c) => c.id).join(', ');
   const category = z.string().transform((cell, ctx) => {
     const found: string[] = [];
@@ -95,7 +95,8 @@ export interface ReadOptions {
 export function interpretTable(table: CsvTable, options: ReadOptions): { list: PersonList; findings: Finding[] } {
   const { side, kind, agreement } = options;
   const columns = mapHeader(table.header, kind, table.path, options.userMap);
-  const schema = rowSchema(agreement);
+  const categories = categoryIndex(agreement);
+  const schema = rowSchema(agreement, categories);
   const defaultCategories = agreement.categories.some((c) => c.id === 'all_for_all') ? ['all_for_all'] : [];
   const findings: Finding[] = [];
   const records: PersonRecord[] = [];
@@ -113,12 +114,18 @@ export function interpretTable(table: CsvTable, options: ReadOptions): { list: P
     } else {
       // Keep the readable cells: parse each field alone so one bad cell spoils only itself.
       const bad = new Set(result.error.issues.map((issue) => String(issue.path[0])));
-      for (const issue of result.error.issues) {
+      const located = result.error.issues.map((issue) => {
         const field = String(issue.path[0]) as FieldName;
-        const column = columns.columnOf[field]!;
-        findings.push(invalidValue(side, ref, table.path, field, column + 1, input[field] ?? '', issue.message));
+        return { field, column: columns.columnOf[field]!, message: issue.message };
+      });
+      for (const { field, column, message } of located.sort((x, y) => x.column - y.column)) {
+        findings.push(invalidValue(side, ref, table.path, field, column + 1, input[field] ?? '', message));
       }
       const good = Object.fromEntries(Object.entries(input).filter(([field]) => !bad.has(field)));
+      // An unknown category word spoils only itself: the agreed words beside it still count.
+      if (bad.has('category')) {
+        good.category = splitCategoryCell(input.category ?? '').filter((word) => categories.has(valueKey(word))).join('|');
+      }
       row = schema.parse(good);
     }
     if (source.cells.length > table.header.length && source.cells.slice(table.header.length).some((cell) => cell !== '')) {

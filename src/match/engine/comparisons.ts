@@ -26,7 +26,7 @@ export interface Comparison {
 /** m of a reviewOnly level at or below which the level vetoes an automatic match. */
 export const RELIABLE_DISAGREEMENT = 0.01;
 
-type NameView = Pick<Features, 'surname' | 'given' | 'phonetic'>;
+type NameView = Pick<Features, 'surname' | 'phonetic'>;
 
 const sharesCode = (x: string[], y: string[]) => x.some((code) => y.includes(code));
 
@@ -39,23 +39,36 @@ function surnameLevel(x: NameView, y: NameView): number {
   return 3;
 }
 
-function givenLevel(x: string, y: string): number {
-  if (!x || !y) return 5;
-  if (x === y) return 0;
-  const sim = similarity(x, y);
+interface NamePart {
+  key: string;
+  skeleton: string;
+  isInitial: boolean;
+}
+
+/** A bare initial (`Ю.`) agrees with a full name that begins with it, by skeleton or by id. */
+const initialAgrees = (x: NamePart, y: NamePart) =>
+  x.isInitial && !y.isInitial && (y.skeleton.startsWith(x.skeleton) || y.key.startsWith(x.skeleton));
+
+function givenLevel(x: NamePart, y: NamePart): number {
+  if (!x.key || !y.key) return 5;
+  if (x.key === y.key) return 0;
+  if (initialAgrees(x, y) || initialAgrees(y, x)) return 3;
+  const sim = similarity(x.key, y.key);
   if (sim >= 0.92) return 1;
-  if (sim >= 0.84 || withinEdits(x, y, 1)) return 2;
-  // A bare initial agrees with a name that starts with it.
-  if ((x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y))) return 3;
+  if (sim >= 0.84 || withinEdits(x.key, y.key, 1)) return 2;
   return 4;
 }
+
+type GivenView = Pick<Features, 'given' | 'givenSkeleton' | 'givenIsInitial'>;
+const givenPart = (f: GivenView): NamePart => ({ key: f.given, skeleton: f.givenSkeleton, isInitial: f.givenIsInitial });
+const patronymicPart = (f: Features): NamePart => ({ key: f.patronymic, skeleton: f.patronymicSkeleton, isInitial: f.patronymicIsInitial });
 
 /** Whether the pair reads better with one side's surname and given name swapped. */
 export function namesSwapped(x: Features, y: Features): boolean {
   if (!y.swapped || !x.surname || !x.given) return false;
-  const straight = surnameLevel(x, y) + givenLevel(x.given, y.given);
+  const straight = surnameLevel(x, y) + givenLevel(givenPart(x), givenPart(y));
   if (straight === 0) return false;
-  const crossed = surnameLevel(x, y.swapped) + givenLevel(x.given, y.swapped.given);
+  const crossed = surnameLevel(x, y.swapped) + givenLevel(givenPart(x), givenPart(y.swapped));
   return crossed < straight;
 }
 
@@ -97,7 +110,7 @@ export const SURNAME: Comparison = {
 export const GIVEN: Comparison = {
   name: 'given',
   levels: ['exact', 'close', 'fuzzy', 'initial', 'diff', 'missing'],
-  level: (x, y) => givenLevel(x.given, y.given),
+  level: (x, y) => givenLevel(givenPart(x), givenPart(y)),
   defaultM: [0.88, 0.05, 0.03, 0.01, 0.03],
   defaultU: [0.04, 0.01, 0.02, 0.01, 0.92],
   frequencyKey: (f) => f.given,
@@ -106,7 +119,7 @@ export const GIVEN: Comparison = {
 export const PATRONYMIC: Comparison = {
   name: 'patronymic',
   levels: ['exact', 'close', 'fuzzy', 'initial', 'diff', 'missing'],
-  level: (x, y) => givenLevel(x.patronymic, y.patronymic),
+  level: (x, y) => givenLevel(patronymicPart(x), patronymicPart(y)),
   defaultM: [0.88, 0.05, 0.03, 0.01, 0.03],
   defaultU: [0.04, 0.01, 0.02, 0.01, 0.92],
 };

@@ -150,7 +150,7 @@ export class ScoredMatcher implements Matcher {
     const result: LinkedPair[] = [];
     const describe = (x: Features, y: Features) => {
       const scored = scorePair(this.model, x, y);
-      return { score: scored.score, why: explain(this.model, scored) };
+      return { score: scored.score, why: explain(this.model, scored), ...(scored.swapped ? { namesSwapped: true } : {}) };
     };
 
     // A person's decision comes first.
@@ -174,8 +174,8 @@ export class ScoredMatcher implements Matcher {
     );
     if (this.options.keepCompared) this.compared.push(...firstPass.map(([x, y]) => [x.index, y.index] as [number, number]));
     for (const [x, y, name] of firstPass) {
-      const { score, why } = describe(x, y);
-      result.push({ a: x.index, b: y.index, status: 'matched', score, why: `first-pass=${name} ${why}` });
+      const described = describe(x, y);
+      result.push({ a: x.index, b: y.index, status: 'matched', ...described, why: `first-pass=${name} ${described.why}` });
     }
     this.stats.firstPass = firstPass.length;
 
@@ -183,14 +183,17 @@ export class ScoredMatcher implements Matcher {
     this.stats.blocking = stats;
     this.stats.scored = pairs.length;
     if (this.options.keepCompared) this.compared.push(...pairs.map(([i, j]) => [restA[i]!.index, restB[j]!.index] as [number, number]));
-    type Candidate = Edge & { why: string; reviewOnly: boolean };
+    type Candidate = Edge & { why: string; reviewOnly: boolean; namesSwapped: boolean };
     const edges: Candidate[] = [];
     for (const [i, j] of pairs) {
       const [x, y] = [restA[i]!, restB[j]!];
       if (decisions.different.has(pairKey(x.index, y.index))) continue;
       const scored = scorePair(this.model, x, y);
       if (scored.score >= this.thresholds.review) {
-        edges.push({ a: x.index, b: y.index, score: scored.score, why: explain(this.model, scored), reviewOnly: scored.reviewOnly !== undefined });
+        edges.push({
+          a: x.index, b: y.index, score: scored.score, why: explain(this.model, scored),
+          reviewOnly: scored.reviewOnly !== undefined, namesSwapped: scored.swapped,
+        });
       }
     }
     const edgesByRecord = new Map<string, Candidate[]>();
@@ -205,7 +208,10 @@ export class ScoredMatcher implements Matcher {
       const near = [...(edgesByRecord.get(`a${edge.a}`) ?? []), ...(edgesByRecord.get(`b${edge.b}`) ?? [])];
       const ambiguous = near.some((e) => e !== edge && e.score >= edge.score - AMBIGUITY_MARGIN);
       const status = edge.score >= this.thresholds.match && !ambiguous && !edge.reviewOnly ? 'matched' : 'review';
-      result.push({ a: edge.a, b: edge.b, status, score: edge.score, why: ambiguous ? `${edge.why} ambiguous` : edge.why });
+      result.push({
+        a: edge.a, b: edge.b, status, score: edge.score, why: ambiguous ? `${edge.why} ambiguous` : edge.why,
+        ...(edge.namesSwapped ? { namesSwapped: true } : {}),
+      });
     }
     return result.sort((p, q) => p.a - q.a);
   }

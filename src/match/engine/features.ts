@@ -11,7 +11,13 @@ export interface Features {
   surname: string;
   /** Given-name id from the equivalence tables, or its skeleton; '' when missing. */
   given: string;
+  /** The given name's skeleton; an initial (`Ю.`) agrees with a name it begins. */
+  givenSkeleton: string;
+  /** Whether the given name is a bare initial. */
+  givenIsInitial: boolean;
   patronymic: string;
+  patronymicSkeleton: string;
+  patronymicIsInitial: boolean;
   /** Daitch–Mokotoff codes of the surname. */
   phonetic: string[];
   /** Date of birth as numbers; day and month 0 when unknown. */
@@ -21,8 +27,12 @@ export interface Features {
   service: string;
   sex: string;
   /** The same person read with surname and given name swapped (clerks swap them). */
-  swapped?: Pick<Features, 'surname' | 'given' | 'phonetic'>;
+  swapped?: Pick<Features, 'surname' | 'given' | 'givenSkeleton' | 'givenIsInitial' | 'phonetic'>;
 }
+
+const INITIAL = /^\p{L}\.?$/u;
+const isInitial = (name: string | undefined) => name !== undefined && INITIAL.test(name.trim());
+const skeletonOf = (name: string | undefined) => (name ? latinSkeleton(name) : '');
 
 const givenKey = (name: string | undefined) => (name ? givenNameId(name) ?? latinSkeleton(name) : '');
 const patronymicKey = (name: string | undefined) => (name ? patronymicId(name) ?? latinSkeleton(name) : '');
@@ -34,7 +44,11 @@ export function featuresOf(record: PersonRecord): Features {
     index: record.index,
     surname: surnameOf(record.surname),
     given: givenKey(record.givenName),
+    givenSkeleton: skeletonOf(record.givenName),
+    givenIsInitial: isInitial(record.givenName),
     patronymic: patronymicKey(record.patronymic),
+    patronymicSkeleton: skeletonOf(record.patronymic),
+    patronymicIsInitial: isInitial(record.patronymic),
     phonetic: record.surname ? phoneticKeys(record.surname) : [],
     year: dob?.year ?? 0,
     month: dob?.month ?? 0,
@@ -43,7 +57,13 @@ export function featuresOf(record: PersonRecord): Features {
     sex: record.sex ?? '',
   };
   if (record.surname && record.givenName) {
-    features.swapped = { surname: surnameOf(record.givenName), given: givenKey(record.surname), phonetic: phoneticKeys(record.givenName) };
+    features.swapped = {
+      surname: surnameOf(record.givenName),
+      given: givenKey(record.surname),
+      givenSkeleton: skeletonOf(record.surname),
+      givenIsInitial: isInitial(record.surname),
+      phonetic: phoneticKeys(record.givenName),
+    };
   }
   return features;
 }
