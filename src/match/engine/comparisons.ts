@@ -16,15 +16,13 @@ export interface Comparison {
   frequencyKey?: (f: Features) => string;
   /**
    * Levels that keep a pair from being matched automatically, whatever its score, when the lists
-   * show the field is reliable (the same person rarely has this level: m below
-   * RELIABLE_DISAGREEMENT). Two clearly different service numbers in lists that otherwise agree
-   * on them mark namesakes as often as a clerk's error, so a person decides.
+   * show the field is reliable (the same person has this level rarely: m at most `reliable`).
+   * Two clearly different service numbers in lists that otherwise agree on them mark namesakes
+   * as often as a clerk's error; two given names on one surname and birth date mark brothers,
+   * twins among them. A person decides.
    */
-  reviewOnly?: readonly number[];
+  reviewOnly?: { levels: readonly number[]; reliable: number };
 }
-
-/** m of a reviewOnly level at or below which the level vetoes an automatic match. */
-export const RELIABLE_DISAGREEMENT = 0.01;
 
 type NameView = Pick<Features, 'surname' | 'phonetic'>;
 
@@ -111,6 +109,7 @@ export const GIVEN: Comparison = {
   name: 'given',
   levels: ['exact', 'close', 'fuzzy', 'initial', 'diff', 'missing'],
   level: (x, y) => givenLevel(givenPart(x), givenPart(y)),
+  reviewOnly: { levels: [4], reliable: 0.05 },
   defaultM: [0.88, 0.05, 0.03, 0.01, 0.03],
   defaultU: [0.04, 0.01, 0.02, 0.01, 0.92],
   frequencyKey: (f) => f.given,
@@ -138,7 +137,7 @@ export const SERVICE: Comparison = {
   // `typo`: one edit apart; `near`: two edits apart in a long number.
   levels: ['exact', 'typo', 'near', 'diff', 'missing'],
   level: serviceLevel,
-  reviewOnly: [3],
+  reviewOnly: { levels: [3], reliable: 0.01 },
   defaultM: [0.92, 0.04, 0.01, 0.03],
   defaultU: [0.00001, 0.0005, 0.002, 0.99749],
 };

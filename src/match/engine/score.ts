@@ -1,5 +1,5 @@
 // Scores a candidate pair with a fitted model and explains the score field by field.
-import { namesSwapped, RELIABLE_DISAGREEMENT } from './comparisons.js';
+import { namesSwapped } from './comparisons.js';
 import type { Features } from './features.js';
 import type { FittedComparison, Model } from './model.js';
 
@@ -40,7 +40,8 @@ export function scorePair(model: Model, x: Features, y: Features): Scored {
     levels.push(level);
     weights.push(w);
     score += w;
-    if (fitted.comparison.reviewOnly?.includes(level) && fitted.m[level]! <= RELIABLE_DISAGREEMENT) reviewOnly ??= fitted.comparison.name;
+    const veto = fitted.comparison.reviewOnly;
+    if (veto?.levels.includes(level) && fitted.m[level]! <= veto.reliable) reviewOnly ??= fitted.comparison.name;
   }
   return { score, swapped, levels, weights, ...(reviewOnly ? { reviewOnly } : {}) };
 }
