@@ -19,3 +19,14 @@ export function list(side: Side, records: Array<Partial<PersonRecord>>): PersonL
 export function table(header: string[], rows: string[][], path = 'list.csv'): CsvTable {
   return { path, sha256: '', encoding: 'utf-8', delimiter: ',', header, rows: rows.map((cells, i) => ({ line: i + 2, cells })) };
 }
+
+import { defaultAgreement } from '../src/agreement/terms.js';
+import { parseCsv } from '../src/io/csv.js';
+import { interpretTable } from '../src/schema/records.js';
+
+/** A list read from CSV text the way the command reads a file (aliases, zod, name splitting). */
+export function listFromCsv(text: string, side: Side, path = `${side}.csv`, kind: 'pow' | 'remains' = 'pow'): PersonList {
+  const parsed = parseCsv(text.replace(/^\uFEFF/, ''), path);
+  const table: CsvTable = { path, sha256: '', encoding: 'utf-8', ...parsed };
+  return interpretTable(table, { side, kind, label: side.toUpperCase(), agreement: defaultAgreement(), userMap: new Map() }).list;
+}

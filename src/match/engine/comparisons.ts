@@ -138,7 +138,7 @@ export const SERVICE: Comparison = {
   levels: ['exact', 'typo', 'near', 'diff', 'missing'],
   level: serviceLevel,
   reviewOnly: { levels: [3], reliable: 0.01 },
-  defaultM: [0.92, 0.04, 0.01, 0.03],
+  defaultM: [0.93, 0.04, 0.02, 0.01],
   defaultU: [0.00001, 0.0005, 0.002, 0.99749],
 };
 

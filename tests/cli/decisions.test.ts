@@ -1,0 +1,62 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { describe, expect, it } from 'vitest';
+import { exchange, tempDir } from './run.js';
+
+const UA = 'fixtures/pow/ua.csv';
+const RU = 'fixtures/pow/ru.csv';
+type Row = Record<string, string>;
+const readCsv = (path: string) => parse(readFileSync(path), { columns: true }) as Row[];
+
+function decide(reviewCsv: string, decision: string, target: string): void {
+  const rows = readCsv(reviewCsv).map((row) => ({ ...row, decision }));
+  writeFileSync(target, stringify(rows, { header: true }));
+}
+
+describe('review and --decisions', () => {
+  const dir = tempDir();
+  const first = exchange(['reconcile', UA, RU, '--out', join(dir, 'first')]);
+  const review = readCsv(join(dir, 'first', 'review.csv'));
+
+  it('writes the pairs to decide, both records side by side', () => {
+    expect(first.status).toBe(1);
+    expect(review.length).toBeGreaterThan(0);
+    expect(Object.keys(review[0]!).slice(0, 5)).toEqual(['a_record_id', 'b_record_id', 'score', 'decision', 'why']);
+    expect(review[0]).toHaveProperty('a_surname');
+    expect(review[0]).toHaveProperty('b_surname');
+    expect(review.every((r) => r.decision === '')).toBe(true);
+  });
+
+  it('a `same` decision makes the pair matched, decided by a person', () => {
+    decide(join(dir, 'first', 'review.csv'), 'same', join(dir, 'same.csv'));
+    const run = exchange(['reconcile', UA, RU, '--out', join(dir, 'same'), '--decisions', join(dir, 'same.csv')]);
+    expect(run.stderr).toBe('');
+    const ledger = readCsv(join(dir, 'same', 'ledger.csv'));
+    for (const pair of review) {
+      const row = ledger.find((r) => r.a_record_id === pair.a_record_id);
+      expect(row).toMatchObject({ status: 'matched', b_record_id: pair.b_record_id, decision: 'same' });
+    }
+    expect(readCsv(join(dir, 'same', 'review.csv')).map((r) => r.decision)).toEqual(review.map(() => 'same'));
+    expect(run.stdout).toMatch(new RegExp(`Decisions: ${review.length} applied`));
+  });
+
+  it('a `different` decision keeps the two apart', () => {
+    decide(join(dir, 'first', 'review.csv'), 'different', join(dir, 'different.csv'));
+    exchange(['reconcile', UA, RU, '--out', join(dir, 'different'), '--decisions', join(dir, 'different.csv')]);
+    const ledger = readCsv(join(dir, 'different', 'ledger.csv'));
+    for (const pair of review) {
+      expect(ledger.find((r) => r.a_record_id === pair.a_record_id)).toMatchObject({ status: 'only_a', decision: 'different' });
+      expect(ledger.find((r) => r.b_record_id === pair.b_record_id)).toMatchObject({ status: 'only_b', decision: 'different' });
+    }
+  });
+
+  it('refuses a decision that is neither same nor different, naming line and column', () => {
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, 'a_record_id,b_record_id,score,decision\nUA-038,36,10,maybe\n');
+    const run = exchange(['reconcile', UA, RU, '--decisions', bad]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`${bad}:2:4: decision "maybe" is neither same nor different`);
+  });
+});
