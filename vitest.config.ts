@@ -6,5 +6,6 @@ export default defineConfig({
     // CLI tests spawn the built command; the CI machine has two cores.
     testTimeout: 60_000,
     maxWorkers: 2,
+    reporters: ['default', './tests/summary-reporter.ts'],
   },
 });

@@ -1,5 +1,6 @@
 // exchange reconcile <a.csv> <b.csv>: read both lists, run the core, write the reports.
 import { Option, type Command } from 'commander';
+import { checkReconciledQuota } from '../checks/remains-quota.js';
 import { reconcile } from '../core/reconcile.js';
 import { writeFilesAtomically } from '../io/write-atomic.js';
 import { writeStdout } from '../io/stdout.js';
@@ -64,6 +65,7 @@ export async function computeRun(pathA: string, pathB: string, options: Reconcil
   const result = reconcile({
     a: readA.list, b: readB.list, readFindings: [...readA.findings, ...readB.findings],
     agreement: settings.agreement, matcher: chosen, decisions,
+    listChecks: settings.kind === 'remains' ? [checkReconciledQuota] : [],
   });
   const run: RunReport = { tool: TOOL, agreement: settings.agreement, matcher: { name: chosen.name, thresholds }, a: readA.list, b: readB.list, result };
   return { run, summary: summarise(run) };

@@ -1,7 +1,7 @@
 // The pure core of `exchange reconcile`: two interpreted lists in, a ledger and findings out.
 // No I/O, no clock: the same input gives the same result.
 import type { Agreement } from '../agreement/terms.js';
-import { checkContext, checkCounts, checkEntry } from '../checks/index.js';
+import { checkCounts, checkEntry, entryContext } from '../checks/index.js';
 import { finding } from '../findings/make.js';
 import { pairKey, type Decisions, type Matcher } from '../match/matcher.js';
 import type { Finding, PersonList, PersonRecord } from '../model.js';
@@ -21,8 +21,8 @@ export interface ReconcileInput {
   agreement: Agreement;
   matcher: Matcher;
   decisions?: DecisionRow[];
-  /** Extra list-level rules of a kind of list (the remains quota), run after the counts. */
-  listChecks?: Array<(a: PersonList, b: PersonList, agreement: Agreement) => Finding[]>;
+  /** Extra list-level rules of a kind of list (the remains quota), run after the counts on the checked entries. */
+  listChecks?: Array<(entries: readonly LedgerEntry[], agreement: Agreement) => Finding[]>;
 }
 
 export interface ReconcileResult {
@@ -62,7 +62,7 @@ function resolveDecisions(a: PersonList, b: PersonList, rows: DecisionRow[]): { 
 
 export function reconcile(input: ReconcileInput): ReconcileResult {
   const { a, b, agreement, matcher } = input;
-  const ctx = checkContext(agreement, a.kind);
+  const ctx = entryContext(agreement, [a, b]);
   const { decisions, unused } = resolveDecisions(a, b, input.decisions ?? []);
 
   // One entry per record; a pair's entry is reached from its A record, so B records of pairs are skipped below.
@@ -137,7 +137,7 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   const people = (side: 'a' | 'b') => entries.filter((e) => e.status !== 'duplicate').map((e) => e[side]).filter((r) => r !== undefined);
   const listFindings = [
     ...checkCounts(people('a'), people('b'), ctx),
-    ...(input.listChecks ?? []).flatMap((check) => check(a, b, agreement)),
+    ...(input.listChecks ?? []).flatMap((check) => check(entries, agreement)),
   ];
   const reviewPairs: ReviewPair[] = [
     ...entries

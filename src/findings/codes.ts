@@ -1,5 +1,5 @@
 // Every discrepancy code, its severity and one line on what it means. The codes are the SPEC's
-// and are never renamed; docs/codes.md documents each one with an example.
+// (plus two of ours, marked) and are never renamed; docs/codes.md documents each one with an example.
 import type { Severity } from '../model.js';
 
 export const CODES = {
@@ -20,6 +20,9 @@ export const CODES = {
   'remains-quota': { severity: 'warning', meaning: "a remains list's count differs from the agreed quota" },
   'tag-conflict': { severity: 'error', meaning: 'a matched remains pair disagrees on tag' },
   'dna-conflict': { severity: 'error', meaning: 'a matched remains pair disagrees on DNA sample id' },
+  // Ours, not the SPEC's: remains rules the SPEC leaves open (docs/codes.md, docs/remains.md).
+  'identification-mismatch': { severity: 'warning', meaning: 'a matched remains pair is identified on one side and unidentified on the other' },
+  'foreign-remains': { severity: 'warning', meaning: "a body written with another citizenship than the other fallen: the other side's own soldier, not counted against the quota" },
 } as const satisfies Record<string, { severity: Severity; meaning: string }>;
 
 export type Code = keyof typeof CODES;

@@ -33,9 +33,17 @@ const RENDER: Record<Code, (f: Finding, ctx: MessageContext) => string> = {
   'missing-identity': (f, ctx) =>
     `${rec(f, f.a ? 'a' : 'b', ctx)} has nothing to identify the person: no name, no service number${f.args.kind === 'remains' ? ', no tag' : ''}`,
   'count-mismatch': (f, ctx) => `${f.args.category}: ${ctx.labels.a} lists ${f.args.a}, ${ctx.labels.b} lists ${f.args.b}`,
-  'remains-quota': (f) => `${f.args.label} lists ${f.args.count} bodies; the agreed quota is ${f.args.quota}`,
+  'remains-quota': (f, ctx) =>
+    `${ctx.labels[f.args.side as 'a' | 'b']} lists ${f.args.listed} bodies` +
+    (f.args.foreign ? ` (${f.args.foreign} foreign, not counted): ${f.args.count}` : '') +
+    ` against the agreed quota of ${f.args.quota}`,
   'tag-conflict': (f) => `matched remains disagree on tag: "${f.aValue ?? ''}" against "${f.bValue ?? ''}"`,
   'dna-conflict': (f) => `matched remains disagree on DNA sample id: "${f.aValue ?? ''}" against "${f.bValue ?? ''}"`,
+  'identification-mismatch': (f, ctx) =>
+    `${ctx.labels.a} lists the body as ${f.aValue === 'yes' ? 'identified' : 'unidentified'}, ${ctx.labels.b} as ${f.bValue === 'yes' ? 'identified' : 'unidentified'}`,
+  'foreign-remains': (f, ctx) =>
+    `${[rec(f, 'a', ctx), rec(f, 'b', ctx)].filter(Boolean).join(' and ')}: citizenship ${f.args.citizenship}, ` +
+    `while the fallen of these lists are ${f.args.fallen}; not counted against the quota`,
 };
 
 export function renderMessage(f: Finding, ctx: MessageContext): string {

@@ -1,10 +1,20 @@
 // The name layer: normalise a name, key it across scripts and languages, split a full name,
-// compare two names. The matcher imports from here.
+// compare two names. The matcher imports from here; the keys it calls per record are memoised.
+import { givenNameId as givenNameIdOf } from './given-names.js';
+import { memo } from './memo.js';
+import { patronymicId as patronymicIdOf } from './patronymics.js';
+import { phoneticKeys as phoneticKeysOf } from './phonetic.js';
+import { latinSkeleton as latinSkeletonOf } from './skeleton.js';
+import { surnameKey as surnameKeyOf } from './surname.js';
+
 export { normaliseText, exactKey } from './normalise.js';
-export { latinSkeleton } from './skeleton.js';
-export { surnameKey } from './surname.js';
-export { givenNameId, givenNameSex, isKnownGivenName } from './given-names.js';
-export { patronymicId, looksLikePatronymic } from './patronymics.js';
+export { givenNameSex, isKnownGivenName } from './given-names.js';
+export { looksLikePatronymic } from './patronymics.js';
 export { splitFullName, type FullNameParts } from './full-name.js';
-export { phoneticKeys } from './phonetic.js';
 export { nameSimilarity } from './similarity.js';
+
+export const latinSkeleton = memo(latinSkeletonOf);
+export const surnameKey = memo(surnameKeyOf);
+export const givenNameId = memo(givenNameIdOf);
+export const patronymicId = memo(patronymicIdOf);
+export const phoneticKeys = memo(phoneticKeysOf);

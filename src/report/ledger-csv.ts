@@ -1,6 +1,6 @@
 // ledger.csv: one row per matched pair or unpaired record; unknown input columns carried after ours.
 import type { LedgerEntry } from '../core/ledger.js';
-import type { PersonRecord } from '../model.js';
+import type { ListKind, PersonRecord } from '../model.js';
 import { formatDate } from '../schema/dates.js';
 import { toCsv, type Cell } from './csv-safe.js';
 import type { RunReport } from './run.js';
@@ -9,6 +9,20 @@ export const LEDGER_COLUMNS = [
   'status', 'score', 'a_record_id', 'b_record_id', 'a_line', 'b_line', 'surname', 'given_name', 'patronymic',
   'date_of_birth', 'a_categories', 'b_categories', 'codes', 'why', 'decision',
 ];
+
+/** Remains ledgers add both sides' tag and DNA sample id after the SPEC's columns (which end at `codes`). */
+const REMAINS_CELLS: Array<[string, (entry: LedgerEntry) => Cell]> = [
+  ['a_tag', (e) => e.a?.tag],
+  ['b_tag', (e) => e.b?.tag],
+  ['a_dna_sample_id', (e) => e.a?.dnaSampleId],
+  ['b_dna_sample_id', (e) => e.b?.dnaSampleId],
+];
+const AFTER_CODES = LEDGER_COLUMNS.indexOf('codes') + 1;
+
+export const ledgerColumns = (kind: ListKind) =>
+  kind === 'remains'
+    ? [...LEDGER_COLUMNS.slice(0, AFTER_CODES), ...REMAINS_CELLS.map(([name]) => name), ...LEDGER_COLUMNS.slice(AFTER_CODES)]
+    : LEDGER_COLUMNS;
 
 export const formatScore = (score: number | undefined) => (score === undefined ? undefined : score.toFixed(2));
 
@@ -22,7 +36,8 @@ function identity(entry: LedgerEntry): Cell[] {
 }
 
 export function ledgerCsv(run: RunReport): string {
-  const header = [...LEDGER_COLUMNS, ...run.a.extraHeader.map((h) => `a_${h}`), ...run.b.extraHeader.map((h) => `b_${h}`)];
+  const kindCells = run.a.kind === 'remains' ? REMAINS_CELLS.map(([, cell]) => cell) : [];
+  const header = [...ledgerColumns(run.a.kind), ...run.a.extraHeader.map((h) => `a_${h}`), ...run.b.extraHeader.map((h) => `b_${h}`)];
   const blankA = run.a.extraHeader.map(() => '');
   const blankB = run.b.extraHeader.map(() => '');
   const rows = run.result.entries.map((entry): Cell[] => [
@@ -36,6 +51,7 @@ export function ledgerCsv(run: RunReport): string {
     entry.a?.categories.join('|'),
     entry.b?.categories.join('|'),
     codesOf(entry),
+    ...kindCells.map((cell) => cell(entry)),
     entry.why,
     entry.decision,
     ...(entry.a?.extra ?? blankA),

@@ -3,6 +3,7 @@ import { checkContext } from '../checks/context.js';
 import { STATUSES, type LedgerEntry } from '../core/ledger.js';
 import { CODE_ORDER } from '../findings/codes.js';
 import type { PersonList, PersonRecord, Severity } from '../model.js';
+import { countsBySide, type BodyCounts } from '../remains/counts.js';
 import type { RunReport } from './run.js';
 
 export interface SideCounts {
@@ -20,6 +21,20 @@ export interface CategorySummary {
   matched_both: number;
 }
 
+/** One side of a remains run: its bodies, how many matched, and how the count stands against the quota. */
+export interface RemainsSide extends BodyCounts {
+  matched: number;
+  unmatched: number;
+  /** counted − quota: negative when the side is short; null without a quota. */
+  quota_difference: number | null;
+}
+
+export interface RemainsSummary {
+  quota: number | null;
+  a: RemainsSide;
+  b: RemainsSide;
+}
+
 export interface Summary {
   tool: RunReport['tool'];
   kind: PersonList['kind'];
@@ -27,6 +42,8 @@ export interface Summary {
   matcher: RunReport['matcher'];
   inputs: Array<{ side: 'a' | 'b'; path: string; label: string; rows: number; sha256: string }>;
   categories: CategorySummary[];
+  /** Remains runs only. */
+  remains?: RemainsSummary;
   status: Record<(typeof STATUSES)[number], number>;
   codes: Record<string, number>;
   severity: Record<Severity, number>;
@@ -59,6 +76,7 @@ export function summarise(run: RunReport): Summary {
       b: sideCounts('b', c.id),
       matched_both: people.filter((e) => e.status === 'matched' && listedUnder(e.a, c.id) && listedUnder(e.b, c.id)).length,
     })),
+    ...(run.a.kind === 'remains' ? { remains: remainsSummary(run) } : {}),
     status: count(STATUSES, byStatus),
     codes: count(CODE_ORDER, (code) => findings.filter((f) => f.code === code).length),
     severity: count(['error', 'warning'] as const, (s) => findings.filter((f) => f.severity === s).length),
@@ -69,10 +87,20 @@ export function summarise(run: RunReport): Summary {
   };
 }
 
+function remainsSummary(run: RunReport): RemainsSummary {
+  const quota = run.agreement.remains_quota ?? null;
+  const counts = countsBySide(run.result.entries);
+  const side = (s: 'a' | 'b'): RemainsSide => {
+    const matched = run.result.entries.filter((e) => e.status === 'matched' && e[s]).length;
+    return { ...counts[s], matched, unmatched: counts[s].listed - matched, quota_difference: quota === null ? null : counts[s].counted - quota };
+  };
+  return { quota, a: side('a'), b: side('b') };
+}
+
 export const summaryJson = (summary: Summary) => `${JSON.stringify(summary, null, 2)}\n`;
 
 /** Codes that exist for a kind of list (remains codes are not shown for POW lists). */
 export function codesForKind(kind: PersonList['kind']): string[] {
-  const remainsOnly = new Set(['remains-quota', 'tag-conflict', 'dna-conflict']);
+  const remainsOnly = new Set(['remains-quota', 'tag-conflict', 'dna-conflict', 'identification-mismatch', 'foreign-remains']);
   return CODE_ORDER.filter((code) => kind === 'remains' || !remainsOnly.has(code));
 }

@@ -1,9 +1,10 @@
 // The coloured summary printed by `exchange reconcile` (text format).
 import type { ChalkInstance } from 'chalk';
-import type { Summary } from './summary.js';
+import type { RemainsSide, Summary } from './summary.js';
 import { codesForKind } from './summary.js';
 import { CODES, type Code } from '../findings/codes.js';
-import { renderTable } from './table.js';
+import type { BodyCounts } from '../remains/counts.js';
+import { renderTable, type StyledCell } from './table.js';
 
 export interface TerminalExtras {
   written: string[];
@@ -18,18 +19,8 @@ export function renderReconcileText(summary: Summary, chalk: ChalkInstance, extr
   out.push(`  A  ${a.label}  ${chalk.dim(`${a.rows} rows`)}`);
   out.push(`  B  ${b.label}  ${chalk.dim(`${b.rows} rows`)}`);
   out.push('');
-  out.push(chalk.bold('Categories'));
-  out.push(
-    renderTable([
-      ['', 'A listed', 'A matched', 'A only', 'B listed', 'B matched', 'B only', 'both'].map((text) => ({ text, style: chalk.dim })),
-      ...summary.categories.map((c) => [
-        c.label,
-        String(c.a.listed), String(c.a.matched), { text: String(c.a.unmatched), style: c.a.unmatched ? chalk.yellow : chalk.dim },
-        String(c.b.listed), String(c.b.matched), { text: String(c.b.unmatched), style: c.b.unmatched ? chalk.yellow : chalk.dim },
-        String(c.matched_both),
-      ]),
-    ]),
-  );
+  if (summary.remains) out.push(...renderRemains([{ label: 'A', ...summary.remains.a }, { label: 'B', ...summary.remains.b }], summary.remains.quota, chalk));
+  else out.push(...renderCategories(summary, chalk));
   out.push('');
   out.push(chalk.bold('Ledger'));
   out.push(renderTable(Object.entries(summary.status).map(([status, n]) => [status, { text: String(n), style: n ? undefined : chalk.dim }])));
@@ -54,4 +45,43 @@ export function renderReconcileText(summary: Summary, chalk: ChalkInstance, extr
     : chalk.green.bold('OK') + (extras.failOn === 'never' ? ' — --fail-on never' : ` — nothing at or above --fail-on ${extras.failOn}`);
   out.push(verdict);
   return out.join('\n') + '\n';
+}
+
+function renderCategories(summary: Summary, chalk: ChalkInstance): string[] {
+  return [
+    chalk.bold('Categories'),
+    renderTable([
+      ['', 'A listed', 'A matched', 'A only', 'B listed', 'B matched', 'B only', 'both'].map((text) => ({ text, style: chalk.dim })),
+      ...summary.categories.map((c) => [
+        c.label,
+        String(c.a.listed), String(c.a.matched), { text: String(c.a.unmatched), style: c.a.unmatched ? chalk.yellow : chalk.dim },
+        String(c.b.listed), String(c.b.matched), { text: String(c.b.unmatched), style: c.b.unmatched ? chalk.yellow : chalk.dim },
+        String(c.matched_both),
+      ]),
+    ]),
+  ];
+}
+
+/** A remains column: a side of a run, or one list on its own (no matched rows then). */
+export type RemainsColumn = BodyCounts & Partial<Pick<RemainsSide, 'matched' | 'unmatched'>> & { label: string };
+
+const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+
+/** Bodies per side against the quota, one column a side: the remains runs' table instead of the categories. */
+export function renderRemains(columns: readonly RemainsColumn[], quota: number | null, chalk: ChalkInstance): string[] {
+  const row = (name: string, cell: (c: RemainsColumn) => string | StyledCell) => [name, ...columns.map(cell)];
+  const warn = (n: number | undefined) => ({ text: String(n ?? 0), style: n ? chalk.yellow : chalk.dim });
+  const rows = [
+    ['', ...columns.map((c) => ({ text: c.label, style: chalk.dim }))],
+    row('listed', (c) => String(c.listed)),
+    row('identified', (c) => String(c.identified)),
+    row('unidentified', (c) => String(c.unidentified)),
+    ...(columns.every((c) => c.matched !== undefined)
+      ? [row('matched', (c) => String(c.matched)), row('not matched', (c) => warn(c.unmatched))]
+      : []),
+    row('foreign', (c) => warn(c.foreign)),
+    row('counted', (c) => String(c.counted)),
+    ...(quota === null ? [] : [row('against quota', (c) => ({ text: signed(c.counted - quota), style: c.counted === quota ? chalk.green : chalk.yellow }))]),
+  ];
+  return [chalk.bold('Remains') + chalk.dim(quota === null ? '  no agreed quota' : `  agreed quota ${quota}`), renderTable(rows)];
 }

@@ -157,7 +157,7 @@ function toRecord(
     patronymic ??= split.patronymic;
   }
   const record: PersonRecord = {
-    ...at,
+    side: at.side, index: at.index, line: at.line, recordId: at.recordId,
     surname, givenName, patronymic,
     dateOfBirth: row.date_of_birth,
     serviceNumber: row.service_number,
@@ -169,8 +169,7 @@ function toRecord(
     tag: row.tag, dnaSampleId: row.dna_sample_id, recoveredOn: row.recovered_on, recoveredAt: row.recovered_at,
     identified: row.identified === undefined ? undefined : row.identified === 'yes',
     extra,
-    missingIdentity: false,
+    missingIdentity: !surname && !givenName && !row.service_number && !row.tag,
   };
-  record.missingIdentity = !record.surname && !record.givenName && !record.serviceNumber && !record.tag;
   return record;
 }

@@ -1,9 +1,6 @@
 // Blocking: only pairs that share at least one key are compared. Several independent keys, so a
-// true pair survives errors in one or two fields: the service number; surname + birth year; the
-// birth date (day and month in either order); a phonetic surname code + given initial; the name
-// pair in either order (swapped names); given name + patronymic + birth year (respelt surnames);
-// surname + given initial and given name + surname prefix (no date of birth, a typo in the other
-// name); given name + birth year (a typo in the surname and in the date).
+// true pair survives errors in one or two fields. The keys are data: a list of functions, one
+// per key family, each giving zero or more keys for a record.
 import type { Features } from './features.js';
 
 export interface BlockingStats {
@@ -13,70 +10,127 @@ export interface BlockingStats {
   oversizedBlocks: number;
 }
 
-/** A block whose A×B product exceeds this is skipped: it would cost more than it can find. */
-export const MAX_BLOCK_PAIRS = 5_000;
-
-export function blockingKeys(f: Features): string[] {
-  const keys: string[] = [];
-  const initial = f.given.slice(0, 1);
-  if (f.service) keys.push(`s:${f.service}`);
-  if (f.surname && f.year) keys.push(`n:${f.surname}|${f.year}`);
-  if (f.year && f.month) keys.push(`d:${f.year}|${Math.min(f.month, f.day)}|${Math.max(f.month, f.day)}`);
-  if (initial) for (const code of f.phonetic) keys.push(`p:${code}|${initial}`);
-  if (f.surname && f.given) keys.push(`w:${[f.surname, f.given].sort().join('|')}`);
-  if (f.swapped?.surname && f.swapped.given) keys.push(`w:${[f.swapped.surname, f.swapped.given].sort().join('|')}`);
-  if (f.given && f.patronymic && f.year) keys.push(`g:${f.given}|${f.patronymic}|${f.year}`);
-  if (f.surname && initial) keys.push(`i:${f.surname}|${initial}`);
-  if (f.given && f.surname.length >= 3) keys.push(`r:${f.given}|${f.surname.slice(0, 3)}`);
-  if (f.given && f.year) keys.push(`y:${f.given}|${f.year}`);
-  return keys;
+/** Candidate pairs as parallel arrays of positions, sorted by A position then B position. */
+export interface Candidates {
+  a: Int32Array;
+  b: Int32Array;
+  stats: BlockingStats;
 }
 
-/**
- * Candidate pairs between `a` and `b` as a list of [aPosition, bPosition] (positions in the
- * arrays given), each pair once, in a deterministic order.
- */
-export function candidatePairs(a: readonly Features[], b: readonly Features[]): { pairs: Array<[number, number]>; stats: BlockingStats } {
-  const blocksA = new Map<string, number[]>();
-  a.forEach((f, i) => {
-    for (const key of new Set(blockingKeys(f))) {
-      const block = blocksA.get(key);
-      if (block) block.push(i);
-      else blocksA.set(key, [i]);
+export type KeyFamily = (f: Features) => string | readonly string[] | undefined;
+
+/** A block whose pair count exceeds this is skipped: it would cost more than it can find. */
+export const MAX_BLOCK_PAIRS = 5_000;
+
+const initialOf = (f: Features) => f.given.slice(0, 1);
+const sortedPair = (x: string, y: string) => (x < y ? `${x}|${y}` : `${y}|${x}`);
+
+/** Service number. */
+const service: KeyFamily = (f) => (f.service ? `s:${f.service}` : undefined);
+/** Surname and birth year. */
+const surnameYear: KeyFamily = (f) => (f.surname && f.year ? `n:${f.surname}|${f.year}` : undefined);
+/** Birth date with day and month in either order (a swap stays in the block). */
+const birthDate: KeyFamily = (f) => (f.year && f.month ? `d:${f.year}|${Math.min(f.month, f.day)}|${Math.max(f.month, f.day)}` : undefined);
+// Duplicates within one list are near-identical copies, so their keys combine two or three fields.
+/** Surname, given name and birth year. */
+const nameYear: KeyFamily = (f) => (f.surname && f.given && f.year ? `ny:${f.surname}|${f.given}|${f.year}` : undefined);
+/** Birth date and given name (a typo in the surname). */
+const birthDateGiven: KeyFamily = (f) => (f.year && f.month && f.given ? `dg:${f.year}|${f.month}|${f.day}|${f.given}` : undefined);
+/** Birth date and surname (a typo in the given name). */
+const birthDateSurname: KeyFamily = (f) => (f.year && f.month && f.surname ? `ds:${f.year}|${f.month}|${f.day}|${f.surname}` : undefined);
+/** Phonetic surname code and given initial (surname misspelt, date wrong or missing). */
+const phonetic: KeyFamily = (f) => (f.given ? f.phonetic.map((code) => `p:${code}|${initialOf(f)}`) : undefined);
+/** Surname and given name in either order, read straight and swapped (swapped names). */
+const namePair: KeyFamily = (f) => {
+  const keys: string[] = [];
+  if (f.surname && f.given) keys.push(`w:${sortedPair(f.surname, f.given)}`);
+  if (f.swapped?.surname && f.swapped.given) keys.push(`w:${sortedPair(f.swapped.surname, f.swapped.given)}`);
+  return keys;
+};
+/** Given name, patronymic and birth year (a surname respelt beyond the rules). */
+const givenPatronymicYear: KeyFamily = (f) => (f.given && f.patronymic && f.year ? `g:${f.given}|${f.patronymic}|${f.year}` : undefined);
+/** Surname and given initial (no birth date, a typo in the given name). */
+const surnameInitial: KeyFamily = (f) => (f.surname && f.given ? `i:${f.surname}|${initialOf(f)}` : undefined);
+/** Given name and the surname's first three letters (no birth date, a typo late in the surname). */
+const givenSurnamePrefix: KeyFamily = (f) => (f.given && f.surname.length >= 3 ? `r:${f.given}|${f.surname.slice(0, 3)}` : undefined);
+/** Given name and birth year (typos in the surname and in the date). */
+const givenYear: KeyFamily = (f) => (f.given && f.year ? `y:${f.given}|${f.year}` : undefined);
+/** A body's tag by its loose key, where padded, unpadded and run-together forms of one number meet. */
+const tag: KeyFamily = (f) => (f.tag?.loose ? `t:${f.tag.loose}` : undefined);
+/** The tag's last group of digits: a clerk who left out prefix and year (`№379`). */
+const tagSerial: KeyFamily = (f) => (f.tag ? `tn:${f.tag.numbers.at(-1)}` : undefined);
+/** A body's DNA sample id by its loose key. */
+const dna: KeyFamily = (f) => (f.dna?.loose ? `dna:${f.dna.loose}` : undefined);
+
+/** Keys for linking two lists: wide, since a missed true pair can never be found later. */
+export const LINK_KEYS: readonly KeyFamily[] = [
+  service, surnameYear, birthDate, phonetic, namePair, givenPatronymicYear, surnameInitial, givenSurnamePrefix, givenYear,
+  tag, tagSerial, dna,
+];
+
+/** Keys for duplicates inside one list: copies are near-identical, and a list is paired with itself. */
+export const DEDUPE_KEYS: readonly KeyFamily[] = [service, nameYear, birthDateGiven, birthDateSurname, tag, tagSerial, dna];
+
+function index(records: readonly Features[], families: readonly KeyFamily[], only?: Map<string, number[]>): Map<string, number[]> {
+  const blocks = new Map<string, number[]>();
+  const add = (key: string, position: number) => {
+    if (only && !only.has(key)) return;
+    const block = blocks.get(key);
+    if (!block) blocks.set(key, [position]);
+    else if (block[block.length - 1] !== position) block.push(position);
+  };
+  records.forEach((f, position) => {
+    for (const family of families) {
+      const keys = family(f);
+      if (typeof keys === 'string') add(keys, position);
+      else if (keys) for (const key of keys) add(key, position);
     }
   });
-  const blocksB = new Map<string, number[]>();
-  b.forEach((f, j) => {
-    for (const key of new Set(blockingKeys(f))) {
-      if (!blocksA.has(key)) continue;
-      const block = blocksB.get(key);
-      if (block) block.push(j);
-      else blocksB.set(key, [j]);
-    }
-  });
-  const seen = new Set<number>();
-  const pairs: Array<[number, number]> = [];
-  let oversizedBlocks = 0;
+  return blocks;
+}
+
+/** Sorts pair ids (`aPosition * width + bPosition`) and drops repeats. */
+function fromIds(ids: number[], width: number, oversizedBlocks: number): Candidates {
+  const sorted = Float64Array.from(ids).sort();
+  const a: number[] = [];
+  const b: number[] = [];
+  let last = -1;
+  for (const id of sorted) {
+    if (id === last) continue;
+    last = id;
+    a.push(Math.floor(id / width));
+    b.push(id % width);
+  }
+  return { a: Int32Array.from(a), b: Int32Array.from(b), stats: { pairs: a.length, oversizedBlocks } };
+}
+
+/** Candidate pairs between two lists, each pair once. */
+export function candidatePairs(a: readonly Features[], b: readonly Features[], families: readonly KeyFamily[] = LINK_KEYS): Candidates {
+  const blocksA = index(a, families);
+  const blocksB = index(b, families, blocksA);
+  const ids: number[] = [];
+  let oversized = 0;
   for (const [key, inB] of blocksB) {
     const inA = blocksA.get(key)!;
     if (inA.length * inB.length > MAX_BLOCK_PAIRS) {
-      oversizedBlocks++;
+      oversized++;
       continue;
     }
-    for (const i of inA) {
-      for (const j of inB) {
-        const id = i * b.length + j;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        pairs.push([i, j]);
-      }
-    }
+    for (const i of inA) for (const j of inB) ids.push(i * b.length + j);
   }
-  pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
-  return { pairs, stats: { pairs: pairs.length, oversizedBlocks } };
+  return fromIds(ids, b.length, oversized);
 }
 
-/** Candidate pairs inside one list (for duplicates): i < j. */
-export function candidatePairsWithin(list: readonly Features[]): Array<[number, number]> {
-  return candidatePairs(list, list).pairs.filter(([i, j]) => i < j);
+/** Candidate pairs inside one list (for duplicates), as positions i < j. */
+export function candidatePairsWithin(list: readonly Features[], families: readonly KeyFamily[] = DEDUPE_KEYS): Candidates {
+  const ids: number[] = [];
+  let oversized = 0;
+  for (const block of index(list, families).values()) {
+    if ((block.length * (block.length - 1)) / 2 > MAX_BLOCK_PAIRS) {
+      oversized++;
+      continue;
+    }
+    for (let x = 0; x < block.length; x++) for (let y = x + 1; y < block.length; y++) ids.push(block[x]! * list.length + block[y]!);
+  }
+  return fromIds(ids, list.length, oversized);
 }

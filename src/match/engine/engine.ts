@@ -1,6 +1,7 @@
 // The scored record-linkage engine: a cheap exact first pass on keys unique on both sides, then
 // blocking, Fellegi–Sunter scoring with EM-estimated weights, and one-to-one assignment.
 import type { PersonRecord } from '../../model.js';
+import { identifiersConflict } from '../../remains/identifier.js';
 import { pairKey, type Decisions, type DuplicateGroup, type LinkedPair, type Matcher } from '../matcher.js';
 import type { Thresholds } from '../options.js';
 import { assignOneToOne, type Edge } from './assign.js';
@@ -10,12 +11,13 @@ import { featuresOf, type Features } from './features.js';
 import { valueFrequencies } from './frequencies.js';
 import { defaultModel, fitModel, MIN_PAIRS_FOR_EM, type Model } from './model.js';
 import { Rng } from '../../random.js';
-import { explain, scorePair } from './score.js';
+import { explain, scorePair, writeLevels } from './score.js';
 
 /** A matched pair whose runner-up is within this many score points goes to review instead. */
 export const AMBIGUITY_MARGIN = 3;
-/** Random A×B pairs that stand for the non-candidates in EM. */
-const RANDOM_SAMPLE = 100_000;
+/** Random A×B pairs that stand for the non-candidates in EM: twice the candidates, within bounds. */
+const RANDOM_SAMPLE = 60_000;
+const MIN_RANDOM_SAMPLE = 20_000;
 
 export interface EngineStats {
   firstPass: number;
@@ -24,13 +26,26 @@ export interface EngineStats {
   model: Pick<Model, 'source' | 'iterations' | 'prior'>;
 }
 
+// A body's tag and DNA sample id come first: they are what unidentified remains have.
 const firstPassKeys: Array<{ name: string; key: (f: Features) => string }> = [
+  { name: 'tag', key: (f) => f.tag?.loose ?? '' },
+  { name: 'dna', key: (f) => f.dna?.loose ?? '' },
   { name: 'service_number', key: (f) => f.service },
   { name: 'name+dob', key: (f) => (f.surname && f.given && f.day ? `${f.surname}|${f.given}|${f.year}-${f.month}-${f.day}` : '') },
 ];
 
-/** Namesakes born the same day differ by service number: such a pair is never taken on sight. */
-const contradicts = (x: Features, y: Features) => x.service !== '' && y.service !== '' && x.service !== y.service;
+const differentDays = (x: Features['recovered'], y: Features['recovered']) =>
+  x.day > 0 && y.day > 0 && (x.year !== y.year || x.month !== y.month || x.day !== y.day);
+
+/**
+ * Two bodies under one tag: a clerk who wrote the next bag's tag (a real tag of another body) is
+ * caught by the DNA sample or the recovery date. Such records are neither one body of a list nor
+ * a pair taken on sight, however much the shared tag weighs.
+ */
+const differentBodies = (x: Features, y: Features) => identifiersConflict(x.dna, y.dna) || differentDays(x.recovered, y.recovered);
+
+/** Namesakes born the same day differ by service number: such a pair is never taken on sight either. */
+const contradicts = (x: Features, y: Features) => (x.service !== '' && y.service !== '' && x.service !== y.service) || differentBodies(x, y);
 
 function uniqueBy(records: readonly Features[], key: (f: Features) => string): Map<string, Features | null> {
   const byKey = new Map<string, Features | null>();
@@ -79,15 +94,13 @@ export class ScoredMatcher implements Matcher {
     const product = fa.length * fb.length;
     this.model = defaultModel(this.comparisons, Math.min(fa.length, fb.length), Math.max(1, product));
     const { firstPass, restA, restB } = this.firstPass(fa, fb, new Set());
-    const { pairs } = candidatePairs(restA, restB);
-    const population: Array<[Features, Features]> = [
-      ...firstPass.map(([x, y]): [Features, Features] => [x, y]),
-      ...pairs.map(([i, j]): [Features, Features] => [restA[i]!, restB[j]!]),
-    ];
+    const blocked = candidatePairs(restA, restB);
+    const population: Array<[Features, Features]> = firstPass.map(([x, y]): [Features, Features] => [x, y]);
+    for (let p = 0; p < blocked.a.length; p++) population.push([restA[blocked.a[p]!]!, restB[blocked.b[p]!]!]);
     const candidates = population.length;
     if (candidates >= MIN_PAIRS_FOR_EM) {
       const seen = new Set(population.map(([x, y]) => x.index * fb.length + y.index));
-      const sampleSize = Math.min(RANDOM_SAMPLE, Math.max(0, product - candidates));
+      const sampleSize = Math.min(RANDOM_SAMPLE, Math.max(MIN_RANDOM_SAMPLE, 2 * candidates), Math.max(0, product - candidates));
       const random = new Rng(`em-sample/${fa.length}/${fb.length}`);
       for (let k = 0; k < sampleSize; k++) {
         const x = fa[Math.floor(random.next() * fa.length)]!;
@@ -98,7 +111,7 @@ export class ScoredMatcher implements Matcher {
       const weights = new Float64Array(population.length).fill(1);
       weights.fill(sampled ? (product - candidates) / sampled : 1, candidates);
       const levels = this.comparisons.map(() => new Uint8Array(population.length));
-      population.forEach(([x, y], p) => scorePair(this.model, x, y).levels.forEach((level, c) => (levels[c]![p] = level)));
+      population.forEach(([x, y], p) => writeLevels(this.comparisons, x, y, levels, p));
       this.model = fitModel(this.comparisons, levels, weights, candidates);
     }
     for (const c of this.model.comparisons) Object.assign(c, valueFrequencies(c.comparison, [...fa, ...fb]));
@@ -131,8 +144,10 @@ export class ScoredMatcher implements Matcher {
     const features = this.featuresOf(records);
     const parent = features.map((_, i) => i);
     const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-    for (const [i, j] of candidatePairsWithin(features)) {
-      if (scorePair(this.model, features[i]!, features[j]!).score < this.thresholds.match) continue;
+    const within = candidatePairsWithin(features);
+    for (let p = 0; p < within.a.length; p++) {
+      const [i, j] = [within.a[p]!, within.b[p]!];
+      if (differentBodies(features[i]!, features[j]!) || scorePair(this.model, features[i]!, features[j]!).score < this.thresholds.match) continue;
       const [ri, rj] = [find(i), find(j)];
       if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
     }
@@ -179,14 +194,14 @@ export class ScoredMatcher implements Matcher {
     }
     this.stats.firstPass = firstPass.length;
 
-    const { pairs, stats } = candidatePairs(restA, restB);
-    this.stats.blocking = stats;
-    this.stats.scored = pairs.length;
-    if (this.options.keepCompared) this.compared.push(...pairs.map(([i, j]) => [restA[i]!.index, restB[j]!.index] as [number, number]));
+    const blocked = candidatePairs(restA, restB);
+    this.stats.blocking = blocked.stats;
+    this.stats.scored = blocked.a.length;
     type Candidate = Edge & { why: string; reviewOnly: boolean; namesSwapped: boolean };
     const edges: Candidate[] = [];
-    for (const [i, j] of pairs) {
-      const [x, y] = [restA[i]!, restB[j]!];
+    for (let p = 0; p < blocked.a.length; p++) {
+      const [x, y] = [restA[blocked.a[p]!]!, restB[blocked.b[p]!]!];
+      if (this.options.keepCompared) this.compared.push([x.index, y.index]);
       if (decisions.different.has(pairKey(x.index, y.index))) continue;
       const scored = scorePair(this.model, x, y);
       if (scored.score >= this.thresholds.review) {

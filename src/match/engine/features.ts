@@ -3,6 +3,7 @@
 // short strings and numbers.
 import { givenNameId, latinSkeleton, patronymicId, phoneticKeys, surnameKey } from '../../names/index.js';
 import type { PersonRecord } from '../../model.js';
+import { readDnaSampleId, readTag, type Identifier } from '../../remains/identifier.js';
 import { serviceKey } from '../keys.js';
 
 export interface Features {
@@ -26,6 +27,11 @@ export interface Features {
   day: number;
   service: string;
   sex: string;
+  /** Body tag and DNA sample id of remains, read across the clerks' formats; undefined when missing. */
+  tag: Identifier | undefined;
+  dna: Identifier | undefined;
+  /** Recovery date of remains, as the date of birth above. */
+  recovered: { year: number; month: number; day: number };
   /** The same person read with surname and given name swapped (clerks swap them). */
   swapped?: Pick<Features, 'surname' | 'given' | 'givenSkeleton' | 'givenIsInitial' | 'phonetic'>;
 }
@@ -55,6 +61,9 @@ export function featuresOf(record: PersonRecord): Features {
     day: dob?.day ?? 0,
     service: serviceKey(record.serviceNumber),
     sex: record.sex ?? '',
+    tag: readTag(record.tag),
+    dna: readDnaSampleId(record.dnaSampleId),
+    recovered: { year: record.recoveredOn?.year ?? 0, month: record.recoveredOn?.month ?? 0, day: record.recoveredOn?.day ?? 0 },
   };
   if (record.surname && record.givenName) {
     features.swapped = {

@@ -1,5 +1,5 @@
 // Scores a candidate pair with a fitted model and explains the score field by field.
-import { namesSwapped } from './comparisons.js';
+import { namesSwapped, type Comparison } from './comparisons.js';
 import type { Features } from './features.js';
 import type { FittedComparison, Model } from './model.js';
 
@@ -26,9 +26,20 @@ function weightOf(fitted: FittedComparison, level: number, value: string): numbe
   return base + Math.max(-MAX_FREQUENCY_ADJUSTMENT, Math.min(MAX_FREQUENCY_ADJUSTMENT, adjustment));
 }
 
-export function scorePair(model: Model, x: Features, y: Features): Scored {
+/** y as compared with x: read with surname and given name swapped where that reads better. */
+function viewOf(x: Features, y: Features): { view: Features; swapped: boolean } {
   const swapped = namesSwapped(x, y);
-  const view: Features = swapped ? { ...y, ...y.swapped! } : y;
+  return { view: swapped ? { ...y, ...y.swapped! } : y, swapped };
+}
+
+/** The level of each comparison, written into `into` at column `at` (EM's level matrix). */
+export function writeLevels(comparisons: readonly Comparison[], x: Features, y: Features, into: Uint8Array[], at: number): void {
+  const { view } = viewOf(x, y);
+  for (let c = 0; c < comparisons.length; c++) into[c]![at] = comparisons[c]!.level(x, view);
+}
+
+export function scorePair(model: Model, x: Features, y: Features): Scored {
+  const { view, swapped } = viewOf(x, y);
   let score = model.prior;
   let reviewOnly: string | undefined;
   const levels: number[] = [];

@@ -1,0 +1,25 @@
+// remains-quota: a side's bodies, less duplicate copies and foreign remains, differ from the
+// agreement's remains_quota. Each side is held to the quota on its own; no quota, no finding.
+import type { Agreement } from '../agreement/terms.js';
+import type { LedgerEntry } from '../core/ledger.js';
+import { finding } from '../findings/make.js';
+import type { Finding, Side } from '../model.js';
+import { countsBySide, type BodyCounts } from '../remains/counts.js';
+
+export function checkRemainsQuota(counts: Partial<Record<Side, BodyCounts>>, agreement: Agreement): Finding[] {
+  const quota = agreement.remains_quota;
+  if (quota === undefined) return [];
+  return (['a', 'b'] as const).flatMap((side) => {
+    const c = counts[side];
+    if (!c || c.counted === quota) return [];
+    return [finding('remains-quota', {}, {
+      field: 'remains_quota',
+      [side === 'a' ? 'aValue' : 'bValue']: String(c.counted),
+      args: { side, listed: c.listed, foreign: c.foreign, count: c.counted, quota },
+    })];
+  });
+}
+
+/** The rule on a reconciliation's checked entries: a list rule of core/reconcile.ts. */
+export const checkReconciledQuota = (entries: readonly LedgerEntry[], agreement: Agreement): Finding[] =>
+  checkRemainsQuota(countsBySide(entries), agreement);

@@ -1,0 +1,44 @@
+// How many bodies a side lists, and how many of them count against the agreed quota. The same
+// numbers feed the remains-quota rule, summary.json and the terminal table, so they never disagree.
+import type { LedgerEntry } from '../core/ledger.js';
+import type { PersonRecord, Side } from '../model.js';
+import { isIdentified } from './identity.js';
+
+export interface BodyCounts {
+  /** Rows less duplicate copies (a second bag of one body is a copy). A row that identifies nothing is still a body. */
+  listed: number;
+  identified: number;
+  unidentified: number;
+  /** Bodies of the other side's own soldiers (foreign-remains): listed, but not counted. */
+  foreign: number;
+  /** listed − foreign: the number the quota is checked against. */
+  counted: number;
+}
+
+export interface Body {
+  record: PersonRecord;
+  foreign: boolean;
+}
+
+export function bodyCounts(bodies: readonly Body[]): BodyCounts {
+  const identified = bodies.filter((b) => isIdentified(b.record)).length;
+  const foreign = bodies.filter((b) => b.foreign).length;
+  return { listed: bodies.length, identified, unidentified: bodies.length - identified, foreign, counted: bodies.length - foreign };
+}
+
+/**
+ * One side's bodies in a reconciliation. Foreign is a property of the person, not of one record:
+ * when either side's record shows another citizenship, the body counts for neither side.
+ */
+export function bodiesOf(entries: readonly LedgerEntry[], side: Side): Body[] {
+  return entries.flatMap((e) => {
+    const record = e[side];
+    if (e.status === 'duplicate' || !record) return [];
+    return [{ record, foreign: e.findings.some((f) => f.code === 'foreign-remains') }];
+  });
+}
+
+/** Both sides' counts in a reconciliation. */
+export function countsBySide(entries: readonly LedgerEntry[]): Record<Side, BodyCounts> {
+  return { a: bodyCounts(bodiesOf(entries, 'a')), b: bodyCounts(bodiesOf(entries, 'b')) };
+}
