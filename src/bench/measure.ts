@@ -18,8 +18,12 @@ export interface Quality {
   missed: string[];
 }
 
-/** Truth as a set of `aId\tbId`; its size in people is the number of its connected groups. */
-export function truthPeople(truth: Set<string>): number {
+/**
+ * The people of a truth set (`aId\tbId` per true pair): pairs that share a record belong to one
+ * person (a duplicate on either list gives that person several true pairs). Returns each pair's
+ * person number and the number of people.
+ */
+export function truthPeople(truth: Set<string>): { personOf: Map<string, number>; people: number } {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     while (parent.get(x) !== x) x = parent.get(x)!;
@@ -30,14 +34,21 @@ export function truthPeople(truth: Set<string>): number {
     for (const n of [a, b]) if (!parent.has(n)) parent.set(n, n);
     parent.set(find(b), find(a));
   }
-  return new Set([...parent.keys()].map(find)).size;
+  const numbers = new Map<string, number>();
+  const personOf = new Map<string, number>();
+  for (const pair of truth) {
+    const root = find(`0:${pair.split('\t')[0]}`);
+    if (!numbers.has(root)) numbers.set(root, numbers.size);
+    personOf.set(pair, numbers.get(root)!);
+  }
+  return { personOf, people: numbers.size };
 }
 
 export function measure(result: ReconcileResult, a: PersonList, b: PersonList, truth: Set<string>): Quality {
   const matched = result.entries.filter((e) => e.status === 'matched');
   const key = (e: (typeof matched)[number]) => `${e.a!.recordId}\t${e.b!.recordId}`;
   const correct = matched.filter((e) => truth.has(key(e))).length;
-  const truePairs = truthPeople(truth);
+  const truePairs = truthPeople(truth).people;
   const found = new Set(matched.map((e) => e.a!.recordId));
   const precision = matched.length ? correct / matched.length : 1;
   const recall = truePairs ? correct / truePairs : 1;
@@ -56,9 +67,10 @@ export function measure(result: ReconcileResult, a: PersonList, b: PersonList, t
   };
 }
 
-/** Share of true pairs that blocking (or the first pass) let through to scoring. */
+/** Share of people on both lists of whom blocking (or the first pass) let at least one true pair through. */
 export function blockingRecall(compared: ReadonlySet<string>, truth: Set<string>): number {
-  let kept = 0;
-  for (const pair of truth) if (compared.has(pair)) kept++;
-  return truth.size ? kept / truth.size : 1;
+  const { personOf, people } = truthPeople(truth);
+  const reached = new Set<number>();
+  for (const [pair, person] of personOf) if (compared.has(pair)) reached.add(person);
+  return people ? reached.size / people : 1;
 }

@@ -2,6 +2,8 @@
 // Prints its figures; targets are checked by reading them, not by timed unit tests.
 //   npm run bench            all sections
 //   npm run bench -- quick   skip the 100,000-person run
+//   npm run bench -- sweep   also the threshold grid the defaults were chosen from
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { computeRun, type ReconcileOptions } from '../commands/reconcile.js';
@@ -13,6 +15,7 @@ import { blockingRecall, measure } from './measure.js';
 const ROOT = new URL('../../', import.meta.url);
 const WORK = new URL('.bench/', ROOT);
 const quick = process.argv.includes('quick');
+const sweep = process.argv.includes('sweep');
 
 const baseOptions = (map: string[] = []): ReconcileOptions => ({ kind: 'pow', map, format: 'json', failOn: 'never' });
 
@@ -75,6 +78,31 @@ function febrlTruth(): Set<string> {
 
 const format = (x: number | undefined, digits = 4) => (x === undefined ? '' : x.toFixed(digits));
 
+/** The built command end to end (start-up, reading, matching, writing the four reports). */
+function cliRun(name: string, pathA: string, pathB: string, args: string[]): Row {
+  const out = new URL('cli-out/', WORK).pathname;
+  const start = performance.now();
+  const run = spawnSync(process.execPath, [new URL('bin/exchange.js', ROOT).pathname, 'reconcile', pathA, pathB, ...args, '--out', out, '--fail-on', 'never'], { encoding: 'utf8' });
+  const seconds = (performance.now() - start) / 1000;
+  if (run.status !== 0) throw new Error(`${name}: exit ${run.status}: ${run.stderr}`);
+  const summary = JSON.parse(readFileSync(`${out}summary.json`, 'utf8')) as { inputs: Array<{ rows: number }> };
+  return { name, people: summary.inputs.map((i) => i.rows).join(' × '), seconds };
+}
+
+/** Precision, recall and review count over a grid of thresholds (how the defaults were chosen). */
+async function thresholdGrid(cases: Array<{ name: string; a: string; b: string; truth: Set<string>; map: string[] }>): Promise<void> {
+  console.log('\nthreshold grid: match / review → precision recall F1 review, per case');
+  for (const [match, review] of [[2, -4], [3, -3], [4, -2], [6, 0], [8, 2]] as const) {
+    const cells: string[] = [];
+    for (const c of cases) {
+      const { run } = await computeRun(c.a, c.b, { ...baseOptions(c.map), matchThreshold: String(match), reviewThreshold: String(review) });
+      const q = measure(run.result, run.a, run.b, c.truth);
+      cells.push(`${c.name}: ${q.precision.toFixed(4)} ${q.recall.toFixed(4)} ${q.f1.toFixed(4)} ${q.review}`);
+    }
+    console.log(`${match} / ${review}  ${cells.join('  |  ')}`);
+  }
+}
+
 async function main(): Promise<void> {
   mkdirSync(WORK, { recursive: true });
   const rows: Row[] = [];
@@ -89,9 +117,12 @@ async function main(): Promise<void> {
   rows.push(await runCase('FEBRL 4, names + dob + soc_sec_id', febrlA, febrlB, truth, baseOptions(['rec_id=record_id', 'soc_sec_id=service_number'])));
   rows.push(await runCase('FEBRL 4, names + dob only', febrlA, febrlB, truth, baseOptions(['rec_id=record_id'])));
 
+  rows.push(cliRun('FEBRL 4, whole command (soc_sec_id)', febrlA, febrlB, ['--map', 'rec_id=record_id', '--map', 'soc_sec_id=service_number']));
+
   if (!quick) {
     const big = generated(100_000, 'bench-big');
-    rows.push(await runCase('generated POW 100,000 (speed)', big.a, big.b, big.truth, baseOptions()));
+    rows.push(await runCase('generated POW 100,000 × 100,000', big.a, big.b, big.truth, baseOptions()));
+    rows.push(cliRun('generated POW 100,000, whole command', big.a, big.b, []));
   }
 
   const header = ['case', 'people', 'seconds', 'precision', 'recall', 'F1', 'review', 'blocking recall', 'first pass', 'scored pairs'];
@@ -99,6 +130,13 @@ async function main(): Promise<void> {
   const widths = header.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
   for (const row of table) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
   writeFileSync(new URL('results.json', WORK), `${JSON.stringify(rows, null, 2)}\n`);
+  if (sweep) {
+    await thresholdGrid([
+      { name: 'generated', ...gen10k, map: [] },
+      { name: 'FEBRL+ssn', a: febrlA, b: febrlB, truth, map: ['rec_id=record_id', 'soc_sec_id=service_number'] },
+      { name: 'FEBRL names+dob', a: febrlA, b: febrlB, truth, map: ['rec_id=record_id'] },
+    ]);
+  }
 }
 
 await main();

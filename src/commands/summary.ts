@@ -7,6 +7,9 @@ import { createMatcher } from '../match/create.js';
 import { DEFAULT_THRESHOLDS } from '../match/options.js';
 import { makeChalk } from '../report/colour.js';
 import { renderTable } from '../report/table.js';
+import { renderRemains } from '../report/terminal.js';
+import { quotaDifference } from '../remains/counts.js';
+import { examineRemains } from '../remains/one-list.js';
 import { addFailOnOption, addListOptions, fails, resolveListOptions, type FailOn, type ListOptions } from './options.js';
 import { readList } from './read-list.js';
 import { TOOL } from './version.js';
@@ -22,10 +25,13 @@ export function registerSummary(program: Command): void {
     const settings = await resolveListOptions(options);
     const { list, findings } = await readList(path, 'a', path === '-' ? 'stdin' : path, settings);
     const result = examineList(list, findings, settings.agreement, createMatcher(settings.kind, DEFAULT_THRESHOLDS));
-    const codes = Object.fromEntries(CODE_ORDER.map((code) => [code, result.findings.filter((f) => f.code === code).length]));
+    const remains = settings.kind === 'remains' ? examineRemains(list, result.findings, settings.agreement) : undefined;
+    const quota = settings.agreement.remains_quota ?? null;
+    const all = [...result.findings, ...(remains?.findings ?? [])];
+    const codes = Object.fromEntries(CODE_ORDER.map((code) => [code, all.filter((f) => f.code === code).length]));
     const severity = {
-      error: result.findings.filter((f) => f.severity === 'error').length,
-      warning: result.findings.filter((f) => f.severity === 'warning').length,
+      error: all.filter((f) => f.severity === 'error').length,
+      warning: all.filter((f) => f.severity === 'warning').length,
     };
     const categories = settings.agreement.categories.map((c) => ({ id: c.id, label: c.label, listed: result.listed.get(c.id) ?? 0 }));
     if (options.format === 'json') {
@@ -33,7 +39,9 @@ export function registerSummary(program: Command): void {
         tool: TOOL, kind: settings.kind, agreement: settings.agreement,
         input: { path, rows: list.records.length, sha256: list.sha256 },
         people: result.people, duplicates: result.duplicates, invalid: result.invalid,
-        categories, codes, severity,
+        categories,
+        ...(remains ? { remains: { quota, ...remains.counts, quota_difference: quotaDifference(remains.counts, quota) } } : {}),
+        codes, severity,
       }, null, 2)}\n`);
     } else {
       const chalk = makeChalk();
@@ -41,18 +49,20 @@ export function registerSummary(program: Command): void {
         chalk.bold(path) + chalk.dim(` — ${list.records.length} rows, ${settings.kind} list, ${settings.agreement.name}`),
         '',
         renderTable([
-          [{ text: 'Category', style: chalk.dim }, { text: 'listed', style: chalk.dim }],
-          ...categories.map((c) => [c.label, String(c.listed)]),
+          [{ text: remains ? '' : 'Category', style: chalk.dim }, { text: 'listed', style: chalk.dim }],
+          // Bodies are not listed by category: the remains table below says what counts for them.
+          ...(remains ? [] : categories.map((c) => [c.label, String(c.listed)])),
           ['people', String(result.people)],
           ['duplicates', String(result.duplicates)],
           ['without identity', String(result.invalid)],
         ]),
+        ...(remains ? ['', ...renderRemains([{ label: 'bodies', ...remains.counts }], quota, chalk)] : []),
         '',
         chalk.bold('Findings') + `  ${chalk.red(`${severity.error} errors`)}, ${chalk.yellow(`${severity.warning} warnings`)}`,
         renderTable(CODE_ORDER.filter((code) => codes[code]).map((code) => [code, String(codes[code]), CODES[code].severity])),
       ];
       writeStdout(`${out.join('\n')}\n`);
     }
-    process.exitCode = fails(result.findings.map((f) => f.severity), options.failOn) ? 1 : 0;
+    process.exitCode = fails(all.map((f) => f.severity), options.failOn) ? 1 : 0;
   });
 }

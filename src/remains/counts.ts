@@ -42,3 +42,6 @@ export function bodiesOf(entries: readonly LedgerEntry[], side: Side): Body[] {
 export function countsBySide(entries: readonly LedgerEntry[]): Record<Side, BodyCounts> {
   return { a: bodyCounts(bodiesOf(entries, 'a')), b: bodyCounts(bodiesOf(entries, 'b')) };
 }
+
+/** counted − quota: negative when the side is short of the quota; null without a quota. */
+export const quotaDifference = (counts: BodyCounts, quota: number | null): number | null => (quota === null ? null : counts.counted - quota);

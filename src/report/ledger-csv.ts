@@ -19,7 +19,7 @@ const REMAINS_CELLS: Array<[string, (entry: LedgerEntry) => Cell]> = [
 ];
 const AFTER_CODES = LEDGER_COLUMNS.indexOf('codes') + 1;
 
-export const ledgerColumns = (kind: ListKind) =>
+const ledgerColumns = (kind: ListKind) =>
   kind === 'remains'
     ? [...LEDGER_COLUMNS.slice(0, AFTER_CODES), ...REMAINS_CELLS.map(([name]) => name), ...LEDGER_COLUMNS.slice(AFTER_CODES)]
     : LEDGER_COLUMNS;

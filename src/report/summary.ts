@@ -3,7 +3,7 @@ import { checkContext } from '../checks/context.js';
 import { STATUSES, type LedgerEntry } from '../core/ledger.js';
 import { CODE_ORDER } from '../findings/codes.js';
 import type { PersonList, PersonRecord, Severity } from '../model.js';
-import { countsBySide, type BodyCounts } from '../remains/counts.js';
+import { countsBySide, quotaDifference, type BodyCounts } from '../remains/counts.js';
 import type { RunReport } from './run.js';
 
 export interface SideCounts {
@@ -92,7 +92,7 @@ function remainsSummary(run: RunReport): RemainsSummary {
   const counts = countsBySide(run.result.entries);
   const side = (s: 'a' | 'b'): RemainsSide => {
     const matched = run.result.entries.filter((e) => e.status === 'matched' && e[s]).length;
-    return { ...counts[s], matched, unmatched: counts[s].listed - matched, quota_difference: quota === null ? null : counts[s].counted - quota };
+    return { ...counts[s], matched, unmatched: counts[s].listed - matched, quota_difference: quotaDifference(counts[s], quota) };
   };
   return { quota, a: side('a'), b: side('b') };
 }

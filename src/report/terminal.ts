@@ -3,7 +3,7 @@ import type { ChalkInstance } from 'chalk';
 import type { RemainsSide, Summary } from './summary.js';
 import { codesForKind } from './summary.js';
 import { CODES, type Code } from '../findings/codes.js';
-import type { BodyCounts } from '../remains/counts.js';
+import { quotaDifference, type BodyCounts } from '../remains/counts.js';
 import { renderTable, type StyledCell } from './table.js';
 
 export interface TerminalExtras {
@@ -65,8 +65,6 @@ function renderCategories(summary: Summary, chalk: ChalkInstance): string[] {
 /** A remains column: a side of a run, or one list on its own (no matched rows then). */
 export type RemainsColumn = BodyCounts & Partial<Pick<RemainsSide, 'matched' | 'unmatched'>> & { label: string };
 
-const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
-
 /** Bodies per side against the quota, one column a side: the remains runs' table instead of the categories. */
 export function renderRemains(columns: readonly RemainsColumn[], quota: number | null, chalk: ChalkInstance): string[] {
   const row = (name: string, cell: (c: RemainsColumn) => string | StyledCell) => [name, ...columns.map(cell)];
@@ -81,7 +79,10 @@ export function renderRemains(columns: readonly RemainsColumn[], quota: number |
       : []),
     row('foreign', (c) => warn(c.foreign)),
     row('counted', (c) => String(c.counted)),
-    ...(quota === null ? [] : [row('against quota', (c) => ({ text: signed(c.counted - quota), style: c.counted === quota ? chalk.green : chalk.yellow }))]),
+    ...(quota === null ? [] : [row('against quota', (c) => {
+      const difference = quotaDifference(c, quota) ?? 0;
+      return { text: difference > 0 ? `+${difference}` : String(difference), style: difference ? chalk.yellow : chalk.green };
+    })]),
   ];
   return [chalk.bold('Remains') + chalk.dim(quota === null ? '  no agreed quota' : `  agreed quota ${quota}`), renderTable(rows)];
 }
