@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { encodeWindows1251 } from '../io/windows-1251.js';
 import { exchange, tempDir, writeTemp } from './run.js';
 
 const A = [
@@ -61,6 +62,17 @@ describe('exchange reconcile', () => {
     const run = exchange(['reconcile', a, b, '--fail-on', 'never', '--format', 'json']);
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout).status.matched).toBe(2);
+  });
+
+  it('reads a Windows-1251 list and a UTF-16 list with BOM like UTF-8 ones', () => {
+    const dir = tempDir();
+    const cp1251 = writeTemp(dir, 'ru-1251.csv', Buffer.from(encodeWindows1251(B.replaceAll('\n', '\r\n'))));
+    const utf16 = writeTemp(dir, 'ua-16.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(A, 'utf16le')]));
+    const run = exchange(['reconcile', utf16, cp1251, '--format', 'json', '--fail-on', 'never']);
+    expect(run.stderr).toBe('');
+    const summary = JSON.parse(run.stdout);
+    expect(summary.status.matched).toBe(2);
+    expect(summary.inputs.map((i: { rows: number }) => i.rows)).toEqual([4, 3]);
   });
 
   it('reads stdin for -', () => {
