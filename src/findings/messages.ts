@@ -42,8 +42,8 @@ const RENDER: Record<Code, (f: Finding, ctx: MessageContext) => string> = {
   'identification-mismatch': (f, ctx) =>
     `${ctx.labels.a} lists the body as ${f.aValue === 'yes' ? 'identified' : 'unidentified'}, ${ctx.labels.b} as ${f.bValue === 'yes' ? 'identified' : 'unidentified'}`,
   'foreign-remains': (f, ctx) =>
-    `${[rec(f, 'a', ctx), rec(f, 'b', ctx)].filter(Boolean).join(' and ')}: citizenship ${f.args.citizenship}, ` +
-    `while the fallen of these lists are ${f.args.fallen}; not counted against the quota`,
+    `${[rec(f, 'a', ctx), rec(f, 'b', ctx)].filter(Boolean).join(' and ')}: written as a citizen of ${f.args.citizenship}, ` +
+    `while the fallen of these lists are ${f.args.fallen}; the other side's own soldier? Not counted against the quota`,
 };
 
 export function renderMessage(f: Finding, ctx: MessageContext): string {

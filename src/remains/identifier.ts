@@ -31,7 +31,9 @@ const PREFIXES = (readDataJson('values.json') as { identifier_prefix: Record<'ta
 
 /** Words before the number (data/values.json), longest first, each followed by no letter. */
 function prefixPattern(words: readonly string[]): RegExp {
-  const escaped = [...words].sort((x, y) => y.length - x.length).map((w) => w.normalize('NFKC').toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = [...words]
+    .sort((x, y) => y.length - x.length)
+    .map((w) => w.normalize('NFKC').toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`^(?:${escaped.join('|')})(?!\\p{L})[^\\p{L}\\p{N}]*`, 'u');
 }
 
@@ -52,6 +54,7 @@ function read(text: string, prefix: RegExp, bags: boolean): Identifier | undefin
   // NFKC turns `№` into `No` and full-width digits into digits; the prefix words are lower case.
   let rest = text.normalize('NFKC').toLowerCase().trim();
   if (bags) rest = rest.replace(BAG_SUFFIX, '');
+  // Prefix words stack: `бирка № 379`.
   for (let before = ''; before !== rest; ) {
     before = rest;
     rest = rest.replace(prefix, '');

@@ -172,13 +172,15 @@ function identifierLevel(x: Identifier | undefined, y: Identifier | undefined): 
 }
 
 /**
- * A body's identifiers: unique in a register, so agreeing by chance is rare (u tiny) and one agreement links
- * a body that has no name. `partial`: one side left out the prefix and year (`№379`).
+ * A body's identifiers: unique in a register, so agreeing by chance is rare (u tiny) and one
+ * agreement links a body that has no name. `partial`: one side left out the prefix and year (`№379`).
  */
 function identifierComparison(name: string, of: (f: Features) => Identifier | undefined, defaultM: number[], defaultU: number[]): Comparison {
   return { name, levels: ['exact', 'partial', 'typo', 'diff', 'missing'], level: (x, y) => identifierLevel(of(x), of(y)), defaultM, defaultU };
 }
 
+// The receiving clerk retypes every tag (other formats, now and then the next bag's number);
+// sample ids come from the laboratory and are copied more faithfully.
 export const TAG = identifierComparison('tag', (f) => f.tag, [0.9, 0.05, 0.02, 0.03], [0.00001, 0.0001, 0.001, 0.99889]);
 export const DNA = identifierComparison('dna', (f) => f.dna, [0.95, 0.01, 0.01, 0.03], [0.00001, 0.00001, 0.0005, 0.99948]);
 
