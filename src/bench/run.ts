@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { computeRun, type ReconcileOptions } from '../commands/reconcile.js';
 import { generatePair } from '../generate/index.js';
+import { PERSON_COMPARISONS, REMAINS_COMPARISONS } from '../match/engine/comparisons.js';
 import { ScoredMatcher } from '../match/engine/engine.js';
 import { DEFAULT_THRESHOLDS } from '../match/options.js';
 import { blockingRecall, measure } from './measure.js';
@@ -17,7 +18,7 @@ const WORK = new URL('.bench/', ROOT);
 const quick = process.argv.includes('quick');
 const sweep = process.argv.includes('sweep');
 
-const baseOptions = (map: string[] = []): ReconcileOptions => ({ kind: 'pow', map, format: 'json', failOn: 'never' });
+const baseOptions = (map: string[] = [], kind: 'pow' | 'remains' = 'pow'): ReconcileOptions => ({ kind, map, format: 'json', failOn: 'never' });
 
 function readTruth(text: string): Set<string> {
   return new Set(text.trim().split('\n').slice(1).map((line) => line.replace(',', '\t')));
@@ -37,7 +38,8 @@ interface Row {
 }
 
 async function runCase(name: string, pathA: string, pathB: string, truth: Set<string> | undefined, options: ReconcileOptions): Promise<Row> {
-  const matcher = new ScoredMatcher(DEFAULT_THRESHOLDS, undefined, { keepCompared: truth !== undefined });
+  const comparisons = options.kind === 'remains' ? REMAINS_COMPARISONS : PERSON_COMPARISONS;
+  const matcher = new ScoredMatcher(DEFAULT_THRESHOLDS, comparisons, { keepCompared: truth !== undefined });
   const start = performance.now();
   const { run } = await computeRun(pathA, pathB, options, matcher);
   const seconds = (performance.now() - start) / 1000;
@@ -110,6 +112,9 @@ async function main(): Promise<void> {
   rows.push(await runCase('generated POW, seed bench-1', gen10k.a, gen10k.b, gen10k.truth, baseOptions()));
   const gen10k2 = generated(10_000, 'bench-2');
   rows.push(await runCase('generated POW, seed bench-2', gen10k2.a, gen10k2.b, gen10k2.truth, baseOptions()));
+
+  const remains = generated(10_000, 'bench-1', 'remains');
+  rows.push(await runCase('generated remains, seed bench-1', remains.a, remains.b, remains.truth, baseOptions([], 'remains')));
 
   const febrlA = new URL('bench/febrl/dataset4a.csv', ROOT).pathname;
   const febrlB = new URL('bench/febrl/dataset4b.csv', ROOT).pathname;
