@@ -87,14 +87,12 @@ export function fitModel(
   for (; iterations < maxIterations; iterations++) {
     // E-step: probability each pair is a match.
     const logOdds = log2(lambda / (1 - lambda));
+    // log2(m/u) per level, once per iteration; the missing level (past the end) weighs 0.
+    const ratio = m.map((mc, c) => Float64Array.from([...mc.map((mi, l) => log2(mi / u[c]![l]!)), 0]));
     let matches = 0;
     for (let p = 0; p < candidates; p++) {
       let w = logOdds;
-      for (let c = 0; c < comparisons.length; c++) {
-        const level = levels[c]![p]!;
-        const mi = m[c]![level];
-        if (mi !== undefined) w += log2(mi / u[c]![level]!);
-      }
+      for (let c = 0; c < comparisons.length; c++) w += ratio[c]![Math.min(levels[c]![p]!, ratio[c]!.length - 1)]!;
       posterior[p] = 1 / (1 + 2 ** -w);
       matches += posterior[p]! * weights[p]!;
     }
