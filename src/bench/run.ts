@@ -94,7 +94,7 @@ function cliRun(name: string, pathA: string, pathB: string, args: string[]): Row
 /** Precision, recall and review count over a grid of thresholds (how the defaults were chosen). */
 async function thresholdGrid(cases: Array<{ name: string; a: string; b: string; truth: Set<string>; map: string[] }>): Promise<void> {
   console.log('\nthreshold grid: match / review → precision recall F1 review, per case');
-  for (const [match, review] of [[2, -4], [3, -3], [4, -2], [6, 0], [8, 2]] as const) {
+  for (const [match, review] of [[-1, -7], [0, -6], [1, -5], [2, -4], [3, -3], [4, -2], [6, 0]] as const) {
     const cells: string[] = [];
     for (const c of cases) {
       const { run } = await computeRun(c.a, c.b, { ...baseOptions(c.map), matchThreshold: String(match), reviewThreshold: String(review) });

@@ -10,7 +10,7 @@ export interface Thresholds {
 }
 
 /** Defaults chosen by measurement (README, "Choosing the thresholds"). */
-export const DEFAULT_THRESHOLDS: Thresholds = { match: 3, review: -3 };
+export const DEFAULT_THRESHOLDS: Thresholds = { match: 0, review: -6 };
 
 export interface ThresholdOptions {
   matchThreshold?: string;
