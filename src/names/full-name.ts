@@ -5,9 +5,10 @@
 // nothing); then which reading puts known given names and patronymic-looking words in their
 // slots, a tie keeping the SPEC order. Parts keep the clerk's spelling: normalising is for keys,
 // not for what a report shows.
-import { isKnownGivenName } from './given-names.js';
+import { isKnownGivenName as isKnownGivenNameOf } from './given-names.js';
+import { memo } from './memo.js';
 import { normaliseText } from './normalise.js';
-import { looksLikePatronymic } from './patronymics.js';
+import { looksLikePatronymic as looksLikePatronymicOf } from './patronymics.js';
 import { skeletonOfNormalised } from './skeleton.js';
 import { patronymicRules } from './tables.js';
 
@@ -29,6 +30,12 @@ const PARTICLES = new Set(
   patronymicRules.particles.map((particle) => skeletonOfNormalised(normaliseText(particle))),
 );
 
+// Words repeat across a list (the same given names, patronymics and surnames), so each is
+// classified once.
+const isParticle = memo((word: string) => PARTICLES.has(skeletonOfNormalised(normaliseText(word))));
+const isKnownGivenName = memo(isKnownGivenNameOf);
+const looksLikePatronymic = memo(looksLikePatronymicOf);
+
 const isInitial = (word: string): boolean => INITIAL_RE.test(word);
 const isCapitals = (word: string): boolean =>
   !isInitial(word) && !LOWER_RE.test(word) && (word.match(LETTERS_RE)?.length ?? 0) > 1;
@@ -39,7 +46,7 @@ function wordsOf(text: string): string[] {
   for (const word of text.split(SPACES_RE).flatMap((w) => w.split(AFTER_DOT_RE))) {
     if (word === '') continue;
     const previous = words[words.length - 1];
-    if (previous !== undefined && PARTICLES.has(skeletonOfNormalised(normaliseText(word)))) {
+    if (previous !== undefined && isParticle(word)) {
       words[words.length - 1] = `${previous} ${word}`;
     } else words.push(word);
   }
