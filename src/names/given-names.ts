@@ -58,6 +58,14 @@ export function givenNameId(s: string): string | undefined {
   return index.find(s);
 }
 
+/**
+ * Skeletons of every form of a class, so that a misspelt Russian form (Никиат) is measured
+ * against Никита as well as against the class id (mykyta).
+ */
+export function givenNameSkeletons(id: string): readonly string[] {
+  return index.skeletonsOf(id);
+}
+
 /** Whether the tables know this given name. */
 export function isKnownGivenName(s: string): boolean {
   return index.find(s) !== undefined;

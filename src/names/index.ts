@@ -8,8 +8,8 @@ import { latinSkeleton as latinSkeletonOf } from './skeleton.js';
 import { surnameKey as surnameKeyOf } from './surname.js';
 
 export { normaliseText, exactKey } from './normalise.js';
-export { givenNameSex, isKnownGivenName } from './given-names.js';
-export { looksLikePatronymic } from './patronymics.js';
+export { givenNameSex, givenNameSkeletons, isKnownGivenName } from './given-names.js';
+export { looksLikePatronymic, patronymicSkeletons } from './patronymics.js';
 export { splitFullName, type FullNameParts } from './full-name.js';
 export { nameSimilarity } from './similarity.js';
 

@@ -8,11 +8,15 @@ import { skeletonOfNormalised } from './skeleton.js';
 export class NameIndex {
   private readonly exact = new Map<string, string>();
   private readonly skeleton = new Map<string, string | null>();
+  private readonly forms = new Map<string, string[]>();
 
   add(form: string, id: string): void {
     const normalised = normaliseText(form);
     this.exact.set(exactKeyOfNormalised(normalised), id);
     const key = skeletonOfNormalised(normalised);
+    const forms = this.forms.get(id);
+    if (!forms) this.forms.set(id, [key]);
+    else if (!forms.includes(key)) forms.push(key);
     const known = this.skeleton.get(key);
     this.skeleton.set(key, known === undefined || known === id ? id : null);
   }
@@ -27,6 +31,11 @@ export class NameIndex {
   /** find() for a name already normalised and reduced to its skeleton. */
   findKeys(normalised: string, skeleton: string): string | undefined {
     return this.exact.get(exactKeyOfNormalised(normalised)) ?? this.findSkeleton(skeleton);
+  }
+
+  /** The skeletons of every listed form of a class (Олександр, Александр, Alexander…). */
+  skeletonsOf(id: string): readonly string[] {
+    return this.forms.get(id) ?? [];
   }
 
   findSkeleton(skeleton: string): string | undefined {

@@ -89,6 +89,11 @@ export function patronymicId(s: string): string | undefined {
   return fatherFromSuffix(keys.words[keys.words.length - 1] ?? '')?.id;
 }
 
+/** Skeletons of every listed patronymic made from a father's name (male and female, both languages). */
+export function patronymicSkeletons(id: string): readonly string[] {
+  return index.skeletonsOf(id);
+}
+
 /**
  * Whether a word reads as a patronymic: a listed one, a Turkic one, one with a patronymic
  * suffix (-ович -евич -івна -ївна -овна -евна -ична, in any script), or one ending in -ич

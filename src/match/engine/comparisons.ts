@@ -41,6 +41,8 @@ function surnameLevel(x: NameView, y: NameView): number {
 interface NamePart {
   key: string;
   skeleton: string;
+  /** Skeletons of every listed form of the name's class. */
+  forms: readonly string[];
   isInitial: boolean;
 }
 
@@ -48,19 +50,29 @@ interface NamePart {
 const initialAgrees = (x: NamePart, y: NamePart) =>
   x.isInitial && !y.isInitial && (y.skeleton.startsWith(x.skeleton) || y.key.startsWith(x.skeleton));
 
+/** Best similarity of one name's spelling to any form of the other's class (a misspelt Никиат to Никита). */
+function formSimilarity(x: NamePart, y: NamePart): number {
+  let best = similarity(x.key, y.key);
+  for (const form of x.forms) best = Math.max(best, similarity(form, y.skeleton));
+  for (const form of y.forms) best = Math.max(best, similarity(form, x.skeleton));
+  return best;
+}
+
 function givenLevel(x: NamePart, y: NamePart): number {
   if (!x.key || !y.key) return 5;
   if (x.key === y.key) return 0;
   if (initialAgrees(x, y) || initialAgrees(y, x)) return 3;
-  const sim = similarity(x.key, y.key);
+  const sim = formSimilarity(x, y);
   if (sim >= 0.92) return 1;
-  if (sim >= 0.84 || withinEdits(x.key, y.key, 1)) return 2;
+  if (sim >= 0.84 || withinEdits(x.key, y.key, 1) || withinEdits(x.skeleton, y.skeleton, 1)) return 2;
   return 4;
 }
 
-type GivenView = Pick<Features, 'given' | 'givenSkeleton' | 'givenIsInitial'>;
-const givenPart = (f: GivenView): NamePart => ({ key: f.given, skeleton: f.givenSkeleton, isInitial: f.givenIsInitial });
-const patronymicPart = (f: Features): NamePart => ({ key: f.patronymic, skeleton: f.patronymicSkeleton, isInitial: f.patronymicIsInitial });
+type GivenView = Pick<Features, 'given' | 'givenSkeleton' | 'givenForms' | 'givenIsInitial'>;
+const givenPart = (f: GivenView): NamePart => ({ key: f.given, skeleton: f.givenSkeleton, forms: f.givenForms, isInitial: f.givenIsInitial });
+const patronymicPart = (f: Features): NamePart => ({
+  key: f.patronymic, skeleton: f.patronymicSkeleton, forms: f.patronymicForms, isInitial: f.patronymicIsInitial,
+});
 
 /** Whether the pair reads better with one side's surname and given name swapped. */
 export function namesSwapped(x: Features, y: Features): boolean {
@@ -126,6 +138,8 @@ export const PATRONYMIC: Comparison = {
   name: 'patronymic',
   levels: ['exact', 'close', 'fuzzy', 'initial', 'diff', 'missing'],
   level: (x, y) => givenLevel(patronymicPart(x), patronymicPart(y)),
+  // Two fathers' names mean two fathers: namesakes, not a clerk's slip, where patronymics are reliable.
+  reviewOnly: { levels: [4], reliable: 0.05 },
   defaultM: [0.88, 0.05, 0.03, 0.01, 0.03],
   defaultU: [0.04, 0.01, 0.02, 0.01, 0.92],
 };

@@ -126,8 +126,10 @@ export class ScoredMatcher implements Matcher {
       for (const [k, x] of uniqueBy(fa.filter((f) => !taken.a.has(f.index)), key)) {
         const y = uniqueB.get(k);
         if (!x || !y || different.has(pairKey(x.index, y.index)) || contradicts(x, y)) continue;
-        // A shared key with nothing else in common is a coincidence or a clerk's error, not a pair.
-        if (scorePair(this.model, x, y).score < this.thresholds.match) continue;
+        // A shared key with nothing else in common is a coincidence or a clerk's error, not a
+        // pair; a pair a person must look at (review-only) is not taken on sight either.
+        const scored = scorePair(this.model, x, y);
+        if (scored.score < this.thresholds.match || scored.reviewOnly) continue;
         taken.a.add(x.index);
         taken.b.add(y.index);
         pairs.push([x, y, name]);

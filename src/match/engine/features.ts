@@ -1,7 +1,7 @@
 // Compact comparison features of a record, computed once per record: every key a comparison
 // or a blocking pass needs, already normalised across scripts. Comparisons then only compare
 // short strings and numbers.
-import { givenNameId, latinSkeleton, patronymicId, phoneticKeys, surnameKey } from '../../names/index.js';
+import { givenNameId, givenNameSkeletons, latinSkeleton, patronymicId, patronymicSkeletons, phoneticKeys, surnameKey } from '../../names/index.js';
 import type { PersonRecord } from '../../model.js';
 import { readDnaSampleId, readTag, type Identifier } from '../../remains/identifier.js';
 import { serviceKey } from '../keys.js';
@@ -14,10 +14,13 @@ export interface Features {
   given: string;
   /** The given name's skeleton; an initial (`Ю.`) agrees with a name it begins. */
   givenSkeleton: string;
+  /** Skeletons of every listed form of the given name's class (its own skeleton when unlisted). */
+  givenForms: readonly string[];
   /** Whether the given name is a bare initial. */
   givenIsInitial: boolean;
   patronymic: string;
   patronymicSkeleton: string;
+  patronymicForms: readonly string[];
   patronymicIsInitial: boolean;
   /** Daitch–Mokotoff codes of the surname. */
   phonetic: string[];
@@ -33,12 +36,14 @@ export interface Features {
   /** Recovery date of remains, as the date of birth above. */
   recovered: { year: number; month: number; day: number };
   /** The same person read with surname and given name swapped (clerks swap them). */
-  swapped?: Pick<Features, 'surname' | 'given' | 'givenSkeleton' | 'givenIsInitial' | 'phonetic'>;
+  swapped?: Pick<Features, 'surname' | 'given' | 'givenSkeleton' | 'givenForms' | 'givenIsInitial' | 'phonetic'>;
 }
 
 const INITIAL = /^\p{L}\.?$/u;
 const isInitial = (name: string | undefined) => name !== undefined && INITIAL.test(name.trim());
 const skeletonOf = (name: string | undefined) => (name ? latinSkeleton(name) : '');
+const formsOf = (name: string | undefined, id: string | undefined, formsOfId: (id: string) => readonly string[]) =>
+  id !== undefined ? formsOfId(id) : name ? [latinSkeleton(name)] : [];
 
 const givenKey = (name: string | undefined) => (name ? givenNameId(name) ?? latinSkeleton(name) : '');
 const patronymicKey = (name: string | undefined) => (name ? patronymicId(name) ?? latinSkeleton(name) : '');
@@ -51,9 +56,11 @@ export function featuresOf(record: PersonRecord): Features {
     surname: surnameOf(record.surname),
     given: givenKey(record.givenName),
     givenSkeleton: skeletonOf(record.givenName),
+    givenForms: formsOf(record.givenName, record.givenName ? givenNameId(record.givenName) : undefined, givenNameSkeletons),
     givenIsInitial: isInitial(record.givenName),
     patronymic: patronymicKey(record.patronymic),
     patronymicSkeleton: skeletonOf(record.patronymic),
+    patronymicForms: formsOf(record.patronymic, record.patronymic ? patronymicId(record.patronymic) : undefined, patronymicSkeletons),
     patronymicIsInitial: isInitial(record.patronymic),
     phonetic: record.surname ? phoneticKeys(record.surname) : [],
     year: dob?.year ?? 0,
@@ -70,6 +77,7 @@ export function featuresOf(record: PersonRecord): Features {
       surname: surnameOf(record.givenName),
       given: givenKey(record.surname),
       givenSkeleton: skeletonOf(record.surname),
+      givenForms: formsOf(record.surname, givenNameId(record.surname), givenNameSkeletons),
       givenIsInitial: isInitial(record.surname),
       phonetic: phoneticKeys(record.givenName),
     };
