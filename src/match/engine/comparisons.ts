@@ -23,6 +23,12 @@ export interface Comparison {
    * twins among them. A person decides.
    */
   reviewOnly?: { levels: readonly number[]; reliable: number };
+  /**
+   * An identifier (service number, tag, DNA id) whose exact agreement settles identity: it lifts
+   * the review-only vetoes of the other comparisons (a patronymic written differently under one
+   * service number is a clerk's slip, reported as a field conflict).
+   */
+  decisive?: true;
 }
 
 type NameView = Pick<Features, 'surname' | 'phonetic'>;
@@ -158,6 +164,7 @@ export const SERVICE: Comparison = {
   // `typo`: one edit apart; `near`: two edits apart in a long number.
   levels: ['exact', 'typo', 'near', 'diff', 'missing'],
   level: serviceLevel,
+  decisive: true,
   reviewOnly: { levels: [3], reliable: 0.01 },
   defaultM: [0.93, 0.04, 0.02, 0.01],
   defaultU: [0.00001, 0.0005, 0.002, 0.99749],
@@ -190,7 +197,7 @@ function identifierLevel(x: Identifier | undefined, y: Identifier | undefined): 
  * agreement links a body that has no name. `partial`: one side left out the prefix and year (`№379`).
  */
 function identifierComparison(name: string, of: (f: Features) => Identifier | undefined, defaultM: number[], defaultU: number[]): Comparison {
-  return { name, levels: ['exact', 'partial', 'typo', 'diff', 'missing'], level: (x, y) => identifierLevel(of(x), of(y)), defaultM, defaultU };
+  return { name, levels: ['exact', 'partial', 'typo', 'diff', 'missing'], level: (x, y) => identifierLevel(of(x), of(y)), defaultM, defaultU, decisive: true };
 }
 
 // The receiving clerk retypes every tag (other formats, now and then the next bag's number);

@@ -42,6 +42,7 @@ export function scorePair(model: Model, x: Features, y: Features): Scored {
   const { view, swapped } = viewOf(x, y);
   let score = model.prior;
   let reviewOnly: string | undefined;
+  let settled = false;
   const levels: number[] = [];
   const weights: number[] = [];
   for (const fitted of model.comparisons) {
@@ -53,8 +54,9 @@ export function scorePair(model: Model, x: Features, y: Features): Scored {
     score += w;
     const veto = fitted.comparison.reviewOnly;
     if (veto?.levels.includes(level) && fitted.m[level]! <= veto.reliable) reviewOnly ??= fitted.comparison.name;
+    if (fitted.comparison.decisive && level === 0) settled = true;
   }
-  return { score, swapped, levels, weights, ...(reviewOnly ? { reviewOnly } : {}) };
+  return { score, swapped, levels, weights, ...(reviewOnly && !settled ? { reviewOnly } : {}) };
 }
 
 const signed = (w: number) => `${w >= 0 ? '+' : ''}${w.toFixed(1)}`;
