@@ -6,7 +6,7 @@ import { writeStdout } from '../io/stdout.js';
 import { createMatcher } from '../match/create.js';
 import { DEFAULT_THRESHOLDS } from '../match/options.js';
 import { makeChalk } from '../report/colour.js';
-import { renderTable } from '../report/table.js';
+import { count, renderTable } from '../report/table.js';
 import { renderRemains } from '../report/terminal.js';
 import { quotaDifference } from '../remains/counts.js';
 import { examineRemains } from '../remains/one-list.js';
@@ -46,7 +46,7 @@ export function registerSummary(program: Command): void {
     } else {
       const chalk = makeChalk();
       const out = [
-        chalk.bold(path) + chalk.dim(` — ${list.records.length} rows, ${settings.kind} list, ${settings.agreement.name}`),
+        chalk.bold(path) + chalk.dim(` — ${count(list.records.length, 'row')}, ${settings.kind} list, ${settings.agreement.name}`),
         '',
         renderTable([
           [{ text: remains ? '' : 'Category', style: chalk.dim }, { text: 'listed', style: chalk.dim }],
@@ -58,7 +58,7 @@ export function registerSummary(program: Command): void {
         ]),
         ...(remains ? ['', ...renderRemains([{ label: 'bodies', ...remains.counts }], quota, chalk)] : []),
         '',
-        chalk.bold('Findings') + `  ${chalk.red(`${severity.error} errors`)}, ${chalk.yellow(`${severity.warning} warnings`)}`,
+        chalk.bold('Findings') + `  ${chalk.red(count(severity.error, 'error'))}, ${chalk.yellow(count(severity.warning, 'warning'))}`,
         renderTable(CODE_ORDER.filter((code) => codes[code]).map((code) => [code, String(codes[code]), CODES[code].severity])),
       ];
       writeStdout(`${out.join('\n')}\n`);

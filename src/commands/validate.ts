@@ -6,6 +6,7 @@ import { writeStdout } from '../io/stdout.js';
 import { createMatcher } from '../match/create.js';
 import { DEFAULT_THRESHOLDS } from '../match/options.js';
 import { makeChalk } from '../report/colour.js';
+import { count } from '../report/table.js';
 import { addFailOnOption, addListOptions, checkStdinOnce, fails, resolveListOptions, type FailOn, type ListOptions } from './options.js';
 import { readList } from './read-list.js';
 import { TOOL } from './version.js';
@@ -44,9 +45,9 @@ export function registerValidate(program: Command): void {
           const colour = f.severity === 'error' ? chalk.red : chalk.yellow;
           lines.push(`${text} ${colour(`[${f.code}]`)}`);
         }
-        const count = file.findings.length;
-        const verdict = count ? chalk.yellow(`${count} ${count === 1 ? 'problem' : 'problems'}`) : chalk.green('ok');
-        lines.push(`${chalk.bold(file.path)}: ${file.rows} rows, ${verdict}`);
+        const problems = file.findings.length;
+        const verdict = problems ? chalk.yellow(count(problems, 'problem')) : chalk.green('ok');
+        lines.push(`${chalk.bold(file.path)}: ${count(file.rows, 'row')}, ${verdict}`);
       }
       writeStdout(`${lines.join('\n')}\n`);
     }

@@ -23,3 +23,6 @@ export function renderTable(rows: Array<Array<string | StyledCell>>, indent = ' 
     )
     .join('\n');
 }
+
+/** `1 row`, `2 rows`: counts in English prose. */
+export const count = (n: number, word: string) => `${n} ${n === 1 ? word : `${word}s`}`;

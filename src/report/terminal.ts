@@ -4,7 +4,7 @@ import type { RemainsSide, Summary } from './summary.js';
 import { codesForKind } from './summary.js';
 import { CODES, type Code } from '../findings/codes.js';
 import { quotaDifference, type BodyCounts } from '../remains/counts.js';
-import { renderTable, type StyledCell } from './table.js';
+import { count, renderTable, type StyledCell } from './table.js';
 
 export interface TerminalExtras {
   written: string[];
@@ -16,8 +16,8 @@ export function renderReconcileText(summary: Summary, chalk: ChalkInstance, extr
   const [a, b] = summary.inputs as [Summary['inputs'][number], Summary['inputs'][number]];
   const out: string[] = [];
   out.push(chalk.bold(`${summary.agreement.name}`) + chalk.dim(` — reference date ${summary.agreement.reference_date}, ${summary.kind} lists, ${summary.matcher.name} matcher`));
-  out.push(`  A  ${a.label}  ${chalk.dim(`${a.rows} rows`)}`);
-  out.push(`  B  ${b.label}  ${chalk.dim(`${b.rows} rows`)}`);
+  out.push(`  A  ${a.label}  ${chalk.dim(count(a.rows, 'row'))}`);
+  out.push(`  B  ${b.label}  ${chalk.dim(count(b.rows, 'row'))}`);
   out.push('');
   if (summary.remains) out.push(...renderRemains([{ label: 'A', ...summary.remains.a }, { label: 'B', ...summary.remains.b }], summary.remains.quota, chalk));
   else out.push(...renderCategories(summary, chalk));
@@ -25,7 +25,7 @@ export function renderReconcileText(summary: Summary, chalk: ChalkInstance, extr
   out.push(chalk.bold('Ledger'));
   out.push(renderTable(Object.entries(summary.status).map(([status, n]) => [status, { text: String(n), style: n ? undefined : chalk.dim }])));
   out.push('');
-  out.push(chalk.bold('Discrepancies') + `  ${chalk.red(`${summary.severity.error} errors`)}, ${chalk.yellow(`${summary.severity.warning} warnings`)}`);
+  out.push(chalk.bold('Discrepancies') + `  ${chalk.red(count(summary.severity.error, 'error'))}, ${chalk.yellow(count(summary.severity.warning, 'warning'))}`);
   const rows = codesForKind(summary.kind)
     .filter((code) => (summary.codes[code] ?? 0) > 0)
     .map((code) => {
