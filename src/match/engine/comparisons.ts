@@ -49,6 +49,8 @@ interface NamePart {
   skeleton: string;
   /** Skeletons of every listed form of the name's class. */
   forms: readonly string[];
+  /** Whether the tables know the name (its key is a class id, not its own skeleton). */
+  known: boolean;
   isInitial: boolean;
 }
 
@@ -56,11 +58,15 @@ interface NamePart {
 const initialAgrees = (x: NamePart, y: NamePart) =>
   x.isInitial && !y.isInitial && (y.skeleton.startsWith(x.skeleton) || y.key.startsWith(x.skeleton));
 
-/** Best similarity of one name's spelling to any form of the other's class (a misspelt Никиат to Никита). */
+/**
+ * Best similarity of one name's spelling to any form of the other's class (a misspelt Никиат
+ * to Никита). Only a name the tables do not know can be a misspelling: two known names of
+ * different classes are simply different names, compared by their keys alone.
+ */
 function formSimilarity(x: NamePart, y: NamePart): number {
   let best = similarity(x.key, y.key);
-  for (const form of x.forms) best = Math.max(best, similarity(form, y.skeleton));
-  for (const form of y.forms) best = Math.max(best, similarity(form, x.skeleton));
+  if (!y.known) for (const form of x.forms) best = Math.max(best, similarity(form, y.skeleton));
+  if (!x.known) for (const form of y.forms) best = Math.max(best, similarity(form, x.skeleton));
   return best;
 }
 
@@ -74,10 +80,12 @@ function givenLevel(x: NamePart, y: NamePart): number {
   return 4;
 }
 
-type GivenView = Pick<Features, 'given' | 'givenSkeleton' | 'givenForms' | 'givenIsInitial'>;
-const givenPart = (f: GivenView): NamePart => ({ key: f.given, skeleton: f.givenSkeleton, forms: f.givenForms, isInitial: f.givenIsInitial });
+type GivenView = Pick<Features, 'given' | 'givenSkeleton' | 'givenForms' | 'givenKnown' | 'givenIsInitial'>;
+const givenPart = (f: GivenView): NamePart => ({
+  key: f.given, skeleton: f.givenSkeleton, forms: f.givenForms, known: f.givenKnown, isInitial: f.givenIsInitial,
+});
 const patronymicPart = (f: Features): NamePart => ({
-  key: f.patronymic, skeleton: f.patronymicSkeleton, forms: f.patronymicForms, isInitial: f.patronymicIsInitial,
+  key: f.patronymic, skeleton: f.patronymicSkeleton, forms: f.patronymicForms, known: f.patronymicKnown, isInitial: f.patronymicIsInitial,
 });
 
 /** Whether the pair reads better with one side's surname and given name swapped. */

@@ -16,11 +16,14 @@ export interface Features {
   givenSkeleton: string;
   /** Skeletons of every listed form of the given name's class (its own skeleton when unlisted). */
   givenForms: readonly string[];
+  /** Whether the equivalence tables know the given name. */
+  givenKnown: boolean;
   /** Whether the given name is a bare initial. */
   givenIsInitial: boolean;
   patronymic: string;
   patronymicSkeleton: string;
   patronymicForms: readonly string[];
+  patronymicKnown: boolean;
   patronymicIsInitial: boolean;
   /** Daitch–Mokotoff codes of the surname. */
   phonetic: string[];
@@ -36,7 +39,7 @@ export interface Features {
   /** Recovery date of remains, as the date of birth above. */
   recovered: { year: number; month: number; day: number };
   /** The same person read with surname and given name swapped (clerks swap them). */
-  swapped?: Pick<Features, 'surname' | 'given' | 'givenSkeleton' | 'givenForms' | 'givenIsInitial' | 'phonetic'>;
+  swapped?: Pick<Features, 'surname' | 'given' | 'givenSkeleton' | 'givenForms' | 'givenKnown' | 'givenIsInitial' | 'phonetic'>;
 }
 
 const INITIAL = /^\p{L}\.?$/u;
@@ -57,10 +60,12 @@ export function featuresOf(record: PersonRecord): Features {
     given: givenKey(record.givenName),
     givenSkeleton: skeletonOf(record.givenName),
     givenForms: formsOf(record.givenName, record.givenName ? givenNameId(record.givenName) : undefined, givenNameSkeletons),
+    givenKnown: record.givenName !== undefined && givenNameId(record.givenName) !== undefined,
     givenIsInitial: isInitial(record.givenName),
     patronymic: patronymicKey(record.patronymic),
     patronymicSkeleton: skeletonOf(record.patronymic),
     patronymicForms: formsOf(record.patronymic, record.patronymic ? patronymicId(record.patronymic) : undefined, patronymicSkeletons),
+    patronymicKnown: record.patronymic !== undefined && patronymicId(record.patronymic) !== undefined,
     patronymicIsInitial: isInitial(record.patronymic),
     phonetic: record.surname ? phoneticKeys(record.surname) : [],
     year: dob?.year ?? 0,
@@ -78,6 +83,7 @@ export function featuresOf(record: PersonRecord): Features {
       given: givenKey(record.surname),
       givenSkeleton: skeletonOf(record.surname),
       givenForms: formsOf(record.surname, givenNameId(record.surname), givenNameSkeletons),
+      givenKnown: givenNameId(record.surname) !== undefined,
       givenIsInitial: isInitial(record.surname),
       phonetic: phoneticKeys(record.givenName),
     };
