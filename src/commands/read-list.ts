@@ -1,10 +1,26 @@
-// Reads one input file into an interpreted list: bytes → CSV table → records + invalid cells.
+// Reads input files into interpreted lists: bytes → CSV table → records + invalid cells.
 import { readTable } from '../io/read-table.js';
-import type { Finding, PersonList, Side } from '../model.js';
+import { readTables } from '../io/read-tables.js';
+import type { CsvTable, Finding, PersonList, Side } from '../model.js';
 import { interpretTable } from '../schema/records.js';
 import type { ListSettings } from './options.js';
 
-export async function readList(path: string, side: Side, label: string, settings: ListSettings): Promise<{ list: PersonList; findings: Finding[] }> {
-  const table = await readTable(path);
-  return interpretTable(table, { side, label, ...settings });
+export interface ReadResult {
+  list: PersonList;
+  /** The `invalid-value` cells. */
+  findings: Finding[];
+}
+
+export async function readList(path: string, side: Side, label: string, settings: ListSettings): Promise<ReadResult> {
+  return interpretTable(await readTable(path), { side, label, ...settings });
+}
+
+/** Both lists of a run, parsed in parallel (read-tables.ts), then interpreted in order. */
+export async function readPair(
+  paths: [string, string],
+  labels: [string, string],
+  settings: ListSettings,
+): Promise<[ReadResult, ReadResult]> {
+  const [a, b] = (await readTables(paths)) as [CsvTable, CsvTable];
+  return [interpretTable(a, { side: 'a', label: labels[0], ...settings }), interpretTable(b, { side: 'b', label: labels[1], ...settings })];
 }

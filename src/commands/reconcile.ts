@@ -15,7 +15,7 @@ import { summarise, summaryJson, type Summary } from '../report/summary.js';
 import { renderReconcileText } from '../report/terminal.js';
 import { readDecisions } from './decisions.js';
 import { addFailOnOption, addListOptions, checkStdinOnce, defaultLabels, fails, resolveListOptions, type FailOn, type ListOptions } from './options.js';
-import { readList } from './read-list.js';
+import { readPair } from './read-list.js';
 import { TOOL } from './version.js';
 import { addThresholdOptions, matcherThresholds, type ThresholdOptions } from '../match/options.js';
 
@@ -57,8 +57,7 @@ export async function computeRun(pathA: string, pathB: string, options: Reconcil
   checkStdinOnce([pathA, pathB]);
   const settings = await resolveListOptions(options);
   const [labelA, labelB] = defaultLabels(pathA, pathB);
-  const readA = await readList(pathA, 'a', options.aLabel ?? labelA, settings);
-  const readB = await readList(pathB, 'b', options.bLabel ?? labelB, settings);
+  const [readA, readB] = await readPair([pathA, pathB], [options.aLabel ?? labelA, options.bLabel ?? labelB], settings);
   const decisions = options.decisions ? await readDecisions(options.decisions) : [];
   const thresholds = matcherThresholds(settings.agreement, options);
   const chosen = matcher ?? createMatcher(settings.kind, thresholds, options.matcher);

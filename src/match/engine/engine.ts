@@ -18,6 +18,8 @@ export const AMBIGUITY_MARGIN = 3;
 /** Random A×B pairs that stand for the non-candidates in EM: twice the candidates, within bounds. */
 const RANDOM_SAMPLE = 60_000;
 const MIN_RANDOM_SAMPLE = 20_000;
+/** First-pass pairs EM learns from at most (a stride sample, weighted). */
+const MAX_FIRST_PASS_SAMPLE = 20_000;
 
 export interface EngineStats {
   firstPass: number;
@@ -95,24 +97,33 @@ export class ScoredMatcher implements Matcher {
     this.model = defaultModel(this.comparisons, Math.min(fa.length, fb.length), Math.max(1, product));
     const { firstPass, restA, restB } = this.firstPass(fa, fb, new Set());
     const blocked = candidatePairs(restA, restB);
-    const population: Array<[Features, Features]> = firstPass.map(([x, y]): [Features, Features] => [x, y]);
-    for (let p = 0; p < blocked.a.length; p++) population.push([restA[blocked.a[p]!]!, restB[blocked.b[p]!]!]);
-    const candidates = population.length;
+    this.stats.blocking = blocked.stats;
+    const candidates = firstPass.length + blocked.a.length;
     if (candidates >= MIN_PAIRS_FOR_EM) {
-      const seen = new Set(population.map(([x, y]) => x.index * fb.length + y.index));
-      const sampleSize = Math.min(RANDOM_SAMPLE, Math.max(MIN_RANDOM_SAMPLE, 2 * candidates), Math.max(0, product - candidates));
+      // The population EM learns from, each pair weighing for the pairs it stands for: a stride
+      // sample of the first-pass pairs (near-certain matches, alike), every blocked candidate,
+      // and a random sample of all other A×B pairs.
+      const stride = Math.max(1, Math.ceil(firstPass.length / MAX_FIRST_PASS_SAMPLE));
+      const population: Array<[Features, Features]> = firstPass.filter((_, i) => i % stride === 0).map(([x, y]) => [x, y]);
+      const weights: number[] = population.map(() => firstPass.length / population.length);
+      for (let p = 0; p < blocked.a.length; p++) {
+        population.push([restA[blocked.a[p]!]!, restB[blocked.b[p]!]!]);
+        weights.push(1);
+      }
+      const learnt = population.length;
+      const seen = new Set([...firstPass.map(([x, y]) => x.index * fb.length + y.index), ...population.map(([x, y]) => x.index * fb.length + y.index)]);
       const random = new Rng(`em-sample/${fa.length}/${fb.length}`);
+      const sampleSize = Math.min(RANDOM_SAMPLE, Math.max(MIN_RANDOM_SAMPLE, 2 * candidates), Math.max(0, product - candidates));
       for (let k = 0; k < sampleSize; k++) {
         const x = fa[Math.floor(random.next() * fa.length)]!;
         const y = fb[Math.floor(random.next() * fb.length)]!;
         if (!seen.has(x.index * fb.length + y.index)) population.push([x, y]);
       }
-      const sampled = population.length - candidates;
-      const weights = new Float64Array(population.length).fill(1);
-      weights.fill(sampled ? (product - candidates) / sampled : 1, candidates);
+      const sampled = population.length - learnt;
+      for (let k = 0; k < sampled; k++) weights.push((product - candidates) / sampled);
       const levels = this.comparisons.map(() => new Uint8Array(population.length));
       population.forEach(([x, y], p) => writeLevels(this.comparisons, x, y, levels, p));
-      this.model = fitModel(this.comparisons, levels, weights, candidates);
+      this.model = fitModel(this.comparisons, levels, Float64Array.from(weights), learnt);
     }
     for (const c of this.model.comparisons) Object.assign(c, valueFrequencies(c.comparison, [...fa, ...fb]));
     this.stats.model = { source: this.model.source, iterations: this.model.iterations, prior: this.model.prior };
