@@ -122,7 +122,7 @@ export class ScoredMatcher implements Matcher {
       const sampled = population.length - learnt;
       for (let k = 0; k < sampled; k++) weights.push((product - candidates) / sampled);
       const levels = this.comparisons.map(() => new Uint8Array(population.length));
-      population.forEach(([x, y], p) => writeLevels(this.comparisons, x, y, levels, p));
+      population.forEach(([x, y], p) => writeLevels(this.comparisons, x, y, levels, p, p < learnt));
       this.model = fitModel(this.comparisons, levels, Float64Array.from(weights), learnt);
     }
     for (const c of this.model.comparisons) Object.assign(c, valueFrequencies(c.comparison, [...fa, ...fb]));

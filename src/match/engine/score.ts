@@ -32,9 +32,12 @@ function viewOf(x: Features, y: Features): { view: Features; swapped: boolean } 
   return { view: swapped ? { ...y, ...y.swapped! } : y, swapped };
 }
 
-/** The level of each comparison, written into `into` at column `at` (EM's level matrix). */
-export function writeLevels(comparisons: readonly Comparison[], x: Features, y: Features, into: Uint8Array[], at: number): void {
-  const { view } = viewOf(x, y);
+/**
+ * The level of each comparison, written into `into` at column `at` (EM's level matrix). A random
+ * pair is read straight: swapped names matter for true pairs, and reading them costs the most.
+ */
+export function writeLevels(comparisons: readonly Comparison[], x: Features, y: Features, into: Uint8Array[], at: number, readSwapped = true): void {
+  const view = readSwapped ? viewOf(x, y).view : y;
   for (let c = 0; c < comparisons.length; c++) into[c]![at] = comparisons[c]!.level(x, view);
 }
 
