@@ -93,6 +93,15 @@ describe('exchange reconcile', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('reports a problem in list B (parsed on a worker thread) with its file, line and column', () => {
+    const { dir, a } = lists();
+    const broken = writeTemp(dir, 'broken.csv', 'surname,given_name\nКоваль,Іван\n"Бондар,Петро\n');
+    const run = exchange(['reconcile', a, broken]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(new RegExp(`^exchange: ${broken.replaceAll('/', '\\/')}:3(:\\d+)?: `));
+    expect(exchange(['reconcile', a, join(dir, 'absent.csv')]).stderr).toMatch(/absent\.csv: no such file/);
+  });
+
   it('exits 2 naming the file when columns are ambiguous or missing', () => {
     const dir = tempDir();
     const bad = writeTemp(dir, 'bad.csv', 'surname,Фамилия\nx,y\n');
