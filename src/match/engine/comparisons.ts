@@ -138,25 +138,26 @@ export const SURNAME: Comparison = {
   frequencyKey: (f) => f.surname,
 };
 
-export const GIVEN: Comparison = {
-  name: 'given',
-  levels: ['exact', 'close', 'fuzzy', 'initial', 'diff', 'missing'],
-  level: (x, y) => givenLevel(givenPart(x), givenPart(y)),
-  reviewOnly: { levels: [4], reliable: 0.05 },
-  defaultM: [0.88, 0.05, 0.03, 0.01, 0.03],
-  defaultU: [0.04, 0.01, 0.02, 0.01, 0.92],
-  frequencyKey: (f) => f.given,
-};
+/**
+ * A given name or a patronymic: compared by class id, then by spelling against every form of the
+ * class. Outright disagreement is review-only where the lists show the field is reliable: two
+ * given names on one surname and birth date may be brothers (twins among them), and two
+ * fathers' names mean two fathers.
+ */
+function namePartComparison(name: string, part: (f: Features) => NamePart, frequencyKey?: (f: Features) => string): Comparison {
+  return {
+    name,
+    levels: ['exact', 'close', 'fuzzy', 'initial', 'diff', 'missing'],
+    level: (x, y) => givenLevel(part(x), part(y)),
+    reviewOnly: { levels: [4], reliable: 0.05 },
+    defaultM: [0.88, 0.05, 0.03, 0.01, 0.03],
+    defaultU: [0.04, 0.01, 0.02, 0.01, 0.92],
+    ...(frequencyKey ? { frequencyKey } : {}),
+  };
+}
 
-export const PATRONYMIC: Comparison = {
-  name: 'patronymic',
-  levels: ['exact', 'close', 'fuzzy', 'initial', 'diff', 'missing'],
-  level: (x, y) => givenLevel(patronymicPart(x), patronymicPart(y)),
-  // Two fathers' names mean two fathers: namesakes, not a clerk's slip, where patronymics are reliable.
-  reviewOnly: { levels: [4], reliable: 0.05 },
-  defaultM: [0.88, 0.05, 0.03, 0.01, 0.03],
-  defaultU: [0.04, 0.01, 0.02, 0.01, 0.92],
-};
+export const GIVEN = namePartComparison('given', givenPart, (f) => f.given);
+export const PATRONYMIC = namePartComparison('patronymic', patronymicPart);
 
 export const DOB: Comparison = {
   name: 'dob',
