@@ -15,6 +15,8 @@ export interface Comparison {
   defaultU: readonly number[];
   /** The value whose rarity adjusts the weight of the first (exact) level. */
   frequencyKey?: (f: Features) => string;
+  /** The value two records share exactly at the first level; its u comes from value frequencies. */
+  exactKey?: (f: Features) => string;
   /**
    * Levels that keep a pair from being matched automatically, whatever its score, when the lists
    * show the field is reliable (the same person has this level rarely: m at most `reliable`).
@@ -104,6 +106,8 @@ type DateView = Pick<Features, 'year' | 'month' | 'day'>;
 
 const digits = (f: DateView) =>
   `${String(f.year).padStart(4, '0')}${String(f.month).padStart(2, '0')}${String(f.day).padStart(2, '0')}`;
+/** A full date's digits, or '' for a partial or missing one (which never agrees exactly). */
+const fullDate = (f: DateView) => (f.year && f.month && f.day ? digits(f) : '');
 
 /** The slips clerks make in any date: birth, or the recovery of a body. */
 function dateLevel(x: DateView, y: DateView): number {
@@ -136,6 +140,7 @@ export const SURNAME: Comparison = {
   defaultM: [0.82, 0.1, 0.05, 0.03],
   defaultU: [0.003, 0.002, 0.02, 0.975],
   frequencyKey: (f) => f.surname,
+  exactKey: (f) => f.surname,
 };
 
 /**
@@ -147,6 +152,7 @@ export const SURNAME: Comparison = {
 function namePartComparison(name: string, part: (f: Features) => NamePart, frequencyKey?: (f: Features) => string): Comparison {
   return {
     name,
+    exactKey: (f) => part(f).key,
     levels: ['exact', 'close', 'fuzzy', 'initial', 'diff', 'missing'],
     level: (x, y) => givenLevel(part(x), part(y)),
     reviewOnly: { levels: [4], reliable: 0.05 },
@@ -164,6 +170,7 @@ export const DOB: Comparison = {
   // `year`: one side knows only the year, and it agrees.
   levels: ['exact', 'swap', 'typo', 'year_off', 'year', 'diff', 'missing'],
   level: dateLevel,
+  exactKey: fullDate,
   defaultM: [0.88, 0.02, 0.04, 0.02, 0.02, 0.02],
   defaultU: [0.0001, 0.0001, 0.002, 0.0003, 0.03, 0.9675],
 };
@@ -173,6 +180,7 @@ export const SERVICE: Comparison = {
   // `typo`: one edit apart; `near`: two edits apart in a long number.
   levels: ['exact', 'typo', 'near', 'diff', 'missing'],
   level: serviceLevel,
+  exactKey: (f) => f.service,
   decisive: true,
   reviewOnly: { levels: [3], reliable: 0.01 },
   defaultM: [0.93, 0.04, 0.02, 0.01],
@@ -183,6 +191,7 @@ export const SEX: Comparison = {
   name: 'sex',
   levels: ['agree', 'diff', 'missing'],
   level: (x, y) => (!x.sex || !y.sex ? 2 : x.sex === y.sex ? 0 : 1),
+  exactKey: (f) => f.sex,
   defaultM: [0.99, 0.01],
   defaultU: [0.9, 0.1],
 };
@@ -223,6 +232,7 @@ export const RECOVERED: Comparison = {
   name: 'recovered',
   levels: ['exact', 'swap', 'typo', 'year_off', 'year', 'diff', 'missing'],
   level: (x, y) => dateLevel(x.recovered, y.recovered),
+  exactKey: (f) => fullDate(f.recovered),
   defaultM: [0.9, 0.01, 0.03, 0.01, 0.02, 0.03],
   defaultU: [0.001, 0.001, 0.01, 0.001, 0.33, 0.657],
 };

@@ -8,8 +8,8 @@ import { assignOneToOne, type Edge } from './assign.js';
 import { candidatePairs, candidatePairsWithin, type BlockingStats } from './blocking.js';
 import { PERSON_COMPARISONS, type Comparison } from './comparisons.js';
 import { featuresOf, type Features } from './features.js';
-import { valueFrequencies } from './frequencies.js';
-import { defaultModel, fitModel, MIN_PAIRS_FOR_EM, type Model } from './model.js';
+import { exactAgreementRate, valueFrequencies } from './frequencies.js';
+import { defaultModel, fitModel, MIN_PAIRS_FOR_EM, withExactAgreement, type Model } from './model.js';
 import { Rng } from '../../random.js';
 import { explain, scorePair, writeLevels } from './score.js';
 
@@ -18,6 +18,8 @@ export const AMBIGUITY_MARGIN = 3;
 /** Random A×B pairs that stand for the non-candidates in EM: twice the candidates, within bounds. */
 const RANDOM_SAMPLE = 60_000;
 const MIN_RANDOM_SAMPLE = 20_000;
+/** Floor of u for exact agreement: no value is shared by chance less often than this. */
+const MIN_EXACT_U = 1e-7;
 /** First-pass pairs EM learns from at most (a stride sample, weighted). */
 const MAX_FIRST_PASS_SAMPLE = 20_000;
 
@@ -112,18 +114,30 @@ export class ScoredMatcher implements Matcher {
       }
       const learnt = population.length;
       const seen = new Set([...firstPass.map(([x, y]) => x.index * fb.length + y.index), ...population.map(([x, y]) => x.index * fb.length + y.index)]);
-      const random = new Rng(`em-sample/${fa.length}/${fb.length}`);
+      // The same pairs are drawn whichever list comes first (the shorter list draws first).
+      const random = new Rng(`em-sample/${Math.min(fa.length, fb.length)}/${Math.max(fa.length, fb.length)}`);
+      const aFirst = fa.length <= fb.length;
       const sampleSize = Math.min(RANDOM_SAMPLE, Math.max(MIN_RANDOM_SAMPLE, 2 * candidates), Math.max(0, product - candidates));
       for (let k = 0; k < sampleSize; k++) {
-        const x = fa[Math.floor(random.next() * fa.length)]!;
-        const y = fb[Math.floor(random.next() * fb.length)]!;
+        const [first, second] = [random.next(), random.next()];
+        const x = fa[Math.floor((aFirst ? first : second) * fa.length)]!;
+        const y = fb[Math.floor((aFirst ? second : first) * fb.length)]!;
         if (!seen.has(x.index * fb.length + y.index)) population.push([x, y]);
       }
       const sampled = population.length - learnt;
       for (let k = 0; k < sampled; k++) weights.push((product - candidates) / sampled);
       const levels = this.comparisons.map(() => new Uint8Array(population.length));
       population.forEach(([x, y], p) => writeLevels(this.comparisons, x, y, levels, p, p < learnt));
-      this.model = fitModel(this.comparisons, levels, Float64Array.from(weights), learnt);
+      const fitted = fitModel(this.comparisons, levels, Float64Array.from(weights), learnt);
+      // Exact agreement among random pairs counts the true pairs too: take out their share
+      // (λ·m) to leave the chance agreement of different people.
+      const lambda = 1 / (1 + 2 ** -fitted.prior);
+      fitted.comparisons = fitted.comparisons.map((c) => {
+        const rate = c.comparison.exactKey ? exactAgreementRate(c.comparison.exactKey, fa, fb) : undefined;
+        if (rate === undefined) return c;
+        return withExactAgreement(c, Math.max(MIN_EXACT_U, (rate - lambda * c.m[0]!) / (1 - lambda)));
+      });
+      this.model = fitted;
     }
     for (const c of this.model.comparisons) Object.assign(c, valueFrequencies(c.comparison, [...fa, ...fb]));
     this.stats.model = { source: this.model.source, iterations: this.model.iterations, prior: this.model.prior };

@@ -24,3 +24,26 @@ export function valueFrequencies(comparison: Comparison, records: readonly Featu
   }
   return { frequency, meanAgreement };
 }
+
+/**
+ * Chance that a random A record and a random B record, both holding the value, hold the same
+ * one: the sum over values of the two lists' shares. Symmetric in the two lists.
+ */
+export function exactAgreementRate(key: (f: Features) => string, a: readonly Features[], b: readonly Features[]): number | undefined {
+  const shares = (records: readonly Features[]) => {
+    const counts = new Map<string, number>();
+    let total = 0;
+    for (const f of records) {
+      const value = key(f);
+      if (!value) continue;
+      counts.set(value, (counts.get(value) ?? 0) + 1);
+      total++;
+    }
+    return { counts, total };
+  };
+  const [sa, sb] = [shares(a), shares(b)];
+  if (sa.total === 0 || sb.total === 0) return undefined;
+  let rate = 0;
+  for (const [value, count] of sa.counts) rate += (count / sa.total) * ((sb.counts.get(value) ?? 0) / sb.total);
+  return rate;
+}

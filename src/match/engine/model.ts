@@ -46,6 +46,18 @@ function withWeights(comparison: Comparison, m: readonly number[], u: readonly n
   return { comparison, m: [...m], u: [...u], weight: [...weight, 0] };
 }
 
+/**
+ * The same comparison with u of its exact level replaced by `exactU` and its other levels scaled
+ * to fill the rest. A random sample sees exact agreement on a birth date or a service number only
+ * a handful of times, so its estimate swings by several bits from one sample to another; the
+ * value frequencies of the two lists give it exactly.
+ */
+export function withExactAgreement(fitted: FittedComparison, exactU: number): FittedComparison {
+  const rest = fitted.u.slice(1).reduce((sum, x) => sum + x, 0);
+  const u = [exactU, ...fitted.u.slice(1).map((x) => (rest > 0 ? (x * (1 - exactU)) / rest : (1 - exactU) / (fitted.u.length - 1)))];
+  return withWeights(fitted.comparison, fitted.m, u);
+}
+
 export function defaultModel(comparisons: readonly Comparison[], expectedMatches: number, pairs: number): Model {
   return {
     comparisons: comparisons.map((c) => withWeights(c, c.defaultM, c.defaultU)),
