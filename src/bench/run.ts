@@ -7,7 +7,6 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { computeRun, type ReconcileOptions } from '../commands/reconcile.js';
-import { generatePair } from '../generate/index.js';
 import { PERSON_COMPARISONS, REMAINS_COMPARISONS } from '../match/engine/comparisons.js';
 import { ScoredMatcher } from '../match/engine/engine.js';
 import { DEFAULT_THRESHOLDS } from '../match/options.js';
@@ -17,6 +16,8 @@ const ROOT = new URL('../../', import.meta.url);
 const WORK = new URL('.bench/', ROOT);
 const quick = process.argv.includes('quick');
 const sweep = process.argv.includes('sweep');
+
+const BIN = new URL('bin/exchange.js', ROOT).pathname;
 
 const baseOptions = (map: string[] = [], kind: 'pow' | 'remains' = 'pow'): ReconcileOptions => ({ kind, map, format: 'json', failOn: 'never' });
 
@@ -61,14 +62,12 @@ async function runCase(name: string, pathA: string, pathB: string, truth: Set<st
   };
 }
 
+/** A generated pair on disk, written by `exchange generate` in a child process (keeps this heap small for the timings). */
 function generated(size: number, seed: string, kind: 'pow' | 'remains' = 'pow') {
-  const dir = new URL(`generated-${kind}-${size}-${seed}/`, WORK);
-  mkdirSync(dir, { recursive: true });
-  const pair = generatePair({ size, seed, kind });
-  writeFileSync(new URL('a.csv', dir), pair.a);
-  writeFileSync(new URL('b.csv', dir), pair.b);
-  writeFileSync(new URL('truth.csv', dir), pair.truth);
-  return { a: new URL('a.csv', dir).pathname, b: new URL('b.csv', dir).pathname, truth: readTruth(pair.truth) };
+  const dir = new URL(`generated-${kind}-${size}-${seed}/`, WORK).pathname;
+  const run = spawnSync(process.execPath, [BIN, 'generate', '--out', dir, '--size', String(size), '--seed', seed, '--kind', kind], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`generate: exit ${run.status}: ${run.stderr}`);
+  return { a: `${dir}a.csv`, b: `${dir}b.csv`, truth: readTruth(readFileSync(`${dir}truth.csv`, 'utf8')) };
 }
 
 function febrlTruth(): Set<string> {
@@ -89,7 +88,7 @@ function cliRun(name: string, pathA: string, pathB: string, args: string[]): Row
   const times: number[] = [];
   for (let i = 0; i < CLI_RUNS; i++) {
     const start = performance.now();
-    const run = spawnSync(process.execPath, [new URL('bin/exchange.js', ROOT).pathname, 'reconcile', pathA, pathB, ...args, '--out', out, '--fail-on', 'never'], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [BIN, 'reconcile', pathA, pathB, ...args, '--out', out, '--fail-on', 'never'], { encoding: 'utf8' });
     times.push((performance.now() - start) / 1000);
     if (run.status !== 0) throw new Error(`${name}: exit ${run.status}: ${run.stderr}`);
   }
