@@ -1,11 +1,10 @@
 // Value frequencies for the frequency adjustment of exact agreement (a rare surname is stronger
-// evidence than a common one).
+// evidence than a common one), and the chance agreement of exact values between two lists.
 import type { Comparison } from './comparisons.js';
 import type { Features } from './features.js';
 
-export function valueFrequencies(comparison: Comparison, records: readonly Features[]): { frequency: Map<string, number>; meanAgreement: number } | undefined {
-  const key = comparison.frequencyKey;
-  if (!key) return undefined;
+/** How often each non-empty value of `key` occurs in the records, and how many records have one. */
+function countValues(key: (f: Features) => string, records: readonly Features[]): { counts: Map<string, number>; total: number } {
   const counts = new Map<string, number>();
   let total = 0;
   for (const f of records) {
@@ -14,6 +13,13 @@ export function valueFrequencies(comparison: Comparison, records: readonly Featu
     counts.set(value, (counts.get(value) ?? 0) + 1);
     total++;
   }
+  return { counts, total };
+}
+
+export function valueFrequencies(comparison: Comparison, records: readonly Features[]): { frequency: Map<string, number>; meanAgreement: number } | undefined {
+  const key = comparison.frequencyKey;
+  if (!key) return undefined;
+  const { counts, total } = countValues(key, records);
   if (total === 0) return undefined;
   const frequency = new Map<string, number>();
   let meanAgreement = 0;
@@ -30,18 +36,7 @@ export function valueFrequencies(comparison: Comparison, records: readonly Featu
  * one: the sum over values of the two lists' shares. Symmetric in the two lists.
  */
 export function exactAgreementRate(key: (f: Features) => string, a: readonly Features[], b: readonly Features[]): number | undefined {
-  const shares = (records: readonly Features[]) => {
-    const counts = new Map<string, number>();
-    let total = 0;
-    for (const f of records) {
-      const value = key(f);
-      if (!value) continue;
-      counts.set(value, (counts.get(value) ?? 0) + 1);
-      total++;
-    }
-    return { counts, total };
-  };
-  const [sa, sb] = [shares(a), shares(b)];
+  const [sa, sb] = [countValues(key, a), countValues(key, b)];
   if (sa.total === 0 || sb.total === 0) return undefined;
   let rate = 0;
   for (const [value, count] of sa.counts) rate += (count / sa.total) * ((sb.counts.get(value) ?? 0) / sb.total);
