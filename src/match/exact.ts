@@ -3,7 +3,8 @@
 // both sides (a shared key among namesakes proves nothing). No transliteration, no fuzziness.
 import type { PersonRecord } from '../model.js';
 import { nameDobKey, serviceKey } from './keys.js';
-import { pairKey, type Decisions, type DuplicateGroup, type LinkedPair, type Matcher } from './matcher.js';
+import { DisjointSets } from './disjoint-sets.js';
+import { duplicateGroups, pairKey, type Decisions, type DuplicateGroup, type LinkedPair, type Matcher } from './matcher.js';
 
 type KeyFn = (record: PersonRecord) => string;
 
@@ -28,41 +29,21 @@ export class ExactMatcher implements Matcher {
   readonly name = 'exact';
 
   dedupe(records: readonly PersonRecord[]): DuplicateGroup[] {
-    // Union-find over records sharing a service number, or name + date of birth without
-    // contradicting service numbers (namesakes born the same day carry different numbers).
-    const parent = new Map<number, number>();
-    const find = (i: number): number => {
-      let root = i;
-      while (parent.get(root) !== undefined && parent.get(root) !== root) root = parent.get(root)!;
-      parent.set(i, root);
-      return root;
-    };
-    const union = (x: number, y: number) => {
-      const [rx, ry] = [find(x), find(y)];
-      if (rx !== ry) parent.set(Math.max(rx, ry), Math.min(rx, ry));
-    };
+    // Records sharing a service number, or name + date of birth without contradicting service
+    // numbers (namesakes born the same day carry different numbers), are one person.
+    const sets = new DisjointSets();
     for (const group of groupBy(records, KEYS[0]!.key).values()) {
-      for (const other of group.slice(1)) union(group[0]!.index, other.index);
+      for (const other of group.slice(1)) sets.union(group[0]!.index, other.index);
     }
     for (const group of groupBy(records, nameDobKey).values()) {
       for (let i = 0; i < group.length; i++) {
         for (let j = i + 1; j < group.length; j++) {
           const [x, y] = [serviceKey(group[i]!.serviceNumber), serviceKey(group[j]!.serviceNumber)];
-          if (x === '' || y === '' || x === y) union(group[i]!.index, group[j]!.index);
+          if (x === '' || y === '' || x === y) sets.union(group[i]!.index, group[j]!.index);
         }
       }
     }
-    const byRoot = new Map<number, number[]>();
-    for (const record of records) {
-      if (!parent.has(record.index)) continue;
-      const root = find(record.index);
-      byRoot.set(root, [...(byRoot.get(root) ?? []), record.index]);
-    }
-    return [...byRoot.values()]
-      .filter((members) => members.length > 1)
-      .map((members) => members.sort((x, y) => x - y))
-      .map(([keep, ...copies]) => ({ keep: keep!, copies }))
-      .sort((x, y) => x.keep - y.keep);
+    return duplicateGroups(sets, records.map((r) => r.index));
   }
 
   link(a: readonly PersonRecord[], b: readonly PersonRecord[], decisions: Decisions): LinkedPair[] {

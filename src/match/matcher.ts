@@ -2,6 +2,7 @@
 // person-made decisions; it returns pairs and duplicate groups as plain data. The exact matcher
 // (exact.ts) and the scored engine implement it; the core never knows which one runs.
 import type { PersonRecord } from '../model.js';
+import type { DisjointSets } from './disjoint-sets.js';
 
 export type PairStatus = 'matched' | 'review';
 
@@ -35,6 +36,15 @@ export interface Decisions {
 }
 
 export const pairKey = (a: number, b: number) => `${a}:${b}`;
+
+/** Duplicate groups from sets of record indexes: the first record of each set of two or more is kept. */
+export function duplicateGroups(sets: DisjointSets, indexes: readonly number[]): DuplicateGroup[] {
+  return sets
+    .groupsOf([...indexes].sort((x, y) => x - y), (index) => index)
+    .filter((members) => members.length > 1)
+    .map(([keep, ...copies]) => ({ keep: keep!, copies }))
+    .sort((x, y) => x.keep - y.keep);
+}
 
 export interface Matcher {
   readonly name: string;

@@ -3,6 +3,8 @@
 // Hungarian method, or greedily when it is too large for that. Ties break on record order, so
 // the result is deterministic.
 
+import { DisjointSets } from '../disjoint-sets.js';
+
 export interface Edge {
   a: number;
   b: number;
@@ -40,34 +42,11 @@ function sidesOf(edges: readonly Edge[]): number {
   return Math.max(new Set(edges.map((e) => e.a)).size, new Set(edges.map((e) => e.b)).size);
 }
 
+/** Candidate pairs that share records, A records as themselves and B records as ~b (negative). */
 function components(edges: readonly Edge[]): Edge[][] {
-  // Union-find over A records (as a) and B records (as ~b, negative) joined by edges.
-  const parent = new Map<number, number>();
-  const find = (x: number): number => {
-    let root = x;
-    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
-    let node = x;
-    while (node !== root) {
-      const next = parent.get(node)!;
-      parent.set(node, root);
-      node = next;
-    }
-    return root;
-  };
-  for (const e of edges) {
-    const [ra, rb] = [find(e.a), find(~e.b)];
-    if (!parent.has(ra)) parent.set(ra, ra);
-    if (!parent.has(rb)) parent.set(rb, rb);
-    if (ra !== rb) parent.set(rb, ra);
-  }
-  const groups = new Map<number, Edge[]>();
-  for (const e of edges) {
-    const root = find(e.a);
-    const group = groups.get(root);
-    if (group) group.push(e);
-    else groups.set(root, [e]);
-  }
-  return [...groups.values()];
+  const sets = new DisjointSets();
+  for (const e of edges) sets.union(e.a, ~e.b);
+  return sets.groupsOf(edges, (e) => e.a);
 }
 
 /**

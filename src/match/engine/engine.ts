@@ -2,7 +2,8 @@
 // blocking, Fellegi–Sunter scoring with EM-estimated weights, and one-to-one assignment.
 import type { PersonRecord } from '../../model.js';
 import { identifiersConflict } from '../../remains/identifier.js';
-import { pairKey, type Decisions, type DuplicateGroup, type LinkedPair, type Matcher } from '../matcher.js';
+import { DisjointSets } from '../disjoint-sets.js';
+import { duplicateGroups, pairKey, type Decisions, type DuplicateGroup, type LinkedPair, type Matcher } from '../matcher.js';
 import type { Thresholds } from '../options.js';
 import { assignOneToOne, type Edge } from './assign.js';
 import { candidatePairs, candidatePairsWithin, type BlockingStats } from './blocking.js';
@@ -169,21 +170,14 @@ export class ScoredMatcher implements Matcher {
 
   dedupe(records: readonly PersonRecord[]): DuplicateGroup[] {
     const features = this.featuresOf(records);
-    const parent = features.map((_, i) => i);
-    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+    const sets = new DisjointSets();
     const within = candidatePairsWithin(features);
     for (let p = 0; p < within.a.length; p++) {
-      const [i, j] = [within.a[p]!, within.b[p]!];
-      if (differentBodies(features[i]!, features[j]!) || scorePair(this.model, features[i]!, features[j]!).score < this.thresholds.match) continue;
-      const [ri, rj] = [find(i), find(j)];
-      if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
+      const [x, y] = [features[within.a[p]!]!, features[within.b[p]!]!];
+      if (differentBodies(x, y) || scorePair(this.model, x, y).score < this.thresholds.match) continue;
+      sets.union(x.index, y.index);
     }
-    const groups = new Map<number, number[]>();
-    features.forEach((f, i) => {
-      const root = find(i);
-      groups.set(root, [...(groups.get(root) ?? []), f.index]);
-    });
-    return [...groups.values()].filter((g) => g.length > 1).map(([keep, ...copies]) => ({ keep: keep!, copies }));
+    return duplicateGroups(sets, features.map((f) => f.index));
   }
 
   link(a: readonly PersonRecord[], b: readonly PersonRecord[], decisions: Decisions): LinkedPair[] {
