@@ -2,7 +2,6 @@
 // function that puts a pair of records in a level, and default m and u probabilities used when
 // the lists are too small to estimate them. The last level of every comparison is `missing`,
 // which weighs nothing.
-import { compareIdentifiers, type Identifier } from '../../remains/identifier.js';
 import type { Features } from './features.js';
 import { similarity, withinEdits } from './similarity.js';
 
@@ -31,6 +30,8 @@ export interface Comparison {
    * service number is a clerk's slip, reported as a field conflict).
    */
   decisive?: true;
+  /** How the pair's values were read, for `why` (a tag read as year 2022, serial 9); undefined when plain. */
+  note?(x: Features, y: Features): string | undefined;
 }
 
 type NameView = Pick<Features, 'surname' | 'phonetic'>;
@@ -107,10 +108,10 @@ type DateView = Pick<Features, 'year' | 'month' | 'day'>;
 const digits = (f: DateView) =>
   `${String(f.year).padStart(4, '0')}${String(f.month).padStart(2, '0')}${String(f.day).padStart(2, '0')}`;
 /** A full date's digits, or '' for a partial or missing one (which never agrees exactly). */
-const fullDate = (f: DateView) => (f.year && f.month && f.day ? digits(f) : '');
+export const fullDate = (f: DateView) => (f.year && f.month && f.day ? digits(f) : '');
 
 /** The slips clerks make in any date: birth, or the recovery of a body. */
-function dateLevel(x: DateView, y: DateView): number {
+export function dateLevel(x: DateView, y: DateView): number {
   if (!x.year || !y.year) return 6;
   const full = x.month > 0 && y.month > 0;
   if (!full) return x.year === y.year ? 4 : 5;
@@ -198,44 +199,3 @@ export const SEX: Comparison = {
 
 /** The comparisons of a POW (or identified remains) pair. Surname and given name read through namesSwapped. */
 export const PERSON_COMPARISONS: readonly Comparison[] = [SURNAME, GIVEN, PATRONYMIC, DOB, SERVICE, SEX];
-
-const IDENTIFIER_LEVEL = { same: 0, partial: 1, 'other-letters': 2, different: 3 } as const;
-
-/** `typo`: other letters on the same digits, or digits one edit apart in a number of five or more. */
-function identifierLevel(x: Identifier | undefined, y: Identifier | undefined): number {
-  if (!x || !y) return 4;
-  const level = IDENTIFIER_LEVEL[compareIdentifiers(x, y)];
-  if (level < 3) return level;
-  const [dx, dy] = [x.numbers.join('-'), y.numbers.join('-')];
-  return Math.min(dx.length, dy.length) >= 5 && withinEdits(dx, dy, 1) ? 2 : 3;
-}
-
-/**
- * A body's identifiers: unique in a register, so agreeing by chance is rare (u tiny) and one
- * agreement links a body that has no name. `partial`: one side left out the prefix and year (`№379`).
- */
-function identifierComparison(name: string, of: (f: Features) => Identifier | undefined, defaultM: number[], defaultU: number[]): Comparison {
-  return { name, levels: ['exact', 'partial', 'typo', 'diff', 'missing'], level: (x, y) => identifierLevel(of(x), of(y)), defaultM, defaultU, decisive: true };
-}
-
-// The receiving clerk retypes every tag (other formats, now and then the next bag's number);
-// sample ids come from the laboratory and are copied more faithfully.
-export const TAG = identifierComparison('tag', (f) => f.tag, [0.9, 0.05, 0.02, 0.03], [0.00001, 0.0001, 0.001, 0.99889]);
-export const DNA = identifierComparison('dna', (f) => f.dna, [0.95, 0.01, 0.01, 0.03], [0.00001, 0.00001, 0.0005, 0.99948]);
-
-/**
- * When the body was recovered: both registers copy it from the same recovery record. It is what
- * tells the right body when one side wrote the next bag's tag, which is a real tag of another
- * body, and what still links a body whose DNA sample ids disagree.
- */
-export const RECOVERED: Comparison = {
-  name: 'recovered',
-  levels: ['exact', 'swap', 'typo', 'year_off', 'year', 'diff', 'missing'],
-  level: (x, y) => dateLevel(x.recovered, y.recovered),
-  exactKey: (f) => fullDate(f.recovered),
-  defaultM: [0.9, 0.01, 0.03, 0.01, 0.02, 0.03],
-  defaultU: [0.001, 0.001, 0.01, 0.001, 0.33, 0.657],
-};
-
-/** The comparisons of a remains pair: the person's, for identified bodies, then the body's tag, DNA sample and recovery. */
-export const REMAINS_COMPARISONS: readonly Comparison[] = [...PERSON_COMPARISONS, TAG, DNA, RECOVERED];

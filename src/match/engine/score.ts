@@ -15,6 +15,8 @@ export interface Scored {
   levels: number[];
   /** Weight per comparison. */
   weights: number[];
+  /** How each comparison read the pair's values, where it says (`tag` read as a year register). */
+  notes: Array<string | undefined>;
 }
 
 function weightOf(fitted: FittedComparison, level: number, value: string): number {
@@ -48,8 +50,10 @@ export function scorePair(model: Model, x: Features, y: Features): Scored {
   let settled = false;
   const levels: number[] = [];
   const weights: number[] = [];
+  const notes: Array<string | undefined> = [];
   for (const fitted of model.comparisons) {
     const level = fitted.comparison.level(x, view);
+    notes.push(fitted.comparison.note?.(x, view));
     const key = fitted.comparison.frequencyKey;
     const w = weightOf(fitted, level, key ? key(x) : '');
     levels.push(level);
@@ -59,7 +63,7 @@ export function scorePair(model: Model, x: Features, y: Features): Scored {
     if (veto?.levels.includes(level) && fitted.m[level]! <= veto.reliable) reviewOnly ??= fitted.comparison.name;
     if (fitted.comparison.decisive && level === 0) settled = true;
   }
-  return { score, swapped, levels, weights, ...(reviewOnly && !settled ? { reviewOnly } : {}) };
+  return { score, swapped, levels, weights, notes, ...(reviewOnly && !settled ? { reviewOnly } : {}) };
 }
 
 const signed = (w: number) => `${w >= 0 ? '+' : ''}${w.toFixed(1)}`;
@@ -71,7 +75,8 @@ export function explain(model: Model, scored: Scored): string {
     const name = fitted.comparison.levels[level]!;
     if (name === 'missing') return `${fitted.comparison.name}=missing`;
     const w = signed(scored.weights[i]!);
-    return level === 0 ? `${fitted.comparison.name}=${w}` : `${fitted.comparison.name}=${name}(${w})`;
+    const note = scored.notes[i] ? `[${scored.notes[i]}]` : '';
+    return level === 0 ? `${fitted.comparison.name}=${w}${note}` : `${fitted.comparison.name}=${name}(${w})${note}`;
   });
   return [
     `prior=${signed(model.prior)}`,
