@@ -12,3 +12,26 @@ export function readDataText(relativePath: string): string {
 export function readDataJson(relativePath: string): unknown {
   return JSON.parse(readDataText(relativePath));
 }
+
+/**
+ * Rows of a tab-separated knowledge file with a header line, as objects holding the named
+ * columns. Blank lines are skipped; a missing trailing cell reads as ''. A required column absent
+ * from the header is a broken data file, so it throws at load time rather than matching wrongly.
+ */
+export function readDataTsv<K extends string>(relativePath: string, columns: readonly K[]): Record<K, string>[] {
+  const lines = readDataText(relativePath).split(/\r?\n/).filter((line) => line.trim() !== '');
+  const header = (lines[0] ?? '').split('\t');
+  const indexes = columns.map((column) => {
+    const index = header.indexOf(column);
+    if (index < 0) throw new Error(`data/${relativePath}: no column "${column}"`);
+    return index;
+  });
+  return lines.slice(1).map((line) => {
+    const cells = line.split('\t');
+    const row = {} as Record<K, string>;
+    columns.forEach((column, i) => {
+      row[column] = cells[indexes[i] ?? -1] ?? '';
+    });
+    return row;
+  });
+}

@@ -2,7 +2,7 @@
 // number, or a normalised surname + given name + full date of birth, and the key is unique on
 // both sides (a shared key among namesakes proves nothing). No transliteration, no fuzziness.
 import type { PersonRecord } from '../model.js';
-import { nameDobKey, serviceKey } from './keys.js';
+import { nameDobKey, sameServiceNumber, serviceKey, serviceKeys } from './keys.js';
 import { DisjointSets } from './disjoint-sets.js';
 import { duplicateGroups, pairKey, type Decisions, type DuplicateGroup, type LinkedPair, type Matcher } from './matcher.js';
 
@@ -38,8 +38,8 @@ export class ExactMatcher implements Matcher {
     for (const group of groupBy(records, nameDobKey).values()) {
       for (let i = 0; i < group.length; i++) {
         for (let j = i + 1; j < group.length; j++) {
-          const [x, y] = [serviceKey(group[i]!.serviceNumber), serviceKey(group[j]!.serviceNumber)];
-          if (x === '' || y === '' || x === y) sets.union(group[i]!.index, group[j]!.index);
+          const [x, y] = [serviceKeys(group[i]!.serviceNumber), serviceKeys(group[j]!.serviceNumber)];
+          if (x.length === 0 || y.length === 0 || sameServiceNumber(x, y)) sets.union(group[i]!.index, group[j]!.index);
         }
       }
     }

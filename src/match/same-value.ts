@@ -4,7 +4,7 @@
 import { givenNameId, latinSkeleton, patronymicId, surnameKey } from '../names/index.js';
 import type { PartialDate, PersonRecord } from '../model.js';
 import { formatDate } from '../schema/dates.js';
-import { serviceKey } from './keys.js';
+import { sameServiceNumber, serviceKeys } from './keys.js';
 
 export type NameRole = 'surname' | 'given' | 'patronymic';
 
@@ -50,6 +50,6 @@ export const IDENTITY_FIELDS: IdentityField[] = [
   { field: 'given_name', value: (r) => r.givenName, same: (x, y) => sameName('given', x.givenName!, y.givenName!) },
   { field: 'patronymic', value: (r) => r.patronymic, same: (x, y) => sameName('patronymic', x.patronymic!, y.patronymic!) },
   { field: 'date_of_birth', value: (r) => r.dateOfBirth && formatDate(r.dateOfBirth), same: (x, y) => sameDate(x.dateOfBirth!, y.dateOfBirth!) },
-  { field: 'service_number', value: (r) => r.serviceNumber, same: (x, y) => serviceKey(x.serviceNumber) === serviceKey(y.serviceNumber) },
+  { field: 'service_number', value: (r) => r.serviceNumber, same: (x, y) => sameServiceNumber(serviceKeys(x.serviceNumber), serviceKeys(y.serviceNumber)) },
   { field: 'sex', value: (r) => r.sex, same: (x, y) => x.sex === y.sex },
 ];

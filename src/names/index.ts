@@ -5,7 +5,7 @@ import { memo } from './memo.js';
 import { patronymicId as patronymicIdOf } from './patronymics.js';
 import { phoneticKeys as phoneticKeysOf } from './phonetic.js';
 import { latinSkeleton as latinSkeletonOf } from './skeleton.js';
-import { surnameKey as surnameKeyOf } from './surname.js';
+import { surnameKey as surnameKeyOf, surnameMasculineKeys as surnameMasculineKeysOf, surnameSex as surnameSexOf, surnameVariantKeys as surnameVariantKeysOf } from './surname.js';
 
 export { normaliseText, exactKey } from './normalise.js';
 export { givenNameSex, givenNameSkeletons, isKnownGivenName } from './given-names.js';
@@ -18,3 +18,6 @@ export const surnameKey = memo(surnameKeyOf);
 export const givenNameId = memo(givenNameIdOf);
 export const patronymicId = memo(patronymicIdOf);
 export const phoneticKeys = memo(phoneticKeysOf);
+export const surnameVariantKeys = memo(surnameVariantKeysOf);
+export const surnameMasculineKeys = memo(surnameMasculineKeysOf);
+export const surnameSex = memo(surnameSexOf);

@@ -1,7 +1,12 @@
 // The surname key: the skeleton with the Ukrainian↔Russian surname correspondences collapsed,
 // so that Гайворонський/Гайворонский, Петрів/Петров, Олійник/Олейник and Білодід/Белодед meet.
 // The correspondences are regular expressions over skeleton words (surname_rules.tsv) and a few
-// stems that the two languages spell differently (surname_roots_ua_ru.tsv).
+// stems that the two languages spell differently (surname_roots_ua_ru.tsv). A surname built on a
+// given name follows the given name across languages (Пилипенко/Филиппенко, Хомич/Фомич), and a
+// feminine form is told from the masculine one (Лозинська/Лозинський are two people).
+import { readDataTsv } from '../data.js';
+import type { Sex } from '../model.js';
+import { givenNameIdOfSkeleton, givenNameSkeletons } from './given-names.js';
 import { normaliseText } from './normalise.js';
 import { latinSkeleton, skeletonOfNormalised } from './skeleton.js';
 import { surnameRootRows, surnameRuleRows } from './tables.js';
@@ -18,10 +23,42 @@ const RULES = surnameRuleRows.map(
   (row) => [new RegExp(row.pattern, 'gu'), row.replacement] as const,
 );
 
-function surnameWordKey(word: string): string {
+function rulesKey(word: string): string {
   let key = word.replace(ROOT_RE, (root) => UA_ROOT.get(root) ?? root);
   for (const [pattern, replacement] of RULES) key = key.replace(pattern, replacement);
   return key;
+}
+
+/** Endings of surnames built on a given name (-енко, -юк, -ич...), longest first. */
+const GIVEN_SUFFIXES = readDataTsv('names/surname_given_suffixes.tsv', ['suffix'] as const)
+  .map((row) => row.suffix)
+  .sort((x, y) => y.length - x.length);
+/** What a given name may end in where a surname's suffix took its place (Хом-а → Хом-ич, Афанас-ій → Афанас-юк). */
+const NAME_ENDINGS = ['', 'a', 'o', 'i', 'ia'];
+const FINAL_VOWEL_RE = /(?:ia|[aoi])$/u;
+/** Shorter stems (Ян-, Лев-) are too often plain words to be read as a name. */
+const MIN_STEM = 4;
+
+/**
+ * The word with a given-name stem replaced by its class's first (Ukrainian) form: Филипп-енко →
+ * Пилип-енко, Фом-ич → Хом-ич, Афанас-юк → Опанас-юк; the word itself when no stem is a name.
+ */
+function givenNameStem(word: string): string {
+  for (const suffix of GIVEN_SUFFIXES) {
+    if (!word.endsWith(suffix) || word.length - suffix.length < MIN_STEM - 1) continue;
+    const stem = word.slice(0, word.length - suffix.length);
+    for (const ending of NAME_ENDINGS) {
+      if (stem.length + ending.length < MIN_STEM) continue;
+      const id = givenNameIdOfSkeleton(stem + ending);
+      const first = id === undefined ? undefined : givenNameSkeletons(id)[0];
+      if (first !== undefined) return first.replace(FINAL_VOWEL_RE, '') + suffix;
+    }
+  }
+  return word;
+}
+
+function surnameWordKey(word: string): string {
+  return rulesKey(givenNameStem(word));
 }
 
 /**
@@ -39,4 +76,74 @@ export function surnameKeyOfSkeleton(skeleton: string): string {
   return skeleton.includes(' ')
     ? skeleton.split(' ').map(surnameWordKey).join(' ')
     : surnameWordKey(skeleton);
+}
+
+/** Feminine endings of a surname skeleton and the masculine endings of the same family name. */
+const GENDER_FORMS = readDataTsv('names/surname_gender.tsv', ['feminine', 'masculine'] as const).map((row) => ({
+  feminine: row.feminine,
+  masculine: row.masculine.split('|'),
+}));
+
+/** The masculine keys a feminine surname skeleton may stand beside (Петрова → петров, Лозинська → лозинський). */
+function masculineKeys(skeleton: string): string[] {
+  for (const { feminine, masculine } of GENDER_FORMS) {
+    if (!skeleton.endsWith(feminine) || skeleton.length <= feminine.length + 2) continue;
+    const stem = skeleton.slice(0, skeleton.length - feminine.length);
+    return masculine.map((ending) => surnameKeyOfSkeleton(stem + ending));
+  }
+  return [];
+}
+
+/**
+ * Whether two surnames are the feminine and the masculine form of one family name (Лозинська and
+ * Лозинський, Петрова and Петров, Кузьміна and Кузьмин): a woman and a man, never one person.
+ */
+export function genderFormsDiffer(x: string, y: string): boolean {
+  const [kx, ky] = [surnameKey(x), surnameKey(y)];
+  return kx !== ky && (surnameMasculineKeys(x).includes(ky) || surnameMasculineKeys(y).includes(kx));
+}
+
+/** Keys of the masculine forms of a feminine surname (Петрова → петров); empty for any other. */
+export function surnameMasculineKeys(s: string): string[] {
+  const words = latinSkeleton(s).split(' ');
+  return masculineKeys(words[words.length - 1] ?? '').map((key) => [...words.slice(0, -1).map(surnameWordKey), key].join(' '));
+}
+
+const SEX_ENDINGS = readDataTsv('names/surname_sex.tsv', ['ending', 'sex'] as const)
+  .map((row) => ({ ending: row.ending, sex: row.sex as Sex }))
+  .sort((x, y) => y.ending.length - x.ending.length);
+
+/** The sex a surname's form shows (-ська, -ова are women's; -ський, -ов men's), where it shows one. */
+export function surnameSex(s: string): Sex | undefined {
+  const words = latinSkeleton(s).split(' ');
+  const last = words[words.length - 1] ?? '';
+  return SEX_ENDINGS.find(({ ending }) => last.endsWith(ending) && last.length > ending.length + 2)?.sex;
+}
+
+const UKRAINIAN_I_RE = /і/gu;
+/** A Latin i that is not part of ia, ie, iu, io or yi (я, є, ю, ьо, ї): the Ukrainian і of UA-2010. */
+const LATIN_I_RE = /(?<!y)i(?![aeiuo])/gu;
+const HAS_CYRILLIC_RE = /\p{Script=Cyrillic}/u;
+/** More than this many і in one surname are not tried in every combination. */
+const MAX_ALTERNATIONS = 4;
+
+/**
+ * Keys of the Russian forms a Ukrainian surname may take where its і stands for Russian е or о
+ * (і from ѣ and from о or е in a closed syllable, anywhere in the word: Різник/Резник,
+ * Нагірняк/Нагорняк, Підлісний/Подлесный). Only a Ukrainian і alternates, so Лисенко (и) stays
+ * apart from Лесенко. Empty when the surname has no і.
+ */
+export function surnameVariantKeys(s: string): string[] {
+  const text = normaliseText(s).toLowerCase();
+  const cyrillic = HAS_CYRILLIC_RE.test(text);
+  const pattern = cyrillic ? UKRAINIAN_I_RE : LATIN_I_RE;
+  const positions = [...text.matchAll(pattern)].map((m) => m.index ?? 0).slice(0, MAX_ALTERNATIONS);
+  if (positions.length === 0) return [];
+  const [e, o] = cyrillic ? ['е', 'о'] : ['e', 'o'];
+  let texts = [text];
+  for (const at of positions) {
+    texts = texts.flatMap((t) => [t, t.slice(0, at) + e + t.slice(at + 1), t.slice(0, at) + o + t.slice(at + 1)]);
+  }
+  const own = surnameKey(text);
+  return [...new Set(texts.slice(1).map(surnameKey))].filter((key) => key !== own).sort();
 }

@@ -26,7 +26,7 @@ const initialOf = (f: Features) => f.given.slice(0, 1);
 const sortedPair = (x: string, y: string) => (x < y ? `${x}|${y}` : `${y}|${x}`);
 
 /** Service number. */
-const service: KeyFamily = (f) => (f.service ? `s:${f.service}` : undefined);
+const service: KeyFamily = (f) => f.serviceKeys.map((k) => `s:${k}`);
 /** Surname and birth year. */
 const surnameYear: KeyFamily = (f) => (f.surname && f.year ? `n:${f.surname}|${f.year}` : undefined);
 /** Birth date with day and month in either order (a swap stays in the block). */

@@ -3,6 +3,7 @@
 // the lists are too small to estimate them. The last level of every comparison is `missing`,
 // which weighs nothing.
 import type { Features } from './features.js';
+import { sameServiceNumber } from '../keys.js';
 import { similarity, withinEdits } from './similarity.js';
 
 export interface Comparison {
@@ -30,17 +31,37 @@ export interface Comparison {
    * service number is a clerk's slip, reported as a field conflict).
    */
   decisive?: true;
+  /**
+   * Levels at which two records of one list are never one person, whatever the rest agrees on:
+   * brothers and twins share a surname, a patronymic and even a birth date, but not a given name,
+   * a sex or a service number.
+   */
+  neverDuplicate?: readonly number[];
   /** How the pair's values were read, for `why` (a tag read as year 2022, serial 9); undefined when plain. */
   note?(x: Features, y: Features): string | undefined;
 }
 
-type NameView = Pick<Features, 'surname' | 'phonetic'>;
+type NameView = Pick<Features, 'surname' | 'surnameVariants' | 'surnameMasculine' | 'phonetic'>;
 
 const sharesCode = (x: string[], y: string[]) => x.some((code) => y.includes(code));
 
+/** How two surname keys that differ are still one surname, or are surely two. */
+function surnameRelation(x: NameView, y: NameView): 'alternation' | 'gender' | undefined {
+  if (x.surnameVariants.includes(y.surname) || y.surnameVariants.includes(x.surname)) return 'alternation';
+  if (x.surnameMasculine.includes(y.surname) || y.surnameMasculine.includes(x.surname)) return 'gender';
+  return undefined;
+}
+
+/**
+ * Surnames: exact when the keys agree, or when the Ukrainian і of one stands for the Russian е or
+ * о of the other (Різник/Резник); a feminine and a masculine form of one family name are two
+ * people (diff), however alike they look; otherwise by similarity and phonetic code.
+ */
 function surnameLevel(x: NameView, y: NameView): number {
   if (!x.surname || !y.surname) return 4;
   if (x.surname === y.surname) return 0;
+  const relation = surnameRelation(x, y);
+  if (relation !== undefined) return relation === 'alternation' ? 0 : 3;
   const sim = similarity(x.surname, y.surname);
   if (sim >= 0.94) return 1;
   if (sim >= 0.86 || sharesCode(x.phonetic, y.phonetic)) return 2;
@@ -77,6 +98,9 @@ function givenLevel(x: NamePart, y: NamePart): number {
   if (!x.key || !y.key) return 5;
   if (x.key === y.key) return 0;
   if (initialAgrees(x, y) || initialAgrees(y, x)) return 3;
+  // Two names the tables both know are two names (Іван and Ян, Михайло and Микола): similarity
+  // measures spellings of one name, not how alike two names look.
+  if (x.known && y.known) return 4;
   const sim = formSimilarity(x, y);
   if (sim >= 0.92) return 1;
   if (sim >= 0.84 || withinEdits(x.key, y.key, 1) || withinEdits(x.skeleton, y.skeleton, 1)) return 2;
@@ -127,7 +151,7 @@ export function dateLevel(x: DateView, y: DateView): number {
 
 function serviceLevel(x: Features, y: Features): number {
   if (!x.service || !y.service) return 4;
-  if (x.service === y.service) return 0;
+  if (x.service === y.service || sameServiceNumber(x.serviceKeys, y.serviceKeys)) return 0;
   const long = Math.min(x.service.length, y.service.length);
   if (long >= 5 && withinEdits(x.service, y.service, 1)) return 1;
   if (long >= 7 && withinEdits(x.service, y.service, 2)) return 2;
@@ -142,6 +166,15 @@ export const SURNAME: Comparison = {
   defaultU: [0.003, 0.002, 0.02, 0.975],
   frequencyKey: (f) => f.surname,
   exactKey: (f) => f.surname,
+  neverDuplicate: [3],
+  // Two surnames that differ outright, with the given name and the date agreeing, are namesakes
+  // as often as a clerk's slip.
+  reviewOnly: { levels: [3], reliable: 0.05 },
+  note: (x, y) => {
+    if (!x.surname || !y.surname || x.surname === y.surname) return undefined;
+    const relation = surnameRelation(x, y);
+    return relation === 'alternation' ? 'і/е/о' : relation === 'gender' ? 'feminine/masculine' : undefined;
+  },
 };
 
 /**
@@ -152,6 +185,7 @@ export const SURNAME: Comparison = {
  */
 function namePartComparison(name: string, part: (f: Features) => NamePart, frequencyKey?: (f: Features) => string): Comparison {
   return {
+    ...(name === 'given' ? { neverDuplicate: [4] } : {}),
     name,
     exactKey: (f) => part(f).key,
     levels: ['exact', 'close', 'fuzzy', 'initial', 'diff', 'missing'],
@@ -183,6 +217,7 @@ export const SERVICE: Comparison = {
   level: serviceLevel,
   exactKey: (f) => f.service,
   decisive: true,
+  neverDuplicate: [3],
   reviewOnly: { levels: [3], reliable: 0.01 },
   defaultM: [0.93, 0.04, 0.02, 0.01],
   defaultU: [0.00001, 0.0005, 0.002, 0.99749],
@@ -193,6 +228,9 @@ export const SEX: Comparison = {
   levels: ['agree', 'diff', 'missing'],
   level: (x, y) => (!x.sex || !y.sex ? 2 : x.sex === y.sex ? 0 : 1),
   exactKey: (f) => f.sex,
+  // A man and a woman are two people, however much else agrees: at most a person looks at them.
+  reviewOnly: { levels: [1], reliable: 1 },
+  neverDuplicate: [1],
   defaultM: [0.99, 0.01],
   defaultU: [0.9, 0.1],
 };

@@ -3,6 +3,7 @@
 import type { PersonRecord } from '../../model.js';
 import { identifiersConflict } from '../../remains/identifier.js';
 import { DisjointSets } from '../disjoint-sets.js';
+import { sameServiceNumber } from '../keys.js';
 import { duplicateGroups, pairKey, type Decisions, type DuplicateGroup, type LinkedPair, type Matcher } from '../matcher.js';
 import type { Thresholds } from '../options.js';
 import { assignOneToOne, type Edge } from './assign.js';
@@ -50,7 +51,8 @@ const differentDays = (x: Features['recovered'], y: Features['recovered']) =>
 const differentBodies = (x: Features, y: Features) => identifiersConflict(x.dna, y.dna) || differentDays(x.recovered, y.recovered);
 
 /** Namesakes born the same day differ by service number: such a pair is never taken on sight either. */
-const contradicts = (x: Features, y: Features) => (x.service !== '' && y.service !== '' && x.service !== y.service) || differentBodies(x, y);
+const contradicts = (x: Features, y: Features) =>
+  (x.service !== '' && y.service !== '' && !sameServiceNumber(x.serviceKeys, y.serviceKeys)) || differentBodies(x, y);
 
 function uniqueBy(records: readonly Features[], key: (f: Features) => string): Map<string, Features | null> {
   const byKey = new Map<string, Features | null>();
@@ -174,7 +176,11 @@ export class ScoredMatcher implements Matcher {
     const within = candidatePairsWithin(features);
     for (let p = 0; p < within.a.length; p++) {
       const [x, y] = [features[within.a[p]!]!, features[within.b[p]!]!];
-      if (differentBodies(x, y) || scorePair(this.model, x, y).score < this.thresholds.match) continue;
+      if (differentBodies(x, y)) continue;
+      // One list's duplicates obey the vetoes of pairs across lists, and stricter ones: brothers
+      // and twins differ by given name, sex or service number, whatever else agrees.
+      const scored = scorePair(this.model, x, y);
+      if (scored.score < this.thresholds.match || scored.reviewOnly || scored.twoPeople) continue;
       sets.union(x.index, y.index);
     }
     return duplicateGroups(sets, features.map((f) => f.index));

@@ -1,15 +1,19 @@
 // Compact comparison features of a record, computed once per record: every key a comparison
 // or a blocking pass needs, already normalised across scripts. Comparisons then only compare
 // short strings and numbers.
-import { givenNameId, givenNameSkeletons, latinSkeleton, patronymicId, patronymicSkeletons, phoneticKeys, surnameKey } from '../../names/index.js';
+import { givenNameId, givenNameSkeletons, latinSkeleton, patronymicId, patronymicSkeletons, phoneticKeys, surnameKey, surnameMasculineKeys, surnameVariantKeys } from '../../names/index.js';
 import type { PersonRecord } from '../../model.js';
 import { readDnaSampleId, readTag, type Identifier } from '../../remains/identifier.js';
-import { serviceKey } from '../keys.js';
+import { serviceKeys } from '../keys.js';
 
 export interface Features {
   index: number;
   /** Surname key (skeleton with Ukrainian/Russian surname rules collapsed); '' when missing. */
   surname: string;
+  /** Keys of the Russian forms a Ukrainian surname takes where its і stands for е or о (Різник: резник, розник). */
+  surnameVariants: readonly string[];
+  /** Keys of the masculine forms of a feminine surname (Петрова: петров), which belong to another person. */
+  surnameMasculine: readonly string[];
   /** Given-name id from the equivalence tables, or its skeleton; '' when missing. */
   given: string;
   /** The given name's skeleton; an initial (`Ю.`) agrees with a name it begins. */
@@ -31,7 +35,9 @@ export interface Features {
   year: number;
   month: number;
   day: number;
+  /** The service number's key, and every Latin reading of it (Cyrillic letters by look and by sound). */
   service: string;
+  serviceKeys: readonly string[];
   sex: string;
   /** Body tag and DNA sample id of remains, read across the clerks' formats; undefined when missing. */
   tag: Identifier | undefined;
@@ -39,7 +45,7 @@ export interface Features {
   /** Recovery date of remains, as the date of birth above. */
   recovered: { year: number; month: number; day: number };
   /** The same person read with surname and given name swapped (clerks swap them). */
-  swapped?: Pick<Features, 'surname' | 'given' | 'givenSkeleton' | 'givenForms' | 'givenKnown' | 'givenIsInitial' | 'phonetic'>;
+  swapped?: Pick<Features, 'surname' | 'surnameVariants' | 'surnameMasculine' | 'given' | 'givenSkeleton' | 'givenForms' | 'givenKnown' | 'givenIsInitial' | 'phonetic'>;
 }
 
 const INITIAL = /^\p{L}\.?$/u;
@@ -54,9 +60,12 @@ const surnameOf = (name: string | undefined) => (name ? surnameKey(name) : '');
 
 export function featuresOf(record: PersonRecord): Features {
   const dob = record.dateOfBirth;
+  const services = serviceKeys(record.serviceNumber);
   const features: Features = {
     index: record.index,
     surname: surnameOf(record.surname),
+    surnameVariants: record.surname ? surnameVariantKeys(record.surname) : [],
+    surnameMasculine: record.surname ? surnameMasculineKeys(record.surname) : [],
     given: givenKey(record.givenName),
     givenSkeleton: skeletonOf(record.givenName),
     givenForms: formsOf(record.givenName, record.givenName ? givenNameId(record.givenName) : undefined, givenNameSkeletons),
@@ -71,7 +80,8 @@ export function featuresOf(record: PersonRecord): Features {
     year: dob?.year ?? 0,
     month: dob?.month ?? 0,
     day: dob?.day ?? 0,
-    service: serviceKey(record.serviceNumber),
+    service: services[0] ?? '',
+    serviceKeys: services,
     sex: record.sex ?? '',
     tag: readTag(record.tag),
     dna: readDnaSampleId(record.dnaSampleId),
@@ -80,6 +90,8 @@ export function featuresOf(record: PersonRecord): Features {
   if (record.surname && record.givenName) {
     features.swapped = {
       surname: surnameOf(record.givenName),
+      surnameVariants: surnameVariantKeys(record.givenName),
+      surnameMasculine: surnameMasculineKeys(record.givenName),
       given: givenKey(record.surname),
       givenSkeleton: skeletonOf(record.surname),
       givenForms: formsOf(record.surname, givenNameId(record.surname), givenNameSkeletons),

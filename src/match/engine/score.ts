@@ -11,6 +11,8 @@ export interface Scored {
   swapped: boolean;
   /** The comparison whose level forbids an automatic match, if any. */
   reviewOnly?: string;
+  /** The comparison whose level says two records of one list are two people, if any. */
+  twoPeople?: string;
   /** Level index per comparison. */
   levels: number[];
   /** Weight per comparison. */
@@ -47,6 +49,7 @@ export function scorePair(model: Model, x: Features, y: Features): Scored {
   const { view, swapped } = viewOf(x, y);
   let score = model.prior;
   let reviewOnly: string | undefined;
+  let twoPeople: string | undefined;
   let settled = false;
   const levels: number[] = [];
   const weights: number[] = [];
@@ -62,8 +65,9 @@ export function scorePair(model: Model, x: Features, y: Features): Scored {
     const veto = fitted.comparison.reviewOnly;
     if (veto?.levels.includes(level) && fitted.m[level]! <= veto.reliable) reviewOnly ??= fitted.comparison.name;
     if (fitted.comparison.decisive && level === 0) settled = true;
+    if (fitted.comparison.neverDuplicate?.includes(level)) twoPeople ??= fitted.comparison.name;
   }
-  return { score, swapped, levels, weights, notes, ...(reviewOnly && !settled ? { reviewOnly } : {}) };
+  return { score, swapped, levels, weights, notes, ...(reviewOnly && !settled ? { reviewOnly } : {}), ...(twoPeople ? { twoPeople } : {}) };
 }
 
 const signed = (w: number) => `${w >= 0 ? '+' : ''}${w.toFixed(1)}`;
