@@ -1,7 +1,7 @@
 // field-conflict: a matched pair whose records disagree on an identity field both of them fill.
 import type { LedgerEntry } from '../core/ledger.js';
 import { finding } from '../findings/make.js';
-import { IDENTITY_FIELDS } from '../match/same-value.js';
+import { IDENTITY_FIELDS, nameDifference } from '../match/same-value.js';
 import type { Finding } from '../model.js';
 
 export function checkFieldConflict(entry: LedgerEntry): Finding[] {
@@ -10,6 +10,11 @@ export function checkFieldConflict(entry: LedgerEntry): Finding[] {
   // A clerk who swapped surname and given name did not write two other names.
   const b = entry.namesSwapped ? { ...entry.b, surname: entry.b.givenName, givenName: entry.b.surname } : entry.b;
   return IDENTITY_FIELDS.filter(({ value, same }) => value(a) !== undefined && value(b) !== undefined && !same(a, b)).map(
-    ({ field, value }) => finding('field-conflict', entry, { field, aValue: value(a), bValue: value(b) }),
+    ({ field, role, value }) => {
+      const [x, y] = [value(a)!, value(b)!];
+      // A name that differs is either one name spelt two ways (a typo) or two names.
+      const args: Record<string, string> = role ? { difference: nameDifference(role, x, y) } : {};
+      return finding('field-conflict', entry, { field, aValue: x, bValue: y, args });
+    },
   );
 }

@@ -19,7 +19,9 @@ const RENDER: Record<Code, (f: Finding, ctx: MessageContext) => string> = {
     const side = f.a ? 'a' : 'b';
     return `${rec(f, side, ctx)} repeats record ${f.args.duplicateOf} (line ${f.args.duplicateOfLine}) of the same list`;
   },
-  'field-conflict': (f) => `matched pair disagrees on ${f.field}: "${f.aValue ?? ''}" against "${f.bValue ?? ''}"`,
+  'field-conflict': (f) =>
+    `matched pair disagrees on ${f.field}: "${f.aValue ?? ''}" against "${f.bValue ?? ''}"` +
+    (f.args.difference === 'spelling' ? ' (a spelling difference: one name written two ways)' : f.args.difference === 'names' ? ' (two different names)' : ''),
   'category-mismatch': (f, ctx) => `${ctx.labels.a} lists ${f.aValue || 'no category'}, ${ctx.labels.b} lists ${f.bValue || 'no category'}`,
   'age-out-of-range': (f, ctx) =>
     `${rec(f, f.a ? 'a' : 'b', ctx)} is listed under ${f.args.category} (${f.args.range}) but is ${f.args.age} on ${f.args.referenceDate}`,

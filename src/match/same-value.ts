@@ -1,8 +1,9 @@
 // When two values of one identity field say the same thing. field-conflict asks this of matched
 // pairs; the matchers use the same notion, so a pair is never matched on a value it then calls
 // conflicting.
-import { givenNameId, latinSkeleton, patronymicId, surnameKey } from '../names/index.js';
+import { givenNameId, latinSkeleton, nameSimilarity, patronymicId, surnameKey, surnameVariantKeys } from '../names/index.js';
 import type { PartialDate, PersonRecord } from '../model.js';
+import { genderFormsDiffer } from '../names/surname.js';
 import { formatDate } from '../schema/dates.js';
 import { sameServiceNumber, serviceKeys } from './keys.js';
 
@@ -23,11 +24,31 @@ function initialAgrees(initial: string, name: string, nameKey: string): boolean 
   return latinSkeleton(name).startsWith(letter) || nameKey.startsWith(letter);
 }
 
-/** Names agree when they are the same name in any script or national form (Олександр = Aleksandr). */
+/**
+ * Names agree when they are the same name in any script or national form: Олександр = Aleksandr
+ * = Александр, Різник = Резник (a Ukrainian і for a Russian е or о), Пилипенко = Филиппенко.
+ */
 export function sameName(role: NameRole, x: string, y: string): boolean {
   const [kx, ky] = [NAME_KEY[role](x), NAME_KEY[role](y)];
   if (kx === ky) return true;
-  return role !== 'surname' && (initialAgrees(x, y, ky) || initialAgrees(y, x, kx));
+  if (role === 'surname') return surnameVariantKeys(x).includes(ky) || surnameVariantKeys(y).includes(kx);
+  return initialAgrees(x, y, ky) || initialAgrees(y, x, kx);
+}
+
+/** Similarity above which two names that disagree are read as one name misspelt. */
+const SPELLING_SIMILARITY = 0.84;
+
+/**
+ * How two names that do not agree differ: `spelling` when they read as one name written
+ * differently (a typo, a letter dropped), `names` when they are two names (Іван and Ян, a
+ * feminine and a masculine surname, two names the tables both know).
+ */
+export function nameDifference(role: NameRole, x: string, y: string): 'spelling' | 'names' {
+  if (role !== 'surname') {
+    const [ix, iy] = role === 'given' ? [givenNameId(x), givenNameId(y)] : [patronymicId(x), patronymicId(y)];
+    if (ix !== undefined && iy !== undefined) return 'names';
+  } else if (genderFormsDiffer(x, y)) return 'names';
+  return nameSimilarity(x, y) >= SPELLING_SIMILARITY ? 'spelling' : 'names';
 }
 
 /** A partial date agrees with a full one when the parts it has are equal. */
@@ -40,15 +61,17 @@ export function sameDate(x: PartialDate, y: PartialDate): boolean {
 
 export interface IdentityField {
   field: string;
+  /** For a name, the role whose equivalences decide agreement. */
+  role?: NameRole;
   value: (r: PersonRecord) => string | undefined;
   same: (x: PersonRecord, y: PersonRecord) => boolean;
 }
 
 /** The identity fields compared on every matched pair, in report order. */
 export const IDENTITY_FIELDS: IdentityField[] = [
-  { field: 'surname', value: (r) => r.surname, same: (x, y) => sameName('surname', x.surname!, y.surname!) },
-  { field: 'given_name', value: (r) => r.givenName, same: (x, y) => sameName('given', x.givenName!, y.givenName!) },
-  { field: 'patronymic', value: (r) => r.patronymic, same: (x, y) => sameName('patronymic', x.patronymic!, y.patronymic!) },
+  { field: 'surname', role: 'surname', value: (r) => r.surname, same: (x, y) => sameName('surname', x.surname!, y.surname!) },
+  { field: 'given_name', role: 'given', value: (r) => r.givenName, same: (x, y) => sameName('given', x.givenName!, y.givenName!) },
+  { field: 'patronymic', role: 'patronymic', value: (r) => r.patronymic, same: (x, y) => sameName('patronymic', x.patronymic!, y.patronymic!) },
   { field: 'date_of_birth', value: (r) => r.dateOfBirth && formatDate(r.dateOfBirth), same: (x, y) => sameDate(x.dateOfBirth!, y.dateOfBirth!) },
   { field: 'service_number', value: (r) => r.serviceNumber, same: (x, y) => sameServiceNumber(serviceKeys(x.serviceNumber), serviceKeys(y.serviceNumber)) },
   { field: 'sex', value: (r) => r.sex, same: (x, y) => x.sex === y.sex },

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { sameServiceNumber, serviceKey, serviceKeys } from '../../src/match/keys.js';
+
+const same = (x: string, y: string) => sameServiceNumber(serviceKeys(x), serviceKeys(y));
+
+describe('service numbers across scripts', () => {
+  it('removes spaces, dashes, dots and slashes and ignores case', () => {
+    expect(serviceKey(' ab-12.34/56 ')).toBe('AB123456');
+    expect(serviceKeys('')).toEqual([]);
+    expect(serviceKeys(undefined)).toEqual([]);
+  });
+
+  it('reads a Cyrillic letter as its Latin look-alike', () => {
+    for (const [x, y] of [['АК 481203', 'AK-481203'], ['ВС 220011', 'BC220011'], ['ТМ-7', 'TM 7'], ['НР 5', 'HP 5']]) {
+      expect(same(x!, y!), `${x} / ${y}`).toBe(true);
+    }
+  });
+
+  it('reads a Cyrillic letter by its transliteration: Б/B, Д/D, Г/H or G, Л/L, Ж/ZH, Я/YA', () => {
+    for (const [x, y] of [
+      ['БД 102938', 'BD-102938'],
+      ['ГЛ 554433', 'HL 554433'],
+      ['ГЛ 554433', 'GL-554433'],
+      ['ЖП-12', 'ZHP 12'],
+      ['ЯФ 900', 'YAF900'],
+      ['ВЛ 1', 'VL 1'],
+      ['СН 77', 'SN-77'],
+    ]) {
+      expect(same(x!, y!), `${x} / ${y}`).toBe(true);
+    }
+  });
+
+  it('keeps different numbers different in either script', () => {
+    for (const [x, y] of [['БД 102938', 'BD-102939'], ['ГЛ 554433', 'KL 554433'], ['АК 481203', 'AX 481203'], ['Д 1', 'B 1']]) {
+      expect(same(x!, y!), `${x} / ${y}`).toBe(false);
+    }
+  });
+
+  it('gives both-Cyrillic numbers one key', () => {
+    expect(serviceKey('ГД-112233')).toBe(serviceKey('гд 112233'));
+    expect(serviceKey('ГД-112233')).not.toBe(serviceKey('ГБ-112233'));
+  });
+});
