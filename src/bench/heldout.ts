@@ -1,0 +1,369 @@
+// npm run bench:heldout: the held-out name, tag and service-number sets of bench/heldout/, written
+// apart from the matcher's own tables (see bench/heldout/README.md). Prints one table.
+//   a. surname lists reconciled by the whole engine (Cyrillic B and Latin B), plus negatives
+//   b. name equivalence as field-conflict sees it (sameName), per class
+//   c. remains lists reconciled on body tags
+//   d. service numbers across scripts
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { computeRun } from '../commands/reconcile.js';
+import { IDENTITY_FIELDS, sameName, type NameRole } from '../match/same-value.js';
+import type { PersonRecord } from '../model.js';
+
+const ROOT = new URL('../../', import.meta.url);
+const DATA = new URL('../../bench/heldout/', import.meta.url);
+const WORK = new URL('.bench/heldout/', ROOT);
+
+// ───────────────────────────── adapter: every call into the project is here ─────────────────────────────
+// If a signature changes, only this section needs to follow.
+
+interface Entry {
+  status: string;
+  aId?: string;
+  bId?: string;
+  codes: string[];
+}
+
+/** Reconciles two files with the whole engine and returns the ledger entries in a plain shape. */
+async function reconcileFiles(pathA: string, pathB: string, kind: 'pow' | 'remains'): Promise<Entry[]> {
+  const { run } = await computeRun(pathA, pathB, { kind, map: [], format: 'json', failOn: 'never' });
+  return run.result.entries.map((e) => ({
+    status: e.status,
+    aId: e.a?.recordId,
+    bId: e.b?.recordId,
+    codes: e.findings.map((f) => f.code),
+  }));
+}
+
+/** The notion of "same name" that field-conflict uses. */
+function namesSame(role: NameRole, x: string, y: string): boolean {
+  return sameName(role, x, y);
+}
+
+const SERVICE = IDENTITY_FIELDS.find((f) => f.field === 'service_number');
+if (!SERVICE) throw new Error('IDENTITY_FIELDS has no service_number entry');
+
+/** Two service numbers agree as field-conflict sees them. */
+function serviceSame(x: string, y: string): boolean {
+  const record = (serviceNumber: string) => ({ serviceNumber, categories: [], extra: [] }) as unknown as PersonRecord;
+  return SERVICE!.same(record(x), record(y));
+}
+// ─────────────────────────────────────────── end of adapter ───────────────────────────────────────────
+
+type Row = Record<string, string>;
+
+function readTsv(name: string): Row[] {
+  const lines = readFileSync(new URL(name, DATA), 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const header = lines[0]!.split('\t').map((h) => h.trim());
+  return lines.slice(1).map((line, i) => {
+    const cells = line.split('\t');
+    if (cells.length < header.length - 1) throw new Error(`${name}: line ${i + 2} has ${cells.length} cells`);
+    return Object.fromEntries(header.map((h, j) => [h, (cells[j] ?? '').trim()]));
+  });
+}
+
+/** Deterministic PRNG (mulberry32). */
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(items: T[], random: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+// Russian Cyrillic → Latin as in Russian passports since 2014 (ICAO Doc 9303), written for this bench.
+const ICAO: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l', м: 'm',
+  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch',
+  ъ: 'ie', ы: 'y', ь: '', э: 'e', ю: 'iu', я: 'ia',
+};
+
+function icao(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const lower = ch.toLowerCase();
+    const latin = ICAO[lower];
+    if (latin === undefined) out += ch;
+    else if (ch !== lower && latin) out += latin[0]!.toUpperCase() + latin.slice(1);
+    else out += latin;
+  }
+  return out;
+}
+
+// Given names shared by a group of ten (A Ukrainian, B Russian official form).
+const GROUP_NAMES: Record<'M' | 'F', Array<[string, string]>> = {
+  M: [['Іван', 'Иван'], ['Петро', 'Пётр'], ['Микола', 'Николай'], ['Олександр', 'Александр'], ['Сергій', 'Сергей'],
+    ['Андрій', 'Андрей'], ['Василь', 'Василий'], ['Юрій', 'Юрий'], ['Дмитро', 'Дмитрий'], ['Михайло', 'Михаил']],
+  F: [['Олена', 'Елена'], ['Ганна', 'Анна'], ['Наталія', 'Наталья'], ['Ірина', 'Ирина'], ['Тетяна', 'Татьяна'],
+    ['Світлана', 'Светлана'], ['Юлія', 'Юлия'], ['Ольга', 'Ольга']],
+};
+
+interface Ymd { y: number; m: number; d: number }
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const dmy = (x: Ymd) => `${pad(x.d)}.${pad(x.m)}.${x.y}`;
+const iso = (x: Ymd) => `${x.y}-${pad(x.m)}-${pad(x.d)}`;
+function dateFromDay(start: number, day: number): Ymd {
+  const t = new Date(Date.UTC(start, 0, 1) + day * 86_400_000);
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+function feminineSurname(s: string): boolean {
+  return /(ська|цька|зька|ова|ьова|єва|ева|іна|їна|ина|на)$/u.test(s);
+}
+
+// ───────────────────────────────────────────── output table ─────────────────────────────────────────────
+const table: string[][] = [['section', 'measure', 'class', 'n', 'value']];
+const results: Array<Record<string, string | number>> = [];
+function put(section: string, measure: string, klass: string, n: number, value: number | string, digits = 4): void {
+  const v = typeof value === 'number' ? value.toFixed(digits) : value;
+  table.push([section, measure, klass, String(n), v]);
+  results.push({ section, measure, class: klass, n, value: typeof value === 'number' ? Number(value.toFixed(6)) : value });
+}
+const rate = (k: number, n: number) => (n ? k / n : 0);
+
+function byClass<T>(rows: T[], klass: (r: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const r of rows) {
+    const k = klass(r);
+    if (!m.has(k)) m.set(k, []);
+    m.get(k)!.push(r);
+  }
+  return new Map([...m.entries()].sort(([x], [y]) => x.localeCompare(y)));
+}
+
+// ───────────────────────────────────────── a. surname lists ─────────────────────────────────────────
+interface Person { aId: string; bId: string; ua: string; ru: string; klass: string; givenUa: string; givenRu: string; dob: Ymd; negative: boolean }
+
+function surnamePeople(): Person[] {
+  const random = prng(20261201);
+  const pairs = readTsv('surname_pairs.tsv');
+  const people: Person[] = [];
+  let group = 0;
+  for (const sex of ['M', 'F'] as const) {
+    const mine = shuffle(pairs.filter((p) => p.sex === sex), random);
+    for (let i = 0; i < mine.length; i += 10) {
+      const [givenUa, givenRu] = GROUP_NAMES[sex][group % GROUP_NAMES[sex].length]!;
+      const dob = dateFromDay(1976, group * 173 + 11);
+      for (const p of mine.slice(i, i + 10)) people.push({ aId: '', bId: '', ua: p.ua!, ru: p.ru!, klass: p.class!, givenUa, givenRu, dob, negative: false });
+      group++;
+    }
+  }
+  readTsv('surname_negatives.tsv').forEach((p, k) => {
+    const sex = feminineSurname(p.a!) ? 'F' : 'M';
+    const [givenUa, givenRu] = GROUP_NAMES[sex][k % GROUP_NAMES[sex].length]!;
+    people.push({ aId: '', bId: '', ua: p.a!, ru: p.b!, klass: p.class!, givenUa, givenRu, dob: dateFromDay(1958, k * 41 + 5), negative: true });
+  });
+  const order = shuffle(people.map((_, i) => i), random);
+  people.forEach((p, i) => { p.aId = `A${pad(i + 1, 4)}`; });
+  order.forEach((personIndex, k) => { people[personIndex]!.bId = `B${pad(k + 1, 4)}`; });
+  return people;
+}
+
+function writeSurnameLists(people: Person[]): { a: string; bCyr: string; bLat: string } {
+  const a = ["record_id;прізвище;ім'я;дата народження", ...people.map((p) => `${p.aId};${p.ua};${p.givenUa};${dmy(p.dob)}`)];
+  const inB = [...people].sort((x, y) => x.bId.localeCompare(y.bId));
+  const bCyr = ['record_id,фамилия,имя,дата рождения', ...inB.map((p) => `${p.bId},${p.ru},${p.givenRu},${iso(p.dob)}`)];
+  const bLat = ['record_id,surname,given_name,date_of_birth', ...inB.map((p) => `${p.bId},${icao(p.ru)},${icao(p.givenRu)},${iso(p.dob)}`)];
+  const files = { a: new URL('surnames-a.csv', WORK).pathname, bCyr: new URL('surnames-b-cyrillic.csv', WORK).pathname, bLat: new URL('surnames-b-latin.csv', WORK).pathname };
+  writeFileSync(files.a, `${a.join('\n')}\n`);
+  writeFileSync(files.bCyr, `${bCyr.join('\n')}\n`);
+  writeFileSync(files.bLat, `${bLat.join('\n')}\n`);
+  return files;
+}
+
+async function surnameLists(): Promise<void> {
+  const people = surnamePeople();
+  const files = writeSurnameLists(people);
+  const positives = people.filter((p) => !p.negative);
+  const negatives = people.filter((p) => p.negative);
+  const truth = new Set(positives.map((p) => `${p.aId}\t${p.bId}`));
+  const negativeA = new Set(negatives.map((p) => p.aId));
+  const negativeB = new Set(negatives.map((p) => p.bId));
+  for (const [label, pathB] of [['cyrillic B', files.bCyr], ['latin B', files.bLat]] as const) {
+    const section = `a. surnames, ${label}`;
+    const entries = await reconcileFiles(files.a, pathB, 'pow');
+    const matched = entries.filter((e) => e.status === 'matched' && e.aId && e.bId);
+    const key = (e: Entry) => `${e.aId}\t${e.bId}`;
+    const correct = matched.filter((e) => truth.has(key(e)));
+    const matchedPositives = matched.filter((e) => !negativeA.has(e.aId!) && !negativeB.has(e.bId!));
+    const review = entries.filter((e) => e.status === 'review');
+    const reviewTrue = review.filter((e) => truth.has(key(e)));
+    put(section, 'precision (positive lists)', 'all', matchedPositives.length, rate(matchedPositives.filter((e) => truth.has(key(e))).length, matchedPositives.length));
+    put(section, 'precision (all matches)', 'all', matched.length, rate(correct.length, matched.length));
+    put(section, 'recall', 'all', truth.size, rate(correct.length, truth.size));
+    put(section, 'in review (pairs)', 'all', review.length, String(review.length));
+    put(section, 'in review, true pairs', 'all', truth.size, String(reviewTrue.length));
+    put(section, 'records flagged duplicate (none are)', 'all', people.length * 2, String(entries.filter((e) => e.status === 'duplicate').length));
+    const found = new Set(correct.map(key));
+    for (const [klass, rows] of byClass(positives, (p) => p.klass)) {
+      put(section, 'recall', klass, rows.length, rate(rows.filter((p) => found.has(`${p.aId}\t${p.bId}`)).length, rows.length));
+    }
+    const negativePair = new Set(negatives.map((p) => `${p.aId}\t${p.bId}`));
+    const negMatchedPair = matched.filter((e) => negativePair.has(key(e)));
+    const negMatchedAny = matched.filter((e) => negativeA.has(e.aId!) || negativeB.has(e.bId!));
+    put(section, 'negatives: pair matched (false)', 'all', negatives.length, String(negMatchedPair.length));
+    put(section, 'negatives: pair in review', 'all', negatives.length, String(review.filter((e) => negativePair.has(key(e))).length));
+    put(section, 'negatives: record matched to anything', 'all', negatives.length, String(negMatchedAny.length));
+    const matchedNeg = new Set(negMatchedPair.map(key));
+    for (const [klass, rows] of byClass(negatives, (p) => p.klass)) {
+      put(section, 'negatives: false match rate', klass, rows.length, rate(rows.filter((p) => matchedNeg.has(`${p.aId}\t${p.bId}`)).length, rows.length));
+    }
+    if (process.env.HELDOUT_ERRORS) {
+      const byA = new Map(people.map((p) => [p.aId, p]));
+      const byB = new Map(people.map((p) => [p.bId, p]));
+      const missed = positives.filter((p) => !found.has(`${p.aId}\t${p.bId}`)).map((p) => `${p.ua}/${p.ru}`);
+      const wrong = matched.filter((e) => !truth.has(key(e))).map((e) => `${byA.get(e.aId!)?.ua}~${byB.get(e.bId!)?.ru}`);
+      console.error(`${section}: missed (${missed.length}) ${missed.join(' ')}`);
+      console.error(`${section}: false matches (${wrong.length}) ${wrong.join(' ')}`);
+    }
+  }
+}
+
+// ───────────────────────────────────────── b. name equivalence ─────────────────────────────────────────
+function equivalence(): void {
+  const section = 'b. sameName';
+  const surnames = readTsv('surname_pairs.tsv');
+  for (const [klass, rows] of byClass(surnames, (r) => r.class!)) {
+    put(section, 'surname same, cyrillic', klass, rows.length, rate(rows.filter((r) => namesSame('surname', r.ua!, r.ru!)).length, rows.length));
+    put(section, 'surname same, latin (ICAO of ru)', klass, rows.length, rate(rows.filter((r) => namesSame('surname', r.ua!, icao(r.ru!))).length, rows.length));
+  }
+  const surnameNeg = readTsv('surname_negatives.tsv');
+  for (const [klass, rows] of byClass(surnameNeg, (r) => r.class!)) {
+    put(section, 'surname NEGATIVE said same, cyrillic', klass, rows.length, rate(rows.filter((r) => namesSame('surname', r.a!, r.b!)).length, rows.length));
+    put(section, 'surname NEGATIVE said same, latin', klass, rows.length, rate(rows.filter((r) => namesSame('surname', r.a!, icao(r.b!))).length, rows.length));
+  }
+  const given = readTsv('given_name_pairs.tsv');
+  for (const [klass, rows] of byClass(given, (r) => r.kind!)) {
+    put(section, 'given same', klass, rows.length, rate(rows.filter((r) => namesSame('given', r.ua!, r.other!)).length, rows.length));
+  }
+  const cyrGiven = given.filter((r) => ['russian', 'church', 'colloquial'].includes(r.kind!));
+  put(section, 'given same, latin (ICAO of other)', 'russian+church+colloquial', cyrGiven.length, rate(cyrGiven.filter((r) => namesSame('given', r.ua!, icao(r.other!))).length, cyrGiven.length));
+  const givenNeg = readTsv('given_name_negatives.tsv');
+  for (const [klass, rows] of byClass(givenNeg, (r) => r.class!)) {
+    put(section, 'given NEGATIVE said same', klass, rows.length, rate(rows.filter((r) => namesSame('given', r.a!, r.b!)).length, rows.length));
+  }
+  const patronymics = readTsv('patronymic_pairs.tsv');
+  for (const [klass, rows] of byClass(patronymics, (r) => r.sex!)) {
+    put(section, 'patronymic same, cyrillic', klass, rows.length, rate(rows.filter((r) => namesSame('patronymic', r.ua!, r.ru!)).length, rows.length));
+    put(section, 'patronymic same, latin (ICAO of ru)', klass, rows.length, rate(rows.filter((r) => namesSame('patronymic', r.ua!, icao(r.ru!))).length, rows.length));
+  }
+  if (process.env.HELDOUT_ERRORS) {
+    const show = (label: string, xs: string[]) => console.error(`${label} (${xs.length}): ${xs.join(' ')}`);
+    show('surname not same', surnames.filter((r) => !namesSame('surname', r.ua!, r.ru!)).map((r) => `${r.ua}/${r.ru}`));
+    show('surname negative same', surnameNeg.filter((r) => namesSame('surname', r.a!, r.b!)).map((r) => `${r.a}/${r.b}`));
+    show('given not same', given.filter((r) => !namesSame('given', r.ua!, r.other!)).map((r) => `${r.ua}/${r.other}`));
+    show('given negative same', givenNeg.filter((r) => namesSame('given', r.a!, r.b!)).map((r) => `${r.a}/${r.b}`));
+    show('patronymic not same', patronymics.filter((r) => !namesSame('patronymic', r.ua!, r.ru!)).map((r) => `${r.ua}/${r.ru}`));
+  }
+}
+
+// ───────────────────────────────────────── c. body tags ─────────────────────────────────────────
+async function tags(): Promise<void> {
+  const section = 'c. tags (remains)';
+  const random = prng(7);
+  const rows = readTsv('tag_pairs.tsv');
+  const yearOf = (tag: string, fallback: number) => Number(/\b(20\d\d)\b/.exec(tag)?.[1] ?? fallback);
+  // Bodies recovered in batches: five bodies of one year share a recovery date, so the tag decides.
+  const dayByYear = new Map<number, number>();
+  const batchDate = (year: number): Ymd => {
+    const used = dayByYear.get(year) ?? 0;
+    dayByYear.set(year, used + 1);
+    return dateFromDay(year, 3 + Math.floor(used / 5) * 9);
+  };
+  const extraDay = new Map<number, number>();
+  const otherDate = (year: number): Ymd => { // dates no batch uses (days ≡ 7 mod 9)
+    const k = extraDay.get(year) ?? 0;
+    extraDay.set(year, k + 1);
+    return dateFromDay(year, 7 + k * 9);
+  };
+  interface Body { aId: string; bId: string; a: string; b: string; same: boolean; klass: string; aDate: Ymd; bDate: Ymd }
+  const bodies: Body[] = rows.map((r, i) => {
+    const same = r.same === 'yes';
+    const yA = yearOf(r.a!, 2024);
+    const yB = yearOf(r.b!, 2024);
+    const aDate = batchDate(yA);
+    const bDate = same ? aDate : otherDate(yB);
+    return { aId: `TA${pad(i + 1, 4)}`, bId: '', a: r.a!, b: r.b!, same, klass: r.class!, aDate, bDate };
+  });
+  shuffle(bodies.map((_, i) => i), random).forEach((bi, k) => { bodies[bi]!.bId = `TB${pad(k + 1, 4)}`; });
+  const fileA = new URL('tags-a.csv', WORK).pathname;
+  const fileB = new URL('tags-b.csv', WORK).pathname;
+  writeFileSync(fileA, `${['record_id,tag,recovered_on', ...bodies.map((x) => `${x.aId},${x.a},${dmy(x.aDate)}`)].join('\n')}\n`);
+  const inB = [...bodies].sort((x, y) => x.bId.localeCompare(y.bId));
+  writeFileSync(fileB, `${['record_id,бирка,дата обнаружения', ...inB.map((x) => `${x.bId},${x.b},${iso(x.bDate)}`)].join('\n')}\n`);
+  const entries = await reconcileFiles(fileA, fileB, 'remains');
+  const key = (a?: string, b?: string) => `${a}\t${b}`;
+  const matched = new Map(entries.filter((e) => e.status === 'matched' && e.aId && e.bId).map((e) => [key(e.aId, e.bId), e]));
+  const review = new Set(entries.filter((e) => e.status === 'review').map((e) => key(e.aId, e.bId)));
+  const matchedA = new Set([...matched.values()].map((e) => e.aId));
+  const matchedB = new Set([...matched.values()].map((e) => e.bId));
+  const yes = bodies.filter((x) => x.same);
+  const no = bodies.filter((x) => !x.same);
+  const truth = new Set(yes.map((x) => key(x.aId, x.bId)));
+  const correct = [...matched.keys()].filter((k) => truth.has(k)).length;
+  put(section, 'precision', 'all', matched.size, rate(correct, matched.size));
+  put(section, 'recall (same=yes)', 'all', yes.length, rate(correct, yes.length));
+  for (const [klass, xs] of byClass(yes, (x) => x.klass)) {
+    put(section, 'recall (same=yes)', klass, xs.length, rate(xs.filter((x) => matched.has(key(x.aId, x.bId))).length, xs.length));
+  }
+  put(section, 'bodies flagged duplicate (none are)', 'all', bodies.length * 2, String(entries.filter((e) => e.status === 'duplicate').length));
+  put(section, 'same=yes pairs in review', 'all', yes.length, String(yes.filter((x) => review.has(key(x.aId, x.bId))).length));
+  const conflicts = yes.filter((x) => matched.get(key(x.aId, x.bId))?.codes.includes('tag-conflict'));
+  put(section, 'tag-conflict on matched same=yes', 'all', correct, String(conflicts.length));
+  for (const [klass, xs] of byClass(yes, (x) => x.klass)) {
+    put(section, 'tag-conflict on matched same=yes', klass, xs.filter((x) => matched.has(key(x.aId, x.bId))).length, String(xs.filter((x) => matched.get(key(x.aId, x.bId))?.codes.includes('tag-conflict')).length));
+  }
+  for (const [klass, xs] of byClass(no, (x) => x.klass)) {
+    put(section, 'same=no: pair matched (false)', klass, xs.length, String(xs.filter((x) => matched.has(key(x.aId, x.bId))).length));
+  }
+  put(section, 'same=no: pair in review', 'all', no.length, String(no.filter((x) => review.has(key(x.aId, x.bId))).length));
+  put(section, 'same=no: body matched to anything', 'all', no.length * 2, String(no.filter((x) => matchedA.has(x.aId)).length + no.filter((x) => matchedB.has(x.bId)).length));
+  if (process.env.HELDOUT_ERRORS) {
+    console.error(`tags missed: ${yes.filter((x) => !matched.has(key(x.aId, x.bId))).map((x) => `${x.a}~${x.b}`).join(' | ')}`);
+    console.error(`tag-conflict on true pairs: ${conflicts.map((x) => `${x.a}~${x.b}`).join(' | ')}`);
+  }
+}
+
+// ───────────────────────────────────────── d. service numbers ─────────────────────────────────────────
+function services(): void {
+  const section = 'd. service numbers';
+  const rows = readTsv('service_pairs.tsv');
+  for (const same of ['yes', 'no']) {
+    const mine = rows.filter((r) => r.same === same);
+    const label = same === 'yes' ? 'agree on same=yes' : 'agree on same=no (false)';
+    put(section, label, 'all', mine.length, rate(mine.filter((r) => serviceSame(r.a!, r.b!)).length, mine.length));
+    for (const [klass, xs] of byClass(mine, (r) => r.class!)) {
+      put(section, label, klass, xs.length, rate(xs.filter((r) => serviceSame(r.a!, r.b!)).length, xs.length));
+    }
+  }
+  if (process.env.HELDOUT_ERRORS) {
+    console.error(`service wrong: ${rows.filter((r) => serviceSame(r.a!, r.b!) !== (r.same === 'yes')).map((r) => `${r.a}~${r.b}(${r.same})`).join(' | ')}`);
+  }
+}
+
+async function main(): Promise<void> {
+  mkdirSync(WORK, { recursive: true });
+  const start = performance.now();
+  await surnameLists();
+  equivalence();
+  await tags();
+  services();
+  const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
+  for (const row of table) console.log(row.map((cell, i) => (i >= 3 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  '));
+  console.log(`\n${((performance.now() - start) / 1000).toFixed(1)} s`);
+  writeFileSync(new URL('results.json', WORK), `${JSON.stringify(results, null, 2)}\n`);
+}
+
+await main();
