@@ -3,7 +3,7 @@
 // conflicting.
 import { givenNameId, latinSkeleton, nameSimilarity, patronymicId, surnameKey, surnameVariantKeys } from '../names/index.js';
 import type { PartialDate, PersonRecord } from '../model.js';
-import { genderFormsDiffer } from '../names/surname.js';
+import { genderFormsDiffer, surnameDerivationsDiffer } from '../names/surname.js';
 import { formatDate } from '../schema/dates.js';
 import { sameServiceNumber, serviceKeys } from './keys.js';
 
@@ -47,7 +47,7 @@ export function nameDifference(role: NameRole, x: string, y: string): 'spelling'
   if (role !== 'surname') {
     const [ix, iy] = role === 'given' ? [givenNameId(x), givenNameId(y)] : [patronymicId(x), patronymicId(y)];
     if (ix !== undefined && iy !== undefined) return 'names';
-  } else if (genderFormsDiffer(x, y)) return 'names';
+  } else if (genderFormsDiffer(x, y) || surnameDerivationsDiffer(x, y)) return 'names';
   return nameSimilarity(x, y) >= SPELLING_SIMILARITY ? 'spelling' : 'names';
 }
 

@@ -8,6 +8,7 @@ import { readDataTsv } from '../data.js';
 import type { Sex } from '../model.js';
 import { givenNameIdOfSkeleton, givenNameSkeletons } from './given-names.js';
 import { normaliseText } from './normalise.js';
+import { memo } from './memo.js';
 import { latinSkeleton, skeletonOfNormalised } from './skeleton.js';
 import { surnameRootRows, surnameRuleRows } from './tables.js';
 
@@ -29,10 +30,13 @@ function rulesKey(word: string): string {
   return key;
 }
 
-/** Endings of surnames built on a given name (-енко, -юк, -ич...), longest first. */
-const GIVEN_SUFFIXES = readDataTsv('names/surname_given_suffixes.tsv', ['suffix'] as const)
-  .map((row) => row.suffix)
-  .sort((x, y) => y.length - x.length);
+/** Surname suffixes (-енко, -юк, -ич...) in skeleton letters, longest first. */
+const SUFFIX_ROWS = readDataTsv('names/surname_suffixes.tsv', ['suffix', 'group', 'given_stem'] as const).sort(
+  (x, y) => y.suffix.length - x.suffix.length,
+);
+/** The suffixes before which a stem may be a given name (Пилип-енко, Хом-ич). */
+const GIVEN_SUFFIXES = SUFFIX_ROWS.filter((row) => row.given_stem === 'yes').map((row) => row.suffix);
+
 /** What a given name may end in where a surname's suffix took its place (Хом-а → Хом-ич, Афанас-ій → Афанас-юк). */
 const NAME_ENDINGS = ['', 'a', 'o', 'i', 'ia'];
 const FINAL_VOWEL_RE = /(?:ia|[aoi])$/u;
@@ -146,4 +150,51 @@ export function surnameVariantKeys(s: string): string[] {
   }
   const own = surnameKey(text);
   return [...new Set(texts.slice(1).map(surnameKey))].filter((key) => key !== own).sort();
+}
+
+/** A stem shorter than this is not a surname's base (Ко-вальчук is not Ко- + -вальчук). */
+const MIN_DERIVATION_STEM = 3;
+/** A stem the rules leave alone, to see what they make of a suffix at a word's end (-ець → oc). */
+const PROBE = 'bab';
+
+/** Each suffix as it ends a surname key, with the group of suffixes that are one (-юк and -ук). */
+const KEY_SUFFIXES = SUFFIX_ROWS.map((row) => {
+  const key = rulesKey(PROBE + row.suffix);
+  if (!key.startsWith(PROBE)) throw new Error(`data/names/surname_suffixes.tsv: the rules change the stem before "${row.suffix}"`);
+  return { suffix: key.slice(PROBE.length), group: row.group };
+}).sort((x, y) => y.suffix.length - x.suffix.length);
+
+/** Every reading of a surname key as stem + suffix group, the bare word (group '') among them. */
+function derivations(key: string): Map<string, string> {
+  const words = key.split(' ');
+  const word = words.pop() ?? '';
+  const before = words.map((w) => `${w} `).join('');
+  const readings = new Map([[before + word, '']]);
+  for (const { suffix, group } of KEY_SUFFIXES) {
+    const stem = before + word.slice(0, word.length - suffix.length);
+    if (word.endsWith(suffix) && word.length - suffix.length >= MIN_DERIVATION_STEM && !readings.has(stem)) readings.set(stem, group);
+  }
+  return readings;
+}
+
+/**
+ * Whether two surnames are two derivations of one stem (Шевчук and Шевченко, Бондар and
+ * Бондаренко, Кравець and Кравченко): two family names, not one written with a slip. Compared
+ * on surname keys, so the Ukrainian and Russian forms of one suffix (-ів/-ов) are one suffix.
+ */
+export function surnameDerivationsDiffer(x: string, y: string): boolean {
+  return derivationsDiffer(surnameKey(x), surnameKey(y));
+}
+
+const derivationsOf = memo(derivations);
+
+/** surnameDerivationsDiffer of two surname keys. */
+export function derivationsDiffer(kx: string, ky: string): boolean {
+  if (kx === ky) return false;
+  const dy = derivationsOf(ky);
+  for (const [stem, group] of derivationsOf(kx)) {
+    const other = dy.get(stem);
+    if (other !== undefined && other !== group) return true;
+  }
+  return false;
 }

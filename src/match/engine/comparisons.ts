@@ -3,6 +3,7 @@
 // the lists are too small to estimate them. The last level of every comparison is `missing`,
 // which weighs nothing.
 import type { Features } from './features.js';
+import { derivationsDiffer } from '../../names/surname.js';
 import { sameServiceNumber } from '../keys.js';
 import { similarity, withinEdits } from './similarity.js';
 
@@ -24,7 +25,7 @@ export interface Comparison {
    * as often as a clerk's error; two given names on one surname and birth date mark brothers,
    * twins among them. A person decides.
    */
-  reviewOnly?: { levels: readonly number[]; reliable: number };
+  reviewOnly?: ReadonlyArray<{ levels: readonly number[]; reliable: number }>;
   /**
    * An identifier (service number, tag, DNA id) whose exact agreement settles identity: it lifts
    * the review-only vetoes of the other comparisons (a patronymic written differently under one
@@ -44,27 +45,34 @@ export interface Comparison {
 type NameView = Pick<Features, 'surname' | 'surnameVariants' | 'surnameMasculine' | 'phonetic'>;
 
 const sharesCode = (x: string[], y: string[]) => x.some((code) => y.includes(code));
+/** The least Jaro–Winkler similarity at which a shared phonetic code makes surnames `fuzzy`. */
+const PHONETIC_FLOOR = 0.7;
 
 /** How two surname keys that differ are still one surname, or are surely two. */
-function surnameRelation(x: NameView, y: NameView): 'alternation' | 'gender' | undefined {
+function surnameRelation(x: NameView, y: NameView): 'alternation' | 'gender' | 'derivation' | undefined {
   if (x.surnameVariants.includes(y.surname) || y.surnameVariants.includes(x.surname)) return 'alternation';
   if (x.surnameMasculine.includes(y.surname) || y.surnameMasculine.includes(x.surname)) return 'gender';
+  if (derivationsDiffer(x.surname, y.surname)) return 'derivation';
   return undefined;
 }
 
 /**
  * Surnames: exact when the keys agree, or when the Ukrainian і of one stands for the Russian е or
- * о of the other (Різник/Резник); a feminine and a masculine form of one family name are two
- * people (diff), however alike they look; otherwise by similarity and phonetic code.
+ * о of the other (Різник/Резник); a feminine and a masculine form of one family name, and two
+ * derivations of one stem (Шевчук/Шевченко), are two family names (diff), however alike they
+ * look; otherwise by similarity and phonetic code.
  */
 function surnameLevel(x: NameView, y: NameView): number {
-  if (!x.surname || !y.surname) return 4;
+  if (!x.surname || !y.surname) return 5;
   if (x.surname === y.surname) return 0;
   const relation = surnameRelation(x, y);
-  if (relation !== undefined) return relation === 'alternation' ? 0 : 3;
+  if (relation !== undefined) return relation === 'alternation' ? 0 : relation === 'gender' ? 4 : 3;
   const sim = similarity(x.surname, y.surname);
   if (sim >= 0.94) return 1;
-  if (sim >= 0.86 || sharesCode(x.phonetic, y.phonetic)) return 2;
+  // A shared phonetic code catches spellings the skeleton reads apart; on its own it also joins
+  // surnames that only sound alike in its coarse classes (Гусєв and Кочубей), so some likeness
+  // of spelling is asked too.
+  if (sim >= 0.86 || (sim >= PHONETIC_FLOOR && sharesCode(x.phonetic, y.phonetic))) return 2;
   return 3;
 }
 
@@ -120,7 +128,7 @@ export function namesSwapped(x: Features, y: Features): boolean {
   if (!y.swapped || !x.surname || !x.given) return false;
   // Only a pair whose surnames disagree can read better crossed; most pairs stop here.
   const surname = surnameLevel(x, y);
-  if (surname < 3) return false;
+  if (surname < 3 || surname === 4) return false;
   const straight = surname + givenLevel(givenPart(x), givenPart(y));
   const crossed = surnameLevel(x, y.swapped) + givenLevel(givenPart(x), givenPart(y.swapped));
   return crossed < straight;
@@ -160,20 +168,25 @@ function serviceLevel(x: Features, y: Features): number {
 
 export const SURNAME: Comparison = {
   name: 'surname',
-  levels: ['exact', 'close', 'fuzzy', 'diff', 'missing'],
+  // `other_sex`: a feminine and a masculine form of one family name (Вишневська, Вишневский).
+  levels: ['exact', 'close', 'fuzzy', 'diff', 'other_sex', 'missing'],
   level: surnameLevel,
-  defaultM: [0.82, 0.1, 0.05, 0.03],
-  defaultU: [0.003, 0.002, 0.02, 0.975],
+  defaultM: [0.82, 0.1, 0.05, 0.028, 0.002],
+  defaultU: [0.003, 0.002, 0.02, 0.97, 0.005],
   frequencyKey: (f) => f.surname,
   exactKey: (f) => f.surname,
-  neverDuplicate: [3],
+  neverDuplicate: [3, 4],
   // Two surnames that differ outright, with the given name and the date agreeing, are namesakes
-  // as often as a clerk's slip.
-  reviewOnly: { levels: [3], reliable: 0.05 },
+  // as often as a clerk's slip, where surnames are otherwise reliable; a woman's form against a
+  // man's is two people always.
+  reviewOnly: [
+    { levels: [3], reliable: 0.05 },
+    { levels: [4], reliable: 1 },
+  ],
   note: (x, y) => {
     if (!x.surname || !y.surname || x.surname === y.surname) return undefined;
     const relation = surnameRelation(x, y);
-    return relation === 'alternation' ? 'і/е/о' : relation === 'gender' ? 'feminine/masculine' : undefined;
+    return relation === 'alternation' ? 'і/е/о' : relation === 'gender' ? 'feminine/masculine' : relation === 'derivation' ? 'other suffix' : undefined;
   },
 };
 
@@ -190,7 +203,7 @@ function namePartComparison(name: string, part: (f: Features) => NamePart, frequ
     exactKey: (f) => part(f).key,
     levels: ['exact', 'close', 'fuzzy', 'initial', 'diff', 'missing'],
     level: (x, y) => givenLevel(part(x), part(y)),
-    reviewOnly: { levels: [4], reliable: 0.05 },
+    reviewOnly: [{ levels: [4], reliable: 0.05 }],
     defaultM: [0.88, 0.05, 0.03, 0.01, 0.03],
     defaultU: [0.04, 0.01, 0.02, 0.01, 0.92],
     ...(frequencyKey ? { frequencyKey } : {}),
@@ -218,7 +231,7 @@ export const SERVICE: Comparison = {
   exactKey: (f) => f.service,
   decisive: true,
   neverDuplicate: [3],
-  reviewOnly: { levels: [3], reliable: 0.01 },
+  reviewOnly: [{ levels: [3], reliable: 0.01 }],
   defaultM: [0.93, 0.04, 0.02, 0.01],
   defaultU: [0.00001, 0.0005, 0.002, 0.99749],
 };
@@ -229,7 +242,7 @@ export const SEX: Comparison = {
   level: (x, y) => (!x.sex || !y.sex ? 2 : x.sex === y.sex ? 0 : 1),
   exactKey: (f) => f.sex,
   // A man and a woman are two people, however much else agrees: at most a person looks at them.
-  reviewOnly: { levels: [1], reliable: 1 },
+  reviewOnly: [{ levels: [1], reliable: 1 }],
   neverDuplicate: [1],
   defaultM: [0.99, 0.01],
   defaultU: [0.9, 0.1],

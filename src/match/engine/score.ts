@@ -62,8 +62,8 @@ export function scorePair(model: Model, x: Features, y: Features): Scored {
     levels.push(level);
     weights.push(w);
     score += w;
-    const veto = fitted.comparison.reviewOnly;
-    if (veto?.levels.includes(level) && fitted.m[level]! <= veto.reliable) reviewOnly ??= fitted.comparison.name;
+    const vetoes = fitted.comparison.reviewOnly ?? [];
+    if (vetoes.some((veto) => veto.levels.includes(level) && fitted.m[level]! <= veto.reliable)) reviewOnly ??= fitted.comparison.name;
     if (fitted.comparison.decisive && level === 0) settled = true;
     if (fitted.comparison.neverDuplicate?.includes(level)) twoPeople ??= fitted.comparison.name;
   }
