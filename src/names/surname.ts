@@ -157,44 +157,50 @@ const MIN_DERIVATION_STEM = 3;
 /** A stem the rules leave alone, to see what they make of a suffix at a word's end (-ець → oc). */
 const PROBE = 'bab';
 
-/** Each suffix as it ends a surname key, with the group of suffixes that are one (-юк and -ук). */
+/** Each suffix as it ends a skeleton and as it ends a surname key, with the group of suffixes that are one (-юк and -ук). */
+const SKELETON_SUFFIXES = SUFFIX_ROWS.map((row) => ({ suffix: row.suffix, group: row.group }));
 const KEY_SUFFIXES = SUFFIX_ROWS.map((row) => {
   const key = rulesKey(PROBE + row.suffix);
   if (!key.startsWith(PROBE)) throw new Error(`data/names/surname_suffixes.tsv: the rules change the stem before "${row.suffix}"`);
   return { suffix: key.slice(PROBE.length), group: row.group };
 }).sort((x, y) => y.suffix.length - x.suffix.length);
 
-/** Every reading of a surname key as stem + suffix group, the bare word (group '') among them. */
-function derivations(key: string): Map<string, string> {
-  const words = key.split(' ');
+/** Every reading of a word (skeleton or key) as stem + suffix group, the bare word (group '') among them. */
+function readings(text: string, suffixes: ReadonlyArray<{ suffix: string; group: string }>): Map<string, string> {
+  const words = text.split(' ');
   const word = words.pop() ?? '';
   const before = words.map((w) => `${w} `).join('');
-  const readings = new Map([[before + word, '']]);
-  for (const { suffix, group } of KEY_SUFFIXES) {
+  const found = new Map([[before + word, '']]);
+  for (const { suffix, group } of suffixes) {
     const stem = before + word.slice(0, word.length - suffix.length);
-    if (word.endsWith(suffix) && word.length - suffix.length >= MIN_DERIVATION_STEM && !readings.has(stem)) readings.set(stem, group);
+    if (word.endsWith(suffix) && word.length - suffix.length >= MIN_DERIVATION_STEM && !found.has(stem)) found.set(stem, group);
   }
-  return readings;
+  return found;
 }
 
 /**
  * Whether two surnames are two derivations of one stem (Шевчук and Шевченко, Бондар and
- * Бондаренко, Кравець and Кравченко): two family names, not one written with a slip. Compared
- * on surname keys, so the Ukrainian and Russian forms of one suffix (-ів/-ов) are one suffix.
+ * Бондаренко, Кравець and Кравченко): two family names, not one written with a slip. Read on
+ * the skeletons and on the surname keys (where the Ukrainian and Russian forms of a stem meet);
+ * the two spellings of one suffix (-юк/-ук, -ів/-ов) are one suffix.
  */
 export function surnameDerivationsDiffer(x: string, y: string): boolean {
-  return derivationsDiffer(surnameKey(x), surnameKey(y));
+  return derivationsDiffer({ skeleton: latinSkeleton(x), key: surnameKey(x) }, { skeleton: latinSkeleton(y), key: surnameKey(y) });
 }
 
-const derivationsOf = memo(derivations);
+const skeletonReadings = memo((skeleton: string) => readings(skeleton, SKELETON_SUFFIXES));
+const keyReadings = memo((key: string) => readings(key, KEY_SUFFIXES));
 
-/** surnameDerivationsDiffer of two surname keys. */
-export function derivationsDiffer(kx: string, ky: string): boolean {
-  if (kx === ky) return false;
-  const dy = derivationsOf(ky);
-  for (const [stem, group] of derivationsOf(kx)) {
-    const other = dy.get(stem);
+function shareStemNotSuffix(x: Map<string, string>, y: Map<string, string>): boolean {
+  for (const [stem, group] of x) {
+    const other = y.get(stem);
     if (other !== undefined && other !== group) return true;
   }
   return false;
+}
+
+/** surnameDerivationsDiffer of two surnames given by skeleton and key. */
+export function derivationsDiffer(x: { skeleton: string; key: string }, y: { skeleton: string; key: string }): boolean {
+  if (x.key === y.key || !x.key || !y.key) return false;
+  return shareStemNotSuffix(keyReadings(x.key), keyReadings(y.key)) || shareStemNotSuffix(skeletonReadings(x.skeleton), skeletonReadings(y.skeleton));
 }

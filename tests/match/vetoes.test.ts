@@ -92,6 +92,11 @@ describe('two people are never one', () => {
     }
   });
 
+  it('keeps two derivations of one stem out of matched (Гончарук against Гончаренко)', () => {
+    const result = run(['1;Гончарук;Віталій;Андрійович;30.01.1989;ч;'], ['10,Гончаренко,Виталий,Андреевич,1989-01-30,м,']);
+    expect(statusOf(result, '1')?.status).not.toBe('matched');
+  });
+
   it('keeps a surname that differs outright out of matched unless a decisive identifier agrees', () => {
     const result = run(
       ['1;Кравчук;Денис;Олегович;22.02.1994;ч;', '2;Левченко;Артем;Юрійович;15.05.1996;ч;ПК 202020'],

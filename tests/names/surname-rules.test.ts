@@ -1,7 +1,7 @@
 // Surname correspondences as rules, tested by class with pairs written for these tests (not rows
 // of the data tables): і for е or о anywhere, stems built on given names, feminine forms, sex.
 import { describe, expect, it } from 'vitest';
-import { genderFormsDiffer, surnameKey, surnameSex, surnameVariantKeys } from '../../src/names/surname.js';
+import { genderFormsDiffer, surnameDerivationsDiffer, surnameKey, surnameSex, surnameVariantKeys } from '../../src/names/surname.js';
 import { sameName } from '../../src/match/same-value.js';
 
 describe('a Ukrainian і for a Russian е or о, anywhere in the surname', () => {
@@ -76,5 +76,35 @@ describe('feminine and masculine forms of one family name', () => {
     expect(surnameSex('Соколов')).toBe('M');
     // -енко, -ук, -ів and nouns in -а are borne by men and women alike.
     for (const unisex of ['Ткаченко', 'Гнатюк', 'Петрів', 'Калина', 'Сорока']) expect(surnameSex(unisex), unisex).toBeUndefined();
+  });
+});
+
+describe('two derivations of one stem are two family names', () => {
+  it('tells a surname from the same stem with another suffix, or with a suffix added', () => {
+    for (const [x, y] of [
+      ['Гончар', 'Гончаренко'],
+      ['Гончарук', 'Гончаренко'],
+      ['Савчук', 'Савченко'],
+      ['Лисак', 'Лисенко'],
+      ['Мазур', 'Мазуренко'],
+      ['Кулик', 'Куликов'],
+      ['Стрілець', 'Стрільченко'],
+    ]) {
+      expect(surnameDerivationsDiffer(x!, y!), `${x} / ${y}`).toBe(true);
+      expect(surnameDerivationsDiffer(y!, x!), `${y} / ${x}`).toBe(true);
+    }
+  });
+
+  it('but not one suffix in its two spellings or languages, nor a typo', () => {
+    for (const [x, y] of [
+      ['Гончарук', 'Гончарюк'],
+      ['Гончаренко', 'Гончаренко'],
+      ['Петрів', 'Петров'],
+      ['Кравець', 'Кравец'],
+      ['Вишневський', 'Вишневский'],
+      ['Савченко', 'Савчено'],
+    ]) {
+      expect(surnameDerivationsDiffer(x!, y!), `${x} / ${y}`).toBe(false);
+    }
   });
 });

@@ -42,7 +42,7 @@ export interface Comparison {
   note?(x: Features, y: Features): string | undefined;
 }
 
-type NameView = Pick<Features, 'surname' | 'surnameVariants' | 'surnameMasculine' | 'phonetic'>;
+type NameView = Pick<Features, 'surname' | 'surnameSkeleton' | 'surnameVariants' | 'surnameMasculine' | 'phonetic'>;
 
 const sharesCode = (x: string[], y: string[]) => x.some((code) => y.includes(code));
 /** The least Jaro–Winkler similarity at which a shared phonetic code makes surnames `fuzzy`. */
@@ -52,7 +52,7 @@ const PHONETIC_FLOOR = 0.7;
 function surnameRelation(x: NameView, y: NameView): 'alternation' | 'gender' | 'derivation' | undefined {
   if (x.surnameVariants.includes(y.surname) || y.surnameVariants.includes(x.surname)) return 'alternation';
   if (x.surnameMasculine.includes(y.surname) || y.surnameMasculine.includes(x.surname)) return 'gender';
-  if (derivationsDiffer(x.surname, y.surname)) return 'derivation';
+  if (derivationsDiffer({ skeleton: x.surnameSkeleton, key: x.surname }, { skeleton: y.surnameSkeleton, key: y.surname })) return 'derivation';
   return undefined;
 }
 
