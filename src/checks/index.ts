@@ -3,6 +3,7 @@
 import type { Agreement } from '../agreement/terms.js';
 import type { LedgerEntry } from '../core/ledger.js';
 import type { Finding, ListKind, PersonList, PersonRecord } from '../model.js';
+import { tagConvention, type TagConvention } from '../remains/identifier.js';
 import { fallenCitizenship } from '../remains/identity.js';
 import { checkAge } from './age.js';
 import { checkCategoryMismatch } from './category-mismatch.js';
@@ -19,12 +20,18 @@ import { checkMedical } from './medical.js';
 export interface EntryContext extends CheckContext {
   /** Citizenship of the fallen, inferred from both lists (src/remains/identity.ts); remains only. */
   fallenCitizenship?: string;
+  /** How each list writes its body tags, from its whole tag column (src/remains/identifier.ts); remains only. */
+  tagConventions?: Record<'a' | 'b', TagConvention>;
 }
 
 export function entryContext(agreement: Agreement, lists: readonly PersonList[]): EntryContext {
   const kind = lists[0]?.kind ?? 'pow';
   const ctx = checkContext(agreement, kind);
-  return kind === 'remains' ? { ...ctx, fallenCitizenship: fallenCitizenship(lists.flatMap((l) => l.records)) } : ctx;
+  if (kind !== 'remains') return ctx;
+  // The matcher reads tags by the same conventions: each list's column, then the other's (ScoredMatcher.featuresOf).
+  const tags = (side: 'a' | 'b') => lists.filter((l) => l.side === side).flatMap((l) => l.records.map((r) => r.tag));
+  const tagConventions = { a: tagConvention(tags('a'), tags('b')), b: tagConvention(tags('b'), tags('a')) };
+  return { ...ctx, fallenCitizenship: fallenCitizenship(lists.flatMap((l) => l.records)), tagConventions };
 }
 
 interface Rules {
@@ -42,7 +49,7 @@ const RULES: Record<ListKind, Rules> = {
     listing: [checkAge, checkMedical],
   },
   remains: {
-    entry: [checkFieldConflict, checkIdentifierConflicts, checkIdentificationMismatch, (entry, ctx) => checkForeignRemains(entry, ctx.fallenCitizenship)],
+    entry: [checkFieldConflict, (entry, ctx) => checkIdentifierConflicts(entry, ctx.tagConventions), checkIdentificationMismatch, (entry, ctx) => checkForeignRemains(entry, ctx.fallenCitizenship)],
     listing: [],
   },
 };

@@ -171,9 +171,17 @@ function readings(text: string, suffixes: ReadonlyArray<{ suffix: string; group:
   const word = words.pop() ?? '';
   const before = words.map((w) => `${w} `).join('');
   const found = new Map([[before + word, '']]);
+  const add = (stem: string, group: string) => {
+    if (!found.has(before + stem)) found.set(before + stem, group);
+  };
   for (const { suffix, group } of suffixes) {
-    const stem = before + word.slice(0, word.length - suffix.length);
-    if (word.endsWith(suffix) && word.length - suffix.length >= MIN_DERIVATION_STEM && !found.has(stem)) found.set(stem, group);
+    if (!word.endsWith(suffix) || word.length - suffix.length < MIN_DERIVATION_STEM) continue;
+    const stem = word.slice(0, word.length - suffix.length);
+    add(stem, group);
+    // A stem's final к or ц becomes ч before -енко, -ук (Мельник → Мельниченко, Козак →
+    // Козачук), and -ець loses its е before another suffix (Кравець → Кравцов).
+    if (suffix.startsWith('č')) for (const last of ['k', 'c']) add(stem + last, group);
+    if (group === 'ec') add(`${stem}c`, group);
   }
   return found;
 }

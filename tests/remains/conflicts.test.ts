@@ -48,6 +48,21 @@ describe('the rules of a remains list', () => {
     expect(checkEntry(entry, ctx).map((f) => f.code)).toEqual(['tag-conflict']);
   });
 
+  it("read each side's tags by its list's convention: a year register's `2022/9` is UA-2022-000009", () => {
+    const sideList = (side: 'a' | 'b', tags: string[]) => ({ ...list(side, tags.map((tag) => ({ tag }))), kind: 'remains' as const });
+    const a = sideList('a', ['2022/9', '2022/379', '2023/1204', '2023/17', '2024/5']);
+    const b = sideList('b', ['UA-2022-000009', 'UA-2022-000379', 'UA-2023-001204', 'UA-2023-000017', 'UA-2024-000005']);
+    const ctx = entryContext(defaultAgreement(), [a, b]);
+    expect(ctx.tagConventions?.a.register).toBe('year');
+    a.records.forEach((ra, i) => {
+      const entry: LedgerEntry = { status: 'matched', a: ra, b: b.records[i]!, findings: [] };
+      expect(checkEntry(entry, ctx).map((f) => f.code), ra.tag).toEqual([]);
+    });
+    // Another year is another body, however it is written.
+    const other: LedgerEntry = { status: 'matched', a: a.records[0]!, b: record('b', 9, { tag: 'UA-2023-000009' }), findings: [] };
+    expect(checkEntry(other, ctx).map((f) => f.code)).toEqual(['tag-conflict']);
+  });
+
   it('leave POW lists as they were', () => {
     const ctx = entryContext(defaultAgreement(), [list('a', [])]);
     const entry = pair({ tag: 'UA-2024-000379', categories: ['age_18_25'], dateOfBirth: { year: 1960, month: 1, day: 1 } }, { tag: 'UA-2024-000380' });

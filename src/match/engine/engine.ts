@@ -1,7 +1,7 @@
 // The scored record-linkage engine: a cheap exact first pass on keys unique on both sides, then
 // blocking, Fellegi–Sunter scoring with EM-estimated weights, and one-to-one assignment.
 import type { PersonRecord } from '../../model.js';
-import { identifiersConflict } from '../../remains/identifier.js';
+import { identifiersConflict, tagConvention, type TagConvention } from '../../remains/identifier.js';
 import { DisjointSets } from '../disjoint-sets.js';
 import { sameServiceNumber } from '../keys.js';
 import { duplicateGroups, pairKey, type Decisions, type DuplicateGroup, type LinkedPair, type Matcher } from '../matcher.js';
@@ -80,11 +80,18 @@ export class ScoredMatcher implements Matcher {
     this.model = defaultModel(comparisons, 1, 1);
   }
 
-  private featuresOf(records: readonly PersonRecord[]): Features[] {
+  /**
+   * Features of one list's records, each computed once. Tags are read by the list's convention,
+   * inferred from its whole tag column, and from `other`'s where the column cannot tell
+   * (`tagConvention`); fit, which sees both lists, reads every record first.
+   */
+  private featuresOf(records: readonly PersonRecord[], other?: readonly PersonRecord[]): Features[] {
+    let convention: TagConvention | undefined;
     return records.map((r) => {
       let f = this.features.get(r);
       if (!f) {
-        f = featuresOf(r);
+        convention ??= tagConvention(records.map((x) => x.tag), other?.map((x) => x.tag));
+        f = featuresOf(r, convention);
         this.features.set(r, f);
       }
       return f;
@@ -96,8 +103,8 @@ export class ScoredMatcher implements Matcher {
    * plus a random sample of all other A×B pairs, so that m and u describe the whole product.
    */
   fit(a: readonly PersonRecord[], b: readonly PersonRecord[]): void {
-    const fa = this.featuresOf(a);
-    const fb = this.featuresOf(b);
+    const fa = this.featuresOf(a, b);
+    const fb = this.featuresOf(b, a);
     const product = fa.length * fb.length;
     this.model = defaultModel(this.comparisons, Math.min(fa.length, fb.length), Math.max(1, product));
     const { firstPass, restA, restB } = this.firstPass(fa, fb, new Set());

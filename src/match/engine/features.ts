@@ -3,13 +3,15 @@
 // short strings and numbers.
 import { givenNameId, givenNameSkeletons, latinSkeleton, patronymicId, patronymicSkeletons, phoneticKeys, surnameKey, surnameMasculineKeys, surnameVariantKeys } from '../../names/index.js';
 import type { PersonRecord } from '../../model.js';
-import { readDnaSampleId, readTag, type Identifier } from '../../remains/identifier.js';
+import { readDnaSampleId, readTag, type Identifier, type TagConvention } from '../../remains/identifier.js';
 import { serviceKeys } from '../keys.js';
 
 export interface Features {
   index: number;
   /** Surname key (skeleton with Ukrainian/Russian surname rules collapsed); '' when missing. */
   surname: string;
+  /** The surname's skeleton (its letters before the Ukrainian/Russian rules). */
+  surnameSkeleton: string;
   /** Keys of the Russian forms a Ukrainian surname takes where its і stands for е or о (Різник: резник, розник). */
   surnameVariants: readonly string[];
   /** Keys of the masculine forms of a feminine surname (Петрова: петров), which belong to another person. */
@@ -45,7 +47,7 @@ export interface Features {
   /** Recovery date of remains, as the date of birth above. */
   recovered: { year: number; month: number; day: number };
   /** The same person read with surname and given name swapped (clerks swap them). */
-  swapped?: Pick<Features, 'surname' | 'surnameVariants' | 'surnameMasculine' | 'given' | 'givenSkeleton' | 'givenForms' | 'givenKnown' | 'givenIsInitial' | 'phonetic'>;
+  swapped?: Pick<Features, 'surname' | 'surnameSkeleton' | 'surnameVariants' | 'surnameMasculine' | 'given' | 'givenSkeleton' | 'givenForms' | 'givenKnown' | 'givenIsInitial' | 'phonetic'>;
 }
 
 const INITIAL = /^\p{L}\.?$/u;
@@ -58,12 +60,14 @@ const givenKey = (name: string | undefined) => (name ? givenNameId(name) ?? lati
 const patronymicKey = (name: string | undefined) => (name ? patronymicId(name) ?? latinSkeleton(name) : '');
 const surnameOf = (name: string | undefined) => (name ? surnameKey(name) : '');
 
-export function featuresOf(record: PersonRecord): Features {
+/** `tagConvention`: how the record's list writes its tags (`tagConvention` of its column); without it, the default reading. */
+export function featuresOf(record: PersonRecord, tagConvention?: TagConvention): Features {
   const dob = record.dateOfBirth;
   const services = serviceKeys(record.serviceNumber);
   const features: Features = {
     index: record.index,
     surname: surnameOf(record.surname),
+    surnameSkeleton: skeletonOf(record.surname),
     surnameVariants: record.surname ? surnameVariantKeys(record.surname) : [],
     surnameMasculine: record.surname ? surnameMasculineKeys(record.surname) : [],
     given: givenKey(record.givenName),
@@ -83,13 +87,14 @@ export function featuresOf(record: PersonRecord): Features {
     service: services[0] ?? '',
     serviceKeys: services,
     sex: record.sex ?? '',
-    tag: readTag(record.tag),
+    tag: readTag(record.tag, tagConvention),
     dna: readDnaSampleId(record.dnaSampleId),
     recovered: { year: record.recoveredOn?.year ?? 0, month: record.recoveredOn?.month ?? 0, day: record.recoveredOn?.day ?? 0 },
   };
   if (record.surname && record.givenName) {
     features.swapped = {
       surname: surnameOf(record.givenName),
+      surnameSkeleton: skeletonOf(record.givenName),
       surnameVariants: surnameVariantKeys(record.givenName),
       surnameMasculine: surnameMasculineKeys(record.givenName),
       given: givenKey(record.surname),

@@ -1,6 +1,6 @@
 // The comparisons of a pair of remains records: the person's, for identified bodies, then the
 // body's tag, DNA sample and recovery date.
-import { compareIdentifiers, type Identifier } from '../../remains/identifier.js';
+import { compareIdentifiers, describeTag, type Identifier } from '../../remains/identifier.js';
 import { dateLevel, fullDate, PERSON_COMPARISONS, type Comparison } from './comparisons.js';
 import type { Features } from './features.js';
 import { withinEdits } from './similarity.js';
@@ -24,9 +24,19 @@ function identifierComparison(name: string, of: (f: Features) => Identifier | un
   return { name, levels: ['exact', 'partial', 'typo', 'diff', 'missing'], level: (x, y) => identifierLevel(of(x), of(y)), defaultM, defaultU, decisive: true };
 }
 
+/**
+ * How the pair's tags were read, where the reading had to decide (a bag, a serial before its year,
+ * `2022/5` in a year register): `a: year 2022 serial 5; b: year 2022 serial 5`. Plain readings say nothing.
+ */
+const tagNote = (x: Features, y: Features): string | undefined =>
+  x.tag?.decided || y.tag?.decided ? `a: ${describeTag(x.tag)}; b: ${describeTag(y.tag)}` : undefined;
+
 // The receiving clerk retypes every tag (other formats, now and then the next bag's number);
 // sample ids come from the laboratory and are copied more faithfully.
-export const TAG = identifierComparison('tag', (f) => f.tag, [0.9, 0.05, 0.02, 0.03], [0.00001, 0.0001, 0.001, 0.99889]);
+export const TAG: Comparison = {
+  ...identifierComparison('tag', (f) => f.tag, [0.9, 0.05, 0.02, 0.03], [0.00001, 0.0001, 0.001, 0.99889]),
+  note: tagNote,
+};
 export const DNA = identifierComparison('dna', (f) => f.dna, [0.95, 0.01, 0.01, 0.03], [0.00001, 0.00001, 0.0005, 0.99948]);
 
 /**
