@@ -10,6 +10,18 @@ export interface PopulationRates {
   female: number;
   /** A namesake of an earlier person with the same date of birth too (different service number). */
   namesakeSameBirth: number;
+  /**
+   * A man with a brother earlier in the population: the same surname and patronymic, another given
+   * name and service number. Two people, never one pair of the truth.
+   */
+  brother: number;
+  /** Of those brothers, twins: born the same day as well. */
+  brotherTwin: number;
+  /**
+   * A woman of the family of an earlier man: his sister (same father, so the same patronymic stem)
+   * or his wife, with the feminine form of his surname. Share of the women.
+   */
+  femaleRelative: number;
   /** Born a day either side of (or on) the 18th or 26th birthday: the age-category edges. */
   ageBoundary: number;
   /** No service number known at all. */
@@ -64,6 +76,23 @@ export interface NoiseRates {
   latin: number;
   /** B: the less usual Russian spelling of a name (Данила for Данило, Мартынов for Мартинів). */
   alternativeSpelling: number;
+  /**
+   * B: a colloquial or church Russian form of the given name instead of the official one (Панас →
+   * Афанасий, Хома → Фома, Юрій → Георгий, Оксана → Ксения). Share of the records whose name has
+   * such a form in data/generate/given_names_ua_ru.tsv. A ignores it.
+   */
+  givenNameColloquial: number;
+  /**
+   * A diminutive instead of the given name: Сашко, Михась, Надійка on A; Саша, Миша, Надя on B.
+   * Share of the records whose name has one in data/generate/given_name_diminutives.tsv.
+   */
+  givenNameDiminutive: number;
+  /**
+   * B: a surname built on a given name written with the Russian name in it (Пилипенко →
+   * Филиппенко, Гнатюк → Игнатюк); otherwise letter for letter. Share of the records whose surname
+   * is in data/generate/surnames_given_ua_ru.tsv. A ignores it.
+   */
+  surnameNameTranslated: number;
   /** Day and month swapped (only where the swap is still a valid date, so effectively ~35% of this). */
   dayMonthSwapped: number;
   dateDigitTypo: number;
@@ -97,7 +126,13 @@ export interface RemainsRates {
   identityKnownB: number;
   /** A body of the other side's own soldier (citizenship differs). */
   otherSideSoldier: number;
-  /** B writes the tag in another format (prefix, dashes, leading zeros). */
+  /**
+   * B keeps its own register numbered within the year and writes tags `YEAR/SERIAL` (`2024/37`,
+   * serials restarting each year) instead of A's `UA-2024-000037`. Drawn once per list from the
+   * seed, not per body: a register keeps one convention.
+   */
+  yearRegisterB: number;
+  /** B writes the tag in another format (prefix, dashes, leading zeros; in a year register also the serial first, or alone). */
   tagReformatted: number;
   /** B writes another tag number (tag-conflict). */
   tagConflict: number;
@@ -147,6 +182,9 @@ const NOISE_B: NoiseRates = {
   surnameCaseFlipped: 0.1,
   latin: 0.1,
   alternativeSpelling: 0.15,
+  givenNameColloquial: 0.08,
+  givenNameDiminutive: 0.01,
+  surnameNameTranslated: 0.7,
   dayMonthSwapped: 0.03,
   dateDigitTypo: 0.02,
   yearOffByOne: 0.015,
@@ -170,6 +208,9 @@ const NOISE_A: NoiseRates = {
   surnameCaseFlipped: 0.05,
   latin: 0,
   alternativeSpelling: 0,
+  givenNameColloquial: 0,
+  givenNameDiminutive: 0.01,
+  surnameNameTranslated: 0,
   dayMonthSwapped: 0.005,
   dateDigitTypo: 0.005,
   yearOffByOne: 0.003,
@@ -189,6 +230,9 @@ export const DEFAULT_RATES: GeneratorRates = {
   population: {
     female: 0.03,
     namesakeSameBirth: 0.004,
+    brother: 0.005,
+    brotherTwin: 0.3,
+    femaleRelative: 0.15,
     ageBoundary: 0.02,
     serviceNumberUnknown: 0.06,
     serviceNumberDigits: 0.3,
@@ -211,6 +255,7 @@ export const DEFAULT_RATES: GeneratorRates = {
     identityKnownA: 0.9,
     identityKnownB: 0.5,
     otherSideSoldier: 0.005,
+    yearRegisterB: 1,
     tagReformatted: 0.6,
     tagConflict: 0.01,
     dnaConflict: 0.01,

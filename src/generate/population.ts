@@ -2,7 +2,7 @@
 // writes down in his own way.
 import type { CommissionFinding, MedicalStatus } from '../model.js';
 import { listedCategories, type CategoryId } from './categories.js';
-import { addDays, fromDayNumber, shiftYears, toDayNumber, type SimpleDate } from './dates.js';
+import { addDays, ageOn, fromDayNumber, shiftYears, toDayNumber, type SimpleDate } from './dates.js';
 import { randomServiceNumber } from './noise.js';
 import type { GenerateKind, GeneratorRates, PopulationRates } from './options.js';
 import { at, WeightedPicker, type Rng } from '../random.js';
@@ -10,12 +10,26 @@ import { makeBody, type Body } from './remains.js';
 import { surnameForms, type SurnameForms } from './surnames.js';
 import type { GivenName, Patronymic, Rank, Sex, SurnameEntry, Tables } from './tables.js';
 
+/** How a person is related to an earlier one of the population (brothers share surname and patronymic). */
+export type Relation = 'brother' | 'twin' | 'sister' | 'wife';
+
+/** A person's given name and the other forms a clerk may write for it. */
+export interface GivenForms {
+  ua: string;
+  /** Official Russian forms, most usual first. */
+  ru: string[];
+  /** Colloquial or church Russian forms (Фома for Хома). */
+  colloquial: string[];
+  diminutiveUa: string[];
+  diminutiveRu: string[];
+}
+
 export interface Person {
   id: number;
   sex: Sex;
   surnameEntry: SurnameEntry;
   surname: SurnameForms;
-  given: { ua: string; ru: string[] };
+  given: GivenForms;
   patronymic: { ua: string; ru: string };
   birth: SimpleDate;
   /** Canonical form, no separators; absent when nobody knows it. */
@@ -28,6 +42,8 @@ export interface Person {
   categories: CategoryId[];
   /** The other side's own soldier (remains lists): Russian name, other citizenship. */
   otherSide: boolean;
+  /** A brother, twin brother, sister or wife of the earlier person `of`: a different person. */
+  kin?: { of: number; as: Relation };
   body?: Body;
 }
 
@@ -59,6 +75,24 @@ function randomBirth(reference: SimpleDate, rates: PopulationRates, rng: Rng): S
   if (rng.chance(rates.ageBoundary)) return boundaryBirth(reference, rng);
   const band = AGE_BANDS.pick(rng);
   return birthAtAge(rng.range(band.min, band.max), reference, rng);
+}
+
+const YEAR = 365;
+
+/** A birth `minDays`–`maxDays` before or after `birth`, older when younger would be under 18. */
+function relativeBirth(birth: SimpleDate, minDays: number, maxDays: number, reference: SimpleDate, rng: Rng): SimpleDate {
+  const offset = rng.range(minDays, maxDays);
+  const younger = addDays(birth, offset);
+  return rng.chance(0.5) && ageOn(younger, reference) >= 18 ? younger : addDays(birth, -offset);
+}
+
+/** An earlier man of this side (a few tries; none when the population so far has too few). */
+function earlierMan(people: readonly Person[], rng: Rng): Person | undefined {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const candidate = at(people, rng.int(people.length));
+    if (candidate.sex === 'M' && !candidate.otherSide) return candidate;
+  }
+  return undefined;
 }
 
 function medical(rates: PopulationRates, rng: Rng): Pick<Person, 'medicalStatus' | 'commission'> {
@@ -95,7 +129,7 @@ function makePickers(tables: Tables): Pickers {
   const bySex = (sex: Sex): WeightedPicker<GivenName> =>
     new WeightedPicker(tables.givenNames.filter((g) => g.sex === sex), (g) => g.weight);
   // A Russian surname is its own Russian form: an entry with an override equal to itself.
-  const ruEntries = tables.ruSurnames.map((s) => ({ ua: s.ru, ruOverride: [s.ru], weight: s.weight }));
+  const ruEntries = tables.ruSurnames.map((s) => ({ ua: s.ru, ruOverride: [s.ru], translated: [], weight: s.weight }));
   return {
     surname: new WeightedPicker(tables.surnames, (s) => s.weight),
     ruSurname: new WeightedPicker(ruEntries, (s) => s.weight),
@@ -131,6 +165,9 @@ export function buildPopulation(ctx: PopulationContext, rng: Rng): Person[] {
     }
   };
 
+  // Each person's father, so that a brother or sister can share him.
+  const fathers: Patronymic[] = [];
+
   for (let id = 0; id < ctx.size; id++) {
     const otherSide = ctx.kind === 'remains' && rng.chance(rates.remains.otherSideSoldier);
     let sex: Sex = !otherSide && rng.chance(p.female) ? 'F' : 'M';
@@ -138,19 +175,49 @@ export function buildPopulation(ctx: PopulationContext, rng: Rng): Person[] {
     let givenName = pickers.given[sex].pick(rng);
     let father = pickers.patronymic.pick(rng);
     let birth = randomBirth(ctx.reference, p, rng);
+    let kin: Person['kin'];
 
     // A namesake born the same day: only the service number (and maybe the father) tells them apart.
-    const twin = id > 0 && !otherSide && rng.chance(p.namesakeSameBirth) ? at(people, rng.int(id)) : undefined;
-    if (twin && !twin.otherSide) {
-      sex = twin.sex;
-      surnameEntry = twin.surnameEntry;
-      givenName = ctx.tables.givenNames.find((g) => g.ua === twin.given.ua) ?? givenName;
-      if (rng.chance(0.5)) father = ctx.tables.patronymics.find((f) => f.ua[sex] === twin.patronymic.ua) ?? father;
-      birth = twin.birth;
+    const namesake = id > 0 && !otherSide && rng.chance(p.namesakeSameBirth) ? at(people, rng.int(id)) : undefined;
+    if (namesake && !namesake.otherSide) {
+      sex = namesake.sex;
+      surnameEntry = namesake.surnameEntry;
+      givenName = ctx.tables.givenNames.find((g) => g.ua === namesake.given.ua) ?? givenName;
+      if (rng.chance(0.5)) father = ctx.tables.patronymics.find((f) => f.ua[sex] === namesake.patronymic.ua) ?? father;
+      birth = namesake.birth;
+    } else if (!namesake && !otherSide && id > 0 && rng.chance(sex === 'M' ? p.brother : p.femaleRelative)) {
+      // One family: his brother (or twin), sister or wife, with the same surname in its own form.
+      const man = earlierMan(people, rng);
+      if (man) {
+        surnameEntry = man.surnameEntry;
+        if (sex === 'M') {
+          father = at(fathers, man.id);
+          for (let attempt = 0; attempt < 20 && givenName.ua === man.given.ua; attempt++) givenName = pickers.given.M.pick(rng);
+          const twins = rng.chance(p.brotherTwin);
+          birth = twins ? man.birth : relativeBirth(man.birth, YEAR, 12 * YEAR, ctx.reference, rng);
+          kin = { of: man.id, as: twins ? 'twin' : 'brother' };
+        } else if (rng.chance(0.5)) {
+          father = at(fathers, man.id);
+          birth = relativeBirth(man.birth, YEAR, 12 * YEAR, ctx.reference, rng);
+          kin = { of: man.id, as: 'sister' };
+        } else {
+          birth = relativeBirth(man.birth, 0, 8 * YEAR, ctx.reference, rng);
+          kin = { of: man.id, as: 'wife' };
+        }
+      }
     }
+    fathers.push(father);
 
     // The other side's soldier carries a Russian name, written alike by both clerks.
-    const given = otherSide ? { ua: at(givenName.ru, 0), ru: givenName.ru } : { ua: givenName.ua, ru: givenName.ru };
+    const given: GivenForms = otherSide
+      ? { ua: at(givenName.ru, 0), ru: givenName.ru, colloquial: [], diminutiveUa: [], diminutiveRu: [] }
+      : {
+          ua: givenName.ua,
+          ru: givenName.ru,
+          colloquial: givenName.colloquial,
+          diminutiveUa: givenName.diminutiveUa,
+          diminutiveRu: givenName.diminutiveRu,
+        };
     const patronymic = otherSide ? { ua: father.ru[sex], ru: father.ru[sex] } : { ua: father.ua[sex], ru: father.ru[sex] };
     const person: Person = {
       id,
@@ -166,6 +233,7 @@ export function buildPopulation(ctx: PopulationContext, rng: Rng): Person[] {
       ...medical(p, rng),
       categories: [],
       otherSide,
+      ...(kin ? { kin } : {}),
     };
     if (ctx.kind === 'pow') Object.assign(person, listedCategories(person, ctx.reference, rates.categories, rng));
     else person.body = makeBody(id, ctx.reference, rates.remains, ctx.tables.places, rng);

@@ -22,8 +22,11 @@ export const REMAINS_HEADER_A = [
 /** Surname, given name, patronymic, date of birth and service number, as A writes them. */
 function identityCells(person: Person, ctx: SideContext): string[] {
   const { rates, rng } = ctx;
+  // A name taken down as it was said: Сашко for Олександр, Надійка for Надія.
+  const { diminutiveUa } = person.given;
+  const given = diminutiveUa.length > 0 && rng.chance(rates.givenNameDiminutive) ? rng.pick(diminutiveUa) : person.given.ua;
   const parts = slipNames(
-    { surname: person.surname.ua.toLowerCase(), given: person.given.ua.toLowerCase(), patronymic: person.patronymic.ua.toLowerCase() },
+    { surname: person.surname.ua.toLowerCase(), given: given.toLowerCase(), patronymic: person.patronymic.ua.toLowerCase() },
     'ua',
     rates,
     rng,

@@ -34,11 +34,31 @@ function spelling(forms: readonly string[], alternativeRate: number, rng: Rng): 
   return forms.length > 1 && rng.chance(alternativeRate) ? rng.pick(forms.slice(1)) : at(forms, 0);
 }
 
+/**
+ * The Russian given name this record carries: now and then a diminutive (Саша) or a colloquial or
+ * church form (Фома for Хома), else the official form (`alternativeRate`: how often a less usual one).
+ */
+function russianGiven(person: Person, ctx: SideContext, alternativeRate: number): string {
+  const { rates, rng } = ctx;
+  const { diminutiveRu, colloquial, ru } = person.given;
+  if (diminutiveRu.length > 0 && rng.chance(rates.givenNameDiminutive)) return rng.pick(diminutiveRu);
+  if (colloquial.length > 0 && rng.chance(rates.givenNameColloquial)) return rng.pick(colloquial);
+  return spelling(ru, alternativeRate, rng);
+}
+
+/** The Russian surname: built on a given name, mostly with that name in Russian (Хоменко → Фоменко). */
+function russianSurnameForm(person: Person, ctx: SideContext, alternativeRate: number): string {
+  const { rates, rng } = ctx;
+  const { translated, ru } = person.surname;
+  const forms = translated.length > 0 && rng.chance(rates.surnameNameTranslated) ? translated : ru;
+  return spelling(forms, alternativeRate, rng);
+}
+
 function russianParts(person: Person, ctx: SideContext): NameParts {
   const { rates, rng } = ctx;
   const parts = {
-    surname: spelling(person.surname.ru, rates.alternativeSpelling, rng).toLowerCase(),
-    given: spelling(person.given.ru, rates.alternativeSpelling, rng).toLowerCase(),
+    surname: russianSurnameForm(person, ctx, rates.alternativeSpelling).toLowerCase(),
+    given: russianGiven(person, ctx, rates.alternativeSpelling).toLowerCase(),
     patronymic: person.patronymic.ru.toLowerCase(),
   };
   // Most Russian typists leave ё out; the tables write it.
@@ -49,10 +69,11 @@ function russianParts(person: Person, ctx: SideContext): NameParts {
 function latinParts(person: Person, ctx: SideContext): NameParts {
   const { rng } = ctx;
   const [system] = LATIN_SYSTEMS.pick(rng);
-  // The Ukrainian system is copied from a Ukrainian passport, so it spells the Ukrainian forms.
+  // The Ukrainian system is copied from a Ukrainian passport, so it spells the Ukrainian forms;
+  // the others spell the Russian forms this record carries, in their usual spelling.
   const source = system === 'ua2010'
     ? { surname: person.surname.ua, given: person.given.ua, patronymic: person.patronymic.ua }
-    : { surname: at(person.surname.ru, 0), given: at(person.given.ru, 0), patronymic: person.patronymic.ru };
+    : { surname: russianSurnameForm(person, ctx, 0), given: russianGiven(person, ctx, 0), patronymic: person.patronymic.ru };
   const latin = (word: string): string => transliterate(word.toLowerCase(), system);
   // Latin documents seldom carry a patronymic.
   return { surname: latin(source.surname), given: latin(source.given), patronymic: rng.chance(0.5) ? latin(source.patronymic) : '' };

@@ -4,13 +4,17 @@
 // `ru` column of data/generate/surnames_ua.tsv.
 import type { Sex, SurnameEntry } from './tables.js';
 
-/** Decides the feminine form: -ський → -ська / -ская, Чорний → Чорна / Черная, Іванов → Іванова. */
+/**
+ * Decides the feminine form: -ський → -ська / -ская, Чорний → Чорна / Черная, Іванов → Іванова /
+ * Иванова, Кузьмін → Кузьміна / Кузьмина. The rest (-енко, -ук, -чук, -ич, -ів, Мельник) is the same
+ * for a woman on both sides.
+ */
 export type SurnameType = 'sky' | 'adjective' | 'possessive' | 'plain';
 
 export function surnameType(ua: string): SurnameType {
   if (/[сцз]ький$/.test(ua)) return 'sky';
   if (/ий$/.test(ua)) return 'adjective';
-  if (/(ов|ев|єв)$/.test(ua)) return 'possessive';
+  if (/(ов|ев|єв|ін|їн)$/.test(ua)) return 'possessive';
   return 'plain';
 }
 
@@ -81,11 +85,18 @@ export interface SurnameForms {
   ua: string;
   /** Russian spellings, most usual first. */
   ru: string[];
+  /** A surname built on a given name: Russian spellings with the name translated (Хоменко → Фоменко); else empty. */
+  translated: string[];
 }
 
+/**
+ * Both sides derive a woman's surname from the same masculine entry, by the type of its Ukrainian
+ * form, so Лозинська on A is Лозинская on B, and her brother's Лозинський is Лозинский.
+ */
 export function surnameForms(entry: SurnameEntry, sex: Sex): SurnameForms {
   const ru = russianSurname(entry.ua, entry.ruOverride);
-  if (sex === 'M') return { ua: entry.ua, ru };
+  if (sex === 'M') return { ua: entry.ua, ru, translated: [...entry.translated] };
   const type = surnameType(entry.ua);
-  return { ua: feminineUa(entry.ua, type), ru: ru.map((form) => feminineRu(form, type)) };
+  const feminine = (form: string): string => feminineRu(form, type);
+  return { ua: feminineUa(entry.ua, type), ru: ru.map(feminine), translated: entry.translated.map(feminine) };
 }

@@ -1,5 +1,8 @@
-// The knowledge the generator draws from, read once from data/: name tables shared with the
-// matcher (data/names/) and the generator's own frequency tables (data/generate/).
+// The knowledge the generator draws from, read once from data/: the generator's own tables
+// (data/generate/) and, for fathers' names and patronymics only, the matcher's (data/names/).
+// Given names with their Russian, colloquial, church and diminutive forms, and the surnames built
+// on a given name, come from the generator's own files: drawn from the matcher's tables, a bench
+// would only prove that the matcher agrees with itself.
 import { readFileSync } from 'node:fs';
 
 export type Sex = 'M' | 'F';
@@ -8,6 +11,11 @@ export interface GivenName {
   ua: string;
   /** Russian equivalents, most usual first (Данило → Даниил, Данила). */
   ru: string[];
+  /** Colloquial or church Russian forms (Панас → Афанасий, Юрій → Георгий). */
+  colloquial: string[];
+  /** Diminutives a Ukrainian clerk writes (Сашко), and a Russian one (Саша). */
+  diminutiveUa: string[];
+  diminutiveRu: string[];
   sex: Sex;
   weight: number;
 }
@@ -23,6 +31,13 @@ export interface SurnameEntry {
   ua: string;
   /** Russian spellings the letter rules cannot derive (Олійник → Олейник), or empty. */
   ruOverride: string[];
+  /**
+   * A surname built on a given name: its Russian spellings with the name translated (Пилипенко →
+   * Филиппенко; Остапчук → Остапчук where the name is the same). Empty for other surnames.
+   */
+  translated: string[];
+  /** The given name a surname of data/generate/surnames_given_ua_ru.tsv is built on. */
+  givenUa?: string;
   weight: number;
 }
 
@@ -73,28 +88,74 @@ const field = (row: Row, name: string): string => {
 
 const alternatives = (cell: string): string[] => cell.split('|').filter((part) => part !== '');
 
+/**
+ * The given names the population is drawn from: only those of the generator's own tables
+ * (data/generate/given_names_ua_ru.tsv with the weights of given_name_weights.tsv), so that a name
+ * the matcher's tables learn does not enter the population, nor its forms the lists.
+ */
 function loadGivenNames(): GivenName[] {
   const weights = new Map(
     readTsv('generate/given_name_weights.tsv').map((row) => [field(row, 'name_ua'), Number(field(row, 'weight'))]),
   );
-  // One Ukrainian name may have several rows, one per Russian equivalent: merge them.
   const byUa = new Map<string, GivenName>();
-  for (const row of readTsv('names/given_names_ua_ru.tsv')) {
-    const ua = field(row, 'ua');
-    const existing = byUa.get(ua);
-    if (existing) existing.ru.push(field(row, 'ru'));
-    else byUa.set(ua, { ua, ru: [field(row, 'ru')], sex: field(row, 'sex') as Sex, weight: weights.get(ua) ?? 1 });
+  for (const row of readTsv('generate/given_names_ua_ru.tsv')) {
+    const ua = field(row, 'name_ua');
+    const weight = weights.get(ua);
+    if (weight === undefined) throw new Error(`given_name_weights.tsv lacks ${ua}`);
+    if (byUa.has(ua)) throw new Error(`given_names_ua_ru.tsv lists ${ua} twice`);
+    byUa.set(ua, {
+      ua,
+      ru: alternatives(field(row, 'ru')),
+      colloquial: alternatives(field(row, 'colloquial_ru')),
+      diminutiveUa: [],
+      diminutiveRu: [],
+      sex: field(row, 'sex') as Sex,
+      weight,
+    });
+  }
+  for (const ua of weights.keys()) if (!byUa.has(ua)) throw new Error(`given_names_ua_ru.tsv lacks ${ua}`);
+  for (const row of readTsv('generate/given_name_diminutives.tsv')) {
+    const name = byUa.get(field(row, 'name_ua'));
+    if (!name) throw new Error(`given_name_diminutives.tsv: unknown name ${field(row, 'name_ua')}`);
+    name.diminutiveUa = alternatives(field(row, 'diminutive_ua'));
+    name.diminutiveRu = alternatives(field(row, 'diminutive_ru'));
   }
   return [...byUa.values()];
 }
 
+function loadSurnames(): SurnameEntry[] {
+  const plain = readTsv('generate/surnames_ua.tsv').map((row): SurnameEntry => ({
+    ua: field(row, 'surname_ua'),
+    ruOverride: alternatives(field(row, 'ru')),
+    translated: [],
+    weight: Number(field(row, 'weight')),
+  }));
+  const onGiven = readTsv('generate/surnames_given_ua_ru.tsv').map((row): SurnameEntry => ({
+    ua: field(row, 'surname_ua'),
+    ruOverride: alternatives(field(row, 'ru')),
+    translated: alternatives(field(row, 'translated_ru')),
+    givenUa: field(row, 'given_ua'),
+    weight: Number(field(row, 'weight')),
+  }));
+  const seen = new Set<string>();
+  for (const entry of [...plain, ...onGiven]) {
+    if (seen.has(entry.ua)) throw new Error(`surname ${entry.ua} listed twice in data/generate/`);
+    seen.add(entry.ua);
+  }
+  return [...plain, ...onGiven];
+}
+
+/**
+ * Fathers' names and their patronymics come from data/names/ (the matcher's table); a father is
+ * drawn with his name's weight in the generator's own table, and not at all when it lacks him.
+ */
 function loadPatronymics(givenNames: GivenName[]): Patronymic[] {
   const fatherWeight = new Map(givenNames.map((name) => [name.ua, name.weight]));
   const seenFathers = new Set<string>();
   return readTsv('names/patronymics_ua_ru.tsv').map((row) => {
     const fatherUa = field(row, 'father_ua');
     // A second row for the same father is a less usual form (Миколович beside Миколайович).
-    const weight = (fatherWeight.get(fatherUa) ?? 1) * (seenFathers.has(fatherUa) ? 0.15 : 1);
+    const weight = (fatherWeight.get(fatherUa) ?? 0) * (seenFathers.has(fatherUa) ? 0.15 : 1);
     seenFathers.add(fatherUa);
     return {
       fatherUa,
@@ -113,11 +174,7 @@ export function loadTables(): Tables {
   cached = {
     givenNames,
     patronymics: loadPatronymics(givenNames),
-    surnames: readTsv('generate/surnames_ua.tsv').map((row) => ({
-      ua: field(row, 'surname_ua'),
-      ruOverride: alternatives(field(row, 'ru')),
-      weight: Number(field(row, 'weight')),
-    })),
+    surnames: loadSurnames(),
     ruSurnames: readTsv('generate/surnames_ru.tsv').map((row) => ({
       ru: field(row, 'surname_ru'),
       weight: Number(field(row, 'weight')),

@@ -1,7 +1,7 @@
 // When two values of one identity field say the same thing. field-conflict asks this of matched
 // pairs; the matchers use the same notion, so a pair is never matched on a value it then calls
 // conflicting.
-import { givenNameId, latinSkeleton, nameSimilarity, patronymicId, surnameKey, surnameVariantKeys } from '../names/index.js';
+import { givenNameId, givenNamesMayAgree, latinSkeleton, nameSimilarity, patronymicId, surnameKey, surnameVariantKeys } from '../names/index.js';
 import type { PartialDate, PersonRecord } from '../model.js';
 import { genderFormsDiffer, surnameDerivationsDiffer } from '../names/surname.js';
 import { formatDate } from '../schema/dates.js';
@@ -32,6 +32,8 @@ export function sameName(role: NameRole, x: string, y: string): boolean {
   const [kx, ky] = [NAME_KEY[role](x), NAME_KEY[role](y)];
   if (kx === ky) return true;
   if (role === 'surname') return surnameVariantKeys(x).includes(ky) || surnameVariantKeys(y).includes(kx);
+  // A form shared by several classes (Саша: Олександр or Олександра) agrees with each of them.
+  if (role === 'given' && givenNamesMayAgree(x, y)) return true;
   return initialAgrees(x, y, ky) || initialAgrees(y, x, kx);
 }
 

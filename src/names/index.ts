@@ -1,14 +1,14 @@
 // The name layer: normalise a name, key it across scripts and languages, split a full name,
 // compare two names. The matcher imports from here; the keys it calls per record are memoised.
-import { givenNameId as givenNameIdOf } from './given-names.js';
+import { givenNameCandidates as givenNameCandidatesOf, givenNameId as givenNameIdOf } from './given-names.js';
 import { memo } from './memo.js';
-import { patronymicId as patronymicIdOf } from './patronymics.js';
+import { patronymicId as patronymicIdOf, patronymicSex as patronymicSexOf } from './patronymics.js';
 import { phoneticKeys as phoneticKeysOf } from './phonetic.js';
 import { latinSkeleton as latinSkeletonOf } from './skeleton.js';
 import { surnameKey as surnameKeyOf, surnameMasculineKeys as surnameMasculineKeysOf, surnameSex as surnameSexOf, surnameVariantKeys as surnameVariantKeysOf } from './surname.js';
 
 export { normaliseText, exactKey } from './normalise.js';
-export { givenNameSex, givenNameSkeletons, isKnownGivenName } from './given-names.js';
+export { givenNameIdForSex, givenNamesMayAgree, givenNameSex, givenNameSkeletons, isKnownGivenName } from './given-names.js';
 export { looksLikePatronymic, patronymicSkeletons } from './patronymics.js';
 export { splitFullName, type FullNameParts } from './full-name.js';
 export { nameSimilarity } from './similarity.js';
@@ -16,7 +16,9 @@ export { nameSimilarity } from './similarity.js';
 export const latinSkeleton = memo(latinSkeletonOf);
 export const surnameKey = memo(surnameKeyOf);
 export const givenNameId = memo(givenNameIdOf);
+export const givenNameCandidates = memo(givenNameCandidatesOf);
 export const patronymicId = memo(patronymicIdOf);
+export const patronymicSex = memo(patronymicSexOf);
 export const phoneticKeys = memo(phoneticKeysOf);
 export const surnameVariantKeys = memo(surnameVariantKeysOf);
 export const surnameMasculineKeys = memo(surnameMasculineKeysOf);

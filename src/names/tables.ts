@@ -102,6 +102,13 @@ export const surnameRootRows = readTsv('surname_roots_ua_ru.tsv', ['ua', 'ru', '
 /** Extra spellings of given names (English, Polish, ad-hoc), each naming a form of the table. */
 export const givenNameAliasRows = readTsv('given_name_aliases.tsv', ['alias', 'name'] as const);
 
+/**
+ * Other forms of the table's given names a clerk may write: `ru` (another Russian form, Осип for
+ * Йосип), `church` (a calendar form, Иоанн), `diminutive` (Сашко, Маруся), each naming a
+ * Ukrainian name of given_names_ua_ru.tsv.
+ */
+export const givenNameFormRows = readTsv('given_name_forms.tsv', ['form', 'name', 'kind'] as const);
+
 /** How the skeleton's own letters are spelled for Daitch-Mokotoff. */
 export const daitchMokotoffRows = readTsv('skeleton_to_daitch_mokotoff.tsv', [
   'skeleton',
@@ -113,12 +120,19 @@ export interface PatronymicSuffix {
   sex: 'M' | 'F';
   /** A weak suffix (-ич) also ends many surnames, so it needs a known father's name in front. */
   strong: boolean;
+  /** Endings put after the stem, in order, to rebuild the father's name from Cyrillic text. */
+  father: string[];
 }
 
 export interface PatronymicRules {
   suffixes: PatronymicSuffix[];
+  /** Endings tried after the stem when the patronymic is only known by its skeleton (Latin). */
   fatherEndings: string[];
+  /** Vowels of a stem's last syllable that alternate in the father's name (Ничипор-ович, Ничипір). */
+  alternations: { stem: string; father: string }[];
   particles: string[];
+  /** The sex each Turkic particle marks (оглы a son, кизи a daughter). */
+  particleSex: Record<string, 'M' | 'F'>;
 }
 
 /** Suffixes, father's-name endings and Turkic particles for patronymics outside the table. */

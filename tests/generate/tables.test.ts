@@ -31,7 +31,7 @@ describe('generator tables', () => {
     expect(weighted.filter((name) => !known.has(name))).toEqual([]);
   });
 
-  it('merges Russian equivalents of one Ukrainian name', () => {
+  it('keeps several Russian equivalents of one Ukrainian name, most usual first', () => {
     expect(tables.givenNames.find((g) => g.ua === 'Данило')?.ru).toEqual(['Даниил', 'Данила']);
     expect(tables.patronymics.filter((p) => p.fatherUa === 'Микола').map((p) => p.ua.M)).toEqual(['Миколайович', 'Миколович']);
   });

@@ -77,6 +77,13 @@ describe('two people are never one', () => {
     expect(statusOf(result, '2')?.status).not.toBe('matched');
   });
 
+  it('reads sex from the patronymic where the list has no sex and the given name is an initial', () => {
+    const result = run(['1;Ярошенко;О.;Миколаївна;04.04.1990;;'], ['10,Ярошенко,О.,Николаевич,1990-04-04,,']);
+    const entry = statusOf(result, '1');
+    expect(entry?.status).toBe('review');
+    expect(entry?.why).toMatch(/sex=diff/);
+  });
+
   it('keeps a feminine surname out of matched with the masculine form', () => {
     const result = run(['1;Вишневська;Ірина;Павлівна;09.09.1992;;'], ['10,Вишневский,Ирина,Павловна,1992-09-09,,']);
     const entry = statusOf(result, '1');

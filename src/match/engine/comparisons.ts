@@ -83,6 +83,8 @@ interface NamePart {
   forms: readonly string[];
   /** Whether the tables know the name (its key is a class id, not its own skeleton). */
   known: boolean;
+  /** Every class the name may belong to; two known names sharing one are one name written two ways (Юрій, Георгий). */
+  candidates: readonly string[];
   isInitial: boolean;
 }
 
@@ -108,19 +110,19 @@ function givenLevel(x: NamePart, y: NamePart): number {
   if (initialAgrees(x, y) || initialAgrees(y, x)) return 3;
   // Two names the tables both know are two names (Іван and Ян, Михайло and Микола): similarity
   // measures spellings of one name, not how alike two names look.
-  if (x.known && y.known) return 4;
+  if (x.known && y.known) return x.candidates.some((c) => y.candidates.includes(c)) ? 1 : 4;
   const sim = formSimilarity(x, y);
   if (sim >= 0.92) return 1;
   if (sim >= 0.84 || withinEdits(x.key, y.key, 1) || withinEdits(x.skeleton, y.skeleton, 1)) return 2;
   return 4;
 }
 
-type GivenView = Pick<Features, 'given' | 'givenSkeleton' | 'givenForms' | 'givenKnown' | 'givenIsInitial'>;
+type GivenView = Pick<Features, 'given' | 'givenSkeleton' | 'givenForms' | 'givenKnown' | 'givenCandidates' | 'givenIsInitial'>;
 const givenPart = (f: GivenView): NamePart => ({
-  key: f.given, skeleton: f.givenSkeleton, forms: f.givenForms, known: f.givenKnown, isInitial: f.givenIsInitial,
+  key: f.given, skeleton: f.givenSkeleton, forms: f.givenForms, known: f.givenKnown, candidates: f.givenCandidates, isInitial: f.givenIsInitial,
 });
 const patronymicPart = (f: Features): NamePart => ({
-  key: f.patronymic, skeleton: f.patronymicSkeleton, forms: f.patronymicForms, known: f.patronymicKnown, isInitial: f.patronymicIsInitial,
+  key: f.patronymic, skeleton: f.patronymicSkeleton, forms: f.patronymicForms, known: f.patronymicKnown, candidates: [], isInitial: f.patronymicIsInitial,
 });
 
 /** Whether the pair reads better with one side's surname and given name swapped. */

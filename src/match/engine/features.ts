@@ -1,8 +1,9 @@
 // Compact comparison features of a record, computed once per record: every key a comparison
 // or a blocking pass needs, already normalised across scripts. Comparisons then only compare
 // short strings and numbers.
-import { givenNameId, givenNameSkeletons, latinSkeleton, patronymicId, patronymicSkeletons, phoneticKeys, surnameKey, surnameMasculineKeys, surnameVariantKeys } from '../../names/index.js';
-import type { PersonRecord } from '../../model.js';
+import { givenNameCandidates, givenNameId, givenNameIdForSex, givenNameSkeletons, latinSkeleton, patronymicId, patronymicSkeletons, phoneticKeys, surnameKey, surnameMasculineKeys, surnameVariantKeys } from '../../names/index.js';
+import { sexOfNames } from '../../names/sex.js';
+import type { PersonRecord, Sex } from '../../model.js';
 import { readDnaSampleId, readTag, type Identifier, type TagConvention } from '../../remains/identifier.js';
 import { serviceKeys } from '../keys.js';
 
@@ -24,6 +25,8 @@ export interface Features {
   givenForms: readonly string[];
   /** Whether the equivalence tables know the given name. */
   givenKnown: boolean;
+  /** Every class the given name may belong to (Георгий: Юрій's and Єгор's; Саша: Олександр's and Олександра's). */
+  givenCandidates: readonly string[];
   /** Whether the given name is a bare initial. */
   givenIsInitial: boolean;
   patronymic: string;
@@ -47,7 +50,7 @@ export interface Features {
   /** Recovery date of remains, as the date of birth above. */
   recovered: { year: number; month: number; day: number };
   /** The same person read with surname and given name swapped (clerks swap them). */
-  swapped?: Pick<Features, 'surname' | 'surnameSkeleton' | 'surnameVariants' | 'surnameMasculine' | 'given' | 'givenSkeleton' | 'givenForms' | 'givenKnown' | 'givenIsInitial' | 'phonetic'>;
+  swapped?: Pick<Features, 'surname' | 'surnameSkeleton' | 'surnameVariants' | 'surnameMasculine' | 'given' | 'givenSkeleton' | 'givenForms' | 'givenKnown' | 'givenCandidates' | 'givenIsInitial' | 'phonetic'>;
 }
 
 const INITIAL = /^\p{L}\.?$/u;
@@ -56,7 +59,10 @@ const skeletonOf = (name: string | undefined) => (name ? latinSkeleton(name) : '
 const formsOf = (name: string | undefined, id: string | undefined, formsOfId: (id: string) => readonly string[]) =>
   id !== undefined ? formsOfId(id) : name ? [latinSkeleton(name)] : [];
 
-const givenKey = (name: string | undefined) => (name ? givenNameId(name) ?? latinSkeleton(name) : '');
+/** A given name's class: by the name alone, else by the person's sex where that picks one class of a shared form (Саша, M). */
+const givenIdOf = (name: string | undefined, sex: Sex | undefined) =>
+  name ? givenNameId(name) ?? (sex ? givenNameIdForSex(name, sex) : undefined) : undefined;
+const givenKey = (name: string | undefined, id: string | undefined) => (name ? id ?? latinSkeleton(name) : '');
 const patronymicKey = (name: string | undefined) => (name ? patronymicId(name) ?? latinSkeleton(name) : '');
 const surnameOf = (name: string | undefined) => (name ? surnameKey(name) : '');
 
@@ -64,16 +70,20 @@ const surnameOf = (name: string | undefined) => (name ? surnameKey(name) : '');
 export function featuresOf(record: PersonRecord, tagConvention?: TagConvention): Features {
   const dob = record.dateOfBirth;
   const services = serviceKeys(record.serviceNumber);
+  // Where the list has no sex, the names tell it (a given name, a patronymic, a surname form).
+  const sex = record.sex ?? sexOfNames(record);
+  const givenId = givenIdOf(record.givenName, sex);
   const features: Features = {
     index: record.index,
     surname: surnameOf(record.surname),
     surnameSkeleton: skeletonOf(record.surname),
     surnameVariants: record.surname ? surnameVariantKeys(record.surname) : [],
     surnameMasculine: record.surname ? surnameMasculineKeys(record.surname) : [],
-    given: givenKey(record.givenName),
+    given: givenKey(record.givenName, givenId),
     givenSkeleton: skeletonOf(record.givenName),
-    givenForms: formsOf(record.givenName, record.givenName ? givenNameId(record.givenName) : undefined, givenNameSkeletons),
-    givenKnown: record.givenName !== undefined && givenNameId(record.givenName) !== undefined,
+    givenForms: formsOf(record.givenName, givenId, givenNameSkeletons),
+    givenKnown: givenId !== undefined,
+    givenCandidates: record.givenName ? givenNameCandidates(record.givenName) : [],
     givenIsInitial: isInitial(record.givenName),
     patronymic: patronymicKey(record.patronymic),
     patronymicSkeleton: skeletonOf(record.patronymic),
@@ -86,21 +96,23 @@ export function featuresOf(record: PersonRecord, tagConvention?: TagConvention):
     day: dob?.day ?? 0,
     service: services[0] ?? '',
     serviceKeys: services,
-    sex: record.sex ?? '',
+    sex: sex ?? '',
     tag: readTag(record.tag, tagConvention),
     dna: readDnaSampleId(record.dnaSampleId),
     recovered: { year: record.recoveredOn?.year ?? 0, month: record.recoveredOn?.month ?? 0, day: record.recoveredOn?.day ?? 0 },
   };
   if (record.surname && record.givenName) {
+    const swappedId = givenIdOf(record.surname, sex);
     features.swapped = {
       surname: surnameOf(record.givenName),
       surnameSkeleton: skeletonOf(record.givenName),
       surnameVariants: surnameVariantKeys(record.givenName),
       surnameMasculine: surnameMasculineKeys(record.givenName),
-      given: givenKey(record.surname),
+      given: givenKey(record.surname, swappedId),
       givenSkeleton: skeletonOf(record.surname),
-      givenForms: formsOf(record.surname, givenNameId(record.surname), givenNameSkeletons),
-      givenKnown: givenNameId(record.surname) !== undefined,
+      givenForms: formsOf(record.surname, swappedId, givenNameSkeletons),
+      givenKnown: swappedId !== undefined,
+      givenCandidates: givenNameCandidates(record.surname),
       givenIsInitial: isInitial(record.surname),
       phonetic: phoneticKeys(record.givenName),
     };
