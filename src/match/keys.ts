@@ -5,9 +5,10 @@ import type { PersonRecord } from '../model.js';
 import { formatDate } from '../schema/dates.js';
 import { readDataTsv } from '../data.js';
 
+const LETTER_ROWS = readDataTsv('names/service_letters.tsv', ['cyrillic', 'look', 'sounds'] as const);
 /** How each Cyrillic letter of a service number may be written in Latin (data/names/service_letters.tsv). */
 const LETTERS = new Map(
-  readDataTsv('names/service_letters.tsv', ['cyrillic', 'look', 'sounds'] as const).map((row) => {
+  LETTER_ROWS.map((row) => {
     const sounds = row.sounds.split('|').map((s) => s.toUpperCase());
     const look = row.look.toUpperCase();
     // The look-alike comes first: a clerk typing a Latin number on a Cyrillic keyboard.
@@ -15,41 +16,57 @@ const LETTERS = new Map(
     return [row.cyrillic.toUpperCase(), readings] as const;
   }),
 );
+/** Latin letters that look like a Cyrillic one, for numbers typed in a mix of the two. */
+const LOOK_TO_CYRILLIC = new Map<string, string>();
+for (const row of LETTER_ROWS) {
+  const look = row.look.toUpperCase();
+  if (look && !LOOK_TO_CYRILLIC.has(look)) LOOK_TO_CYRILLIC.set(look, row.cyrillic.toUpperCase());
+}
 const SEPARATORS_RE = /[\s\-\u2010-\u2015_/.\u00a0\u200b]/g;
 const CYRILLIC_RE = /\p{Script=Cyrillic}/u;
+const LATIN_LETTER_RE = /[A-Z]/g;
 /** A number with more letter readings than this keeps only the first ones (no real number comes near). */
 const MAX_READINGS = 32;
 
 const compact = (value: string) => value.normalize('NFC').toUpperCase().replace(SEPARATORS_RE, '');
 
 /**
- * Every Latin reading of a service number, after removing spaces, dashes, dots and slashes: a
- * Cyrillic letter reads as its Latin look-alike (В as B) and as each of its transliterations (В as
- * V, Б as B, Г as H or G), so `АБ 234567`, `AB-234567` and `ГД 1`/`GD-1`/`HD-1` meet. The first
- * reading takes each letter's first form; it is the number's key. A number without Cyrillic
- * letters has one reading.
+ * The keys of a service number, after removing spaces, dashes, dots and slashes. The first is its
+ * own key: the number itself, and for one written in Cyrillic, in Cyrillic throughout (a Latin
+ * look-alike typed among Cyrillic letters read as the Cyrillic letter), so two Cyrillic numbers
+ * are told apart by their own letters (АБ is not АВ). A Cyrillic number then adds every Latin
+ * reading of it: each letter as its look-alike (В as B) and as each of its transliterations (В
+ * as V, Б as B, Г as H or G), which is how a Latin list writes it.
  */
 export function serviceKeys(value: string | undefined): string[] {
   if (!value) return [];
   const text = compact(value);
   if (text === '') return [];
   if (!CYRILLIC_RE.test(text)) return [text];
+  const own = text.replace(LATIN_LETTER_RE, (c) => LOOK_TO_CYRILLIC.get(c) ?? c);
   let readings = [''];
-  for (const c of text) {
+  for (const c of own) {
     const forms = LETTERS.get(c) ?? [c];
     readings = readings.flatMap((r) => forms.map((form) => r + form)).slice(0, MAX_READINGS);
   }
-  return readings;
+  return [own, ...readings];
 }
 
-/** The key of a service number: its first reading ('' when there is none). */
+/** The own key of a service number ('' when there is none). */
 export function serviceKey(value: string | undefined): string {
   return serviceKeys(value)[0] ?? '';
 }
 
-/** Two service numbers are one when any of their readings agree. */
+/**
+ * Two service numbers are one when their own keys agree, or, where one is written in Latin, when
+ * it is one of the other's Latin readings. Two Cyrillic numbers compare by their own letters.
+ */
 export function sameServiceNumber(x: readonly string[], y: readonly string[]): boolean {
-  return x.some((k) => y.includes(k));
+  if (x.length === 0 || y.length === 0) return false;
+  if (x[0] === y[0]) return true;
+  if (x.length === 1) return y.includes(x[0]!);
+  if (y.length === 1) return x.includes(y[0]!);
+  return false;
 }
 
 /** surname|given|date of birth, or '' when any part is missing or the date is partial. */

@@ -41,3 +41,16 @@ describe('service numbers across scripts', () => {
     expect(serviceKey('ГД-112233')).not.toBe(serviceKey('ГБ-112233'));
   });
 });
+
+describe('two numbers written in Cyrillic', () => {
+  it('compare by their own letters, so a letter read alike in Latin does not join them', () => {
+    expect(same('АБ 421448', 'АВ 421448')).toBe(false);
+    expect(same('ГН 1', 'ГХ 1')).toBe(false);
+    expect(same('АБ 421448', 'аб-421448')).toBe(true);
+  });
+
+  it('read a Latin look-alike typed among Cyrillic letters as the Cyrillic letter', () => {
+    expect(same('AБ 421448', 'АБ 421448')).toBe(true);
+    expect(serviceKey('AБ 421448')).toBe(serviceKey('АБ 421448'));
+  });
+});
