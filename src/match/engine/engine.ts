@@ -36,7 +36,9 @@ export interface EngineStats {
 const firstPassKeys: Array<{ name: string; key: (f: Features) => string }> = [
   { name: 'tag', key: (f) => f.tag?.loose ?? '' },
   { name: 'dna', key: (f) => f.dna?.loose ?? '' },
-  { name: 'service_number', key: (f) => f.service },
+  // A number's first Latin reading, so that `АВ 672301` and `AB672301` meet here too (a shared
+  // reading that is not one number, АБ against АВ, is refused by `contradicts`).
+  { name: 'service_number', key: (f) => f.serviceKeys[1] ?? f.service },
   { name: 'name+dob', key: (f) => (f.surname && f.given && f.day ? `${f.surname}|${f.given}|${f.year}-${f.month}-${f.day}` : '') },
 ];
 
