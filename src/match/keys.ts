@@ -3,9 +3,9 @@
 import { exactKey } from '../names/normalise.js';
 import type { PersonRecord } from '../model.js';
 import { formatDate } from '../schema/dates.js';
-import { readDataTsv } from '../data.js';
+import { serviceLetterRows } from '../names/tables.js';
 
-const LETTER_ROWS = readDataTsv('names/service_letters.tsv', ['cyrillic', 'look', 'sounds'] as const);
+const LETTER_ROWS = serviceLetterRows;
 /** How each Cyrillic letter of a service number may be written in Latin (data/names/service_letters.tsv). */
 const LETTERS = new Map(
   LETTER_ROWS.map((row) => {

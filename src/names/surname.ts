@@ -4,13 +4,12 @@
 // stems that the two languages spell differently (surname_roots_ua_ru.tsv). A surname built on a
 // given name follows the given name across languages (Пилипенко/Филиппенко, Хомич/Фомич), and a
 // feminine form is told from the masculine one (Лозинська/Лозинський are two people).
-import { readDataTsv } from '../data.js';
 import type { Sex } from '../model.js';
 import { givenNameIdOfSkeleton, givenNameSkeletons } from './given-names.js';
 import { normaliseText } from './normalise.js';
 import { memo } from './memo.js';
 import { latinSkeleton, skeletonOfNormalised } from './skeleton.js';
-import { surnameRootRows, surnameRuleRows } from './tables.js';
+import { surnameGenderRows, surnameRootRows, surnameRuleRows, surnameSexRows, surnameSuffixRows } from './tables.js';
 
 const rootSkeleton = (root: string): string => skeletonOfNormalised(normaliseText(root));
 
@@ -31,7 +30,7 @@ function rulesKey(word: string): string {
 }
 
 /** Surname suffixes (-енко, -юк, -ич...) in skeleton letters, longest first. */
-const SUFFIX_ROWS = readDataTsv('names/surname_suffixes.tsv', ['suffix', 'group', 'given_stem'] as const).sort(
+const SUFFIX_ROWS = [...surnameSuffixRows].sort(
   (x, y) => y.suffix.length - x.suffix.length,
 );
 /** The suffixes before which a stem may be a given name (Пилип-енко, Хом-ич). */
@@ -83,7 +82,7 @@ export function surnameKeyOfSkeleton(skeleton: string): string {
 }
 
 /** Feminine endings of a surname skeleton and the masculine endings of the same family name. */
-const GENDER_FORMS = readDataTsv('names/surname_gender.tsv', ['feminine', 'masculine'] as const).map((row) => ({
+const GENDER_FORMS = surnameGenderRows.map((row) => ({
   feminine: row.feminine,
   masculine: row.masculine.split('|'),
 }));
@@ -113,7 +112,7 @@ export function surnameMasculineKeys(s: string): string[] {
   return masculineKeys(words[words.length - 1] ?? '').map((key) => [...words.slice(0, -1).map(surnameWordKey), key].join(' '));
 }
 
-const SEX_ENDINGS = readDataTsv('names/surname_sex.tsv', ['ending', 'sex'] as const)
+const SEX_ENDINGS = surnameSexRows
   .map((row) => ({ ending: row.ending, sex: row.sex as Sex }))
   .sort((x, y) => y.ending.length - x.ending.length);
 

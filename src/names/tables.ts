@@ -1,37 +1,9 @@
 // The one place that reads data/names/. Every rule of the name layer lives in those files so a
 // reviewer can read and extend it; this module only parses them, once, when first imported.
-// Paths are resolved from this file: src/names/ and dist/names/ both sit two levels below the
-// repository root, so the same URL works from the sources (tests) and from the build.
-import { readFileSync } from 'node:fs';
+import { readDataText, readDataTsv } from '../data.js';
 
-const DATA_DIR = new URL('../../data/names/', import.meta.url);
-
-function readText(file: string): string {
-  return readFileSync(new URL(file, DATA_DIR), 'utf8');
-}
-
-/**
- * Rows of a tab-separated file with a header line, as objects holding the named columns.
- * Blank lines are skipped; a missing trailing cell reads as ''. A required column absent from
- * the header is a broken data file, so it throws at load time rather than matching wrongly.
- */
-function readTsv<K extends string>(file: string, columns: readonly K[]): Record<K, string>[] {
-  const lines = readText(file).split(/\r?\n/).filter((line) => line.trim() !== '');
-  const header = (lines[0] ?? '').split('\t');
-  const indexes = columns.map((column) => {
-    const index = header.indexOf(column);
-    if (index < 0) throw new Error(`data/names/${file}: no column "${column}"`);
-    return index;
-  });
-  return lines.slice(1).map((line) => {
-    const cells = line.split('\t');
-    const row = {} as Record<K, string>;
-    columns.forEach((column, i) => {
-      row[column] = cells[indexes[i] ?? -1] ?? '';
-    });
-    return row;
-  });
-}
+const readText = (file: string): string => readDataText(`names/${file}`);
+const readTsv = <K extends string>(file: string, columns: readonly K[]): Record<K, string>[] => readDataTsv(`names/${file}`, columns);
 
 /** Ukrainian/Russian given-name pairs with sex and the passport Latin of each. */
 export const givenNamePairs = readTsv('given_names_ua_ru.tsv', [
@@ -137,3 +109,15 @@ export interface PatronymicRules {
 
 /** Suffixes, father's-name endings and Turkic particles for patronymics outside the table. */
 export const patronymicRules = JSON.parse(readText('patronymic_rules.json')) as PatronymicRules;
+
+/** Surname suffixes (skeleton letters), their groups, and whether a given name may stand before them. */
+export const surnameSuffixRows = readTsv('surname_suffixes.tsv', ['suffix', 'group', 'given_stem'] as const);
+
+/** Feminine surname endings and the masculine endings of the same family name. */
+export const surnameGenderRows = readTsv('surname_gender.tsv', ['feminine', 'masculine'] as const);
+
+/** Surname endings that show the bearer's sex. */
+export const surnameSexRows = readTsv('surname_sex.tsv', ['ending', 'sex'] as const);
+
+/** How each Cyrillic letter of a service number may be written in Latin: its look-alike and its sounds. */
+export const serviceLetterRows = readTsv('service_letters.tsv', ['cyrillic', 'look', 'sounds'] as const);
