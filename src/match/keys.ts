@@ -38,19 +38,27 @@ const compact = (value: string) => value.normalize('NFC').toUpperCase().replace(
  * reading of it: each letter as its look-alike (В as B) and as each of its transliterations (В
  * as V, Б as B, Г as H or G), which is how a Latin list writes it.
  */
-export function serviceKeys(value: string | undefined): string[] {
-  if (!value) return [];
+export function serviceKeys(value: string | undefined): readonly string[] {
+  if (!value) return NONE;
   const text = compact(value);
-  if (text === '') return [];
+  if (text === '') return NONE;
   if (!CYRILLIC_RE.test(text)) return [text];
   const own = text.replace(LATIN_LETTER_RE, (c) => LOOK_TO_CYRILLIC.get(c) ?? c);
+  // Most numbers have one reading (АА 123456): grow one string until a letter reads two ways.
   let readings = [''];
   for (const c of own) {
-    const forms = LETTERS.get(c) ?? [c];
-    readings = readings.flatMap((r) => forms.map((form) => r + form)).slice(0, MAX_READINGS);
+    const forms = LETTERS.get(c);
+    if (forms === undefined || forms.length === 1) {
+      const form = forms?.[0] ?? c;
+      for (let i = 0; i < readings.length; i++) readings[i] += form;
+    } else {
+      readings = readings.flatMap((r) => forms.map((form) => r + form)).slice(0, MAX_READINGS);
+    }
   }
   return [own, ...readings];
 }
+
+const NONE: readonly string[] = [];
 
 /** The own key of a service number ('' when there is none). */
 export function serviceKey(value: string | undefined): string {
