@@ -1,7 +1,8 @@
 // When two values of one identity field say the same thing. field-conflict asks this of matched
 // pairs; the matchers use the same notion, so a pair is never matched on a value it then calls
 // conflicting.
-import { givenNameId, givenNamesMayAgree, latinSkeleton, nameSimilarity, patronymicId, surnameKey, surnameVariantKeys } from '../names/index.js';
+import { givenNameId, givenNameSkeletons, normaliseText, givenNamesMayAgree, latinSkeleton, nameSimilarity, patronymicId, patronymicSkeletons, surnameKey, surnameVariantKeys } from '../names/index.js';
+import { similarity, withinEdits } from './engine/similarity.js';
 import type { PartialDate, PersonRecord } from '../model.js';
 import { genderFormsDiffer, surnameDerivationsDiffer } from '../names/surname.js';
 import { formatDate } from '../schema/dates.js';
@@ -41,16 +42,34 @@ export function sameName(role: NameRole, x: string, y: string): boolean {
 const SPELLING_SIMILARITY = 0.84;
 
 /**
+ * One slip apart (a letter dropped, doubled, changed or two swapped: Пиип for Пилип), as written
+ * or in the skeleton (which also folds a change of script).
+ */
+function slipApart(x: string, y: string): boolean {
+  const [sx, sy] = [latinSkeleton(x), latinSkeleton(y)];
+  if (sx !== '' && sy !== '' && withinEdits(sx, sy, 1)) return true;
+  return withinEdits(normaliseText(x).toLowerCase(), normaliseText(y).toLowerCase(), 1);
+}
+
+/**
  * How two names that do not agree differ: `spelling` when they read as one name written
  * differently (a typo, a letter dropped), `names` when they are two names (Іван and Ян, a
  * feminine and a masculine surname, two names the tables both know).
  */
 export function nameDifference(role: NameRole, x: string, y: string): 'spelling' | 'names' {
-  if (role !== 'surname') {
-    const [ix, iy] = role === 'given' ? [givenNameId(x), givenNameId(y)] : [patronymicId(x), patronymicId(y)];
-    if (ix !== undefined && iy !== undefined) return 'names';
-  } else if (genderFormsDiffer(x, y) || surnameDerivationsDiffer(x, y)) return 'names';
-  return nameSimilarity(x, y) >= SPELLING_SIMILARITY ? 'spelling' : 'names';
+  if (role === 'surname') {
+    if (genderFormsDiffer(x, y) || surnameDerivationsDiffer(x, y)) return 'names';
+    const best = Math.max(nameSimilarity(x, y), similarity(surnameKey(x), surnameKey(y)));
+    return best >= SPELLING_SIMILARITY || slipApart(x, y) ? 'spelling' : 'names';
+  }
+  const [ix, iy] = role === 'given' ? [givenNameId(x), givenNameId(y)] : [patronymicId(x), patronymicId(y)];
+  if (ix !== undefined && iy !== undefined && ix !== iy) return 'names';
+  // A name the tables do not know is measured against every form of the other's class (Никлай
+  // against Николай, the Russian form of Микола), as the matcher does.
+  const formsOf = role === 'given' ? givenNameSkeletons : patronymicSkeletons;
+  const forms = (id: string | undefined, other: string) => (id === undefined ? [] : formsOf(id).map((form) => similarity(form, latinSkeleton(other))));
+  const best = Math.max(nameSimilarity(x, y), ...forms(ix, y), ...forms(iy, x));
+  return best >= SPELLING_SIMILARITY || slipApart(x, y) ? 'spelling' : 'names';
 }
 
 /** A partial date agrees with a full one when the parts it has are equal. */

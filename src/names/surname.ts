@@ -4,6 +4,7 @@
 // stems that the two languages spell differently (surname_roots_ua_ru.tsv). A surname built on a
 // given name follows the given name across languages (Пилипенко/Филиппенко, Хомич/Фомич), and a
 // feminine form is told from the masculine one (Лозинська/Лозинський are two people).
+import { limited } from 'talisman/metrics/damerau-levenshtein.js';
 import type { Sex } from '../model.js';
 import { givenNameIdOfSkeleton, givenNameSkeletons } from './given-names.js';
 import { normaliseText } from './normalise.js';
@@ -44,9 +45,16 @@ const MIN_STEM = 4;
 
 /**
  * The word with a given-name stem replaced by its class's first (Ukrainian) form: Филипп-енко →
- * Пилип-енко, Фом-ич → Хом-ич, Афанас-юк → Опанас-юк; the word itself when no stem is a name.
+ * Пилип-енко, Фом-ич → Хом-ич, Афанас-юк → Опанас-юк, Фома → Хома; the word itself when no
+ * stem is a name.
  */
 function givenNameStem(word: string): string {
+  // A surname that is a given name (Хома, Денис) follows it whole.
+  if (word.length >= MIN_STEM) {
+    const id = givenNameIdOfSkeleton(word);
+    const first = id === undefined ? undefined : givenNameSkeletons(id)[0];
+    if (first !== undefined) return first;
+  }
   for (const suffix of GIVEN_SUFFIXES) {
     if (!word.endsWith(suffix) || word.length - suffix.length < MIN_STEM - 1) continue;
     const stem = word.slice(0, word.length - suffix.length);
@@ -209,5 +217,7 @@ function shareStemNotSuffix(x: Map<string, string>, y: Map<string, string>): boo
 /** surnameDerivationsDiffer of two surnames given by skeleton and key. */
 export function derivationsDiffer(x: { skeleton: string; key: string }, y: { skeleton: string; key: string }): boolean {
   if (x.key === y.key || !x.key || !y.key) return false;
+  // One slip (Бабенок for Бабенко) can look like another suffix; two derivations are further apart.
+  if (limited(1, x.skeleton, y.skeleton) <= 1) return false;
   return shareStemNotSuffix(keyReadings(x.key), keyReadings(y.key)) || shareStemNotSuffix(skeletonReadings(x.skeleton), skeletonReadings(y.skeleton));
 }
