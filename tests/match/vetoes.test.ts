@@ -63,6 +63,13 @@ describe('two people are never one', () => {
     expect(statusOf(result, '2')).toMatchObject({ status: 'matched', b: { recordId: '11' } });
   });
 
+  it('never makes two surnames only fuzzily alike one duplicate (one given name and birth date)', () => {
+    const result = run(['1;Кирієнко;Дмитро;;17.04.1989;ч;', '2;Вітренко;Дмитро;;17.04.1989;ч;'], ['10,Кириенко,Дмитрий,,1989-04-17,м,', '11,Витренко,Дмитрий,,1989-04-17,м,']);
+    expect(duplicates(result)).toEqual([]);
+    expect(statusOf(result, '1')).toMatchObject({ status: 'matched', b: { recordId: '10' } });
+    expect(statusOf(result, '2')).toMatchObject({ status: 'matched', b: { recordId: '11' } });
+  });
+
   it('still finds a true duplicate: one man written twice', () => {
     const result = run(['1;Мазур;Олег;Вікторович;09.10.1979;ч;', '2;Мазур;Олег;Вікторович;09.10.1979;ч;'], ['10,Мазур,Олег,Викторович,1979-10-09,м,']);
     expect(duplicates(result).map((e) => e.a?.recordId)).toEqual(['2']);

@@ -177,7 +177,9 @@ export const SURNAME: Comparison = {
   defaultU: [0.003, 0.002, 0.02, 0.97, 0.005],
   frequencyKey: (f) => f.surname,
   exactKey: (f) => f.surname,
-  neverDuplicate: [3, 4],
+  // One clerk writing one man twice slips a letter at most: a surname only fuzzily alike
+  // (Кирієнко, Вітренко) in one list is another family.
+  neverDuplicate: [2, 3, 4],
   // Two surnames that differ outright, with the given name and the date agreeing, are namesakes
   // as often as a clerk's slip, where surnames are otherwise reliable; a woman's form against a
   // man's is two people always.
