@@ -4,7 +4,6 @@
 // stems that the two languages spell differently (surname_roots_ua_ru.tsv). A surname built on a
 // given name follows the given name across languages (Пилипенко/Филиппенко, Хомич/Фомич), and a
 // feminine form is told from the masculine one (Лозинська/Лозинський are two people).
-import { limited } from 'talisman/metrics/damerau-levenshtein.js';
 import type { Sex } from '../model.js';
 import { givenNameIdOfSkeleton, givenNameSkeletons } from './given-names.js';
 import { normaliseText } from './normalise.js';
@@ -214,10 +213,18 @@ function shareStemNotSuffix(x: Map<string, string>, y: Map<string, string>): boo
   return false;
 }
 
+/** Whether y is x with two neighbouring letters swapped. */
+function swappedLetters(x: string, y: string): boolean {
+  if (x.length !== y.length) return false;
+  let i = 0;
+  while (i < x.length && x[i] === y[i]) i++;
+  return i + 1 < x.length && x[i] === y[i + 1] && x[i + 1] === y[i] && x.slice(i + 2) === y.slice(i + 2);
+}
+
 /** surnameDerivationsDiffer of two surnames given by skeleton and key. */
 export function derivationsDiffer(x: { skeleton: string; key: string }, y: { skeleton: string; key: string }): boolean {
   if (x.key === y.key || !x.key || !y.key) return false;
-  // One slip (Бабенок for Бабенко) can look like another suffix; two derivations are further apart.
-  if (limited(1, x.skeleton, y.skeleton) <= 1) return false;
+  // Two letters swapped (Бабенок for Бабенко) can look like another suffix: a slip, not a family.
+  if (swappedLetters(x.skeleton, y.skeleton)) return false;
   return shareStemNotSuffix(keyReadings(x.key), keyReadings(y.key)) || shareStemNotSuffix(skeletonReadings(x.skeleton), skeletonReadings(y.skeleton));
 }
