@@ -11,6 +11,7 @@ import { renderRemains } from '../report/terminal.js';
 import { quotaDifference } from '../remains/counts.js';
 import { examineRemains } from '../remains/one-list.js';
 import { addFailOnOption, addListOptions, fails, resolveListOptions, type FailOn, type ListOptions } from './options.js';
+import { findingRow, renderFindingRows } from './finding-rows.js';
 import { readList } from './read-list.js';
 import { TOOL } from './version.js';
 
@@ -23,7 +24,8 @@ export function registerSummary(program: Command): void {
   addFailOnOption(command);
   command.action(async (path: string, options: ListOptions & { failOn: FailOn }) => {
     const settings = await resolveListOptions(options);
-    const { list, findings } = await readList(path, 'a', path === '-' ? 'stdin' : path, settings);
+    const label = path === '-' ? 'stdin' : path;
+    const { list, findings } = await readList(path, 'a', label, settings);
     const result = examineList(list, findings, settings.agreement, createMatcher(settings.kind, DEFAULT_THRESHOLDS));
     const remains = settings.kind === 'remains' ? examineRemains(list, result.findings, settings.agreement) : undefined;
     const quota = settings.agreement.remains_quota ?? null;
@@ -42,6 +44,7 @@ export function registerSummary(program: Command): void {
         categories,
         ...(remains ? { remains: { quota, ...remains.counts, quota_difference: quotaDifference(remains.counts, quota) } } : {}),
         codes, severity,
+        findings: all.map((f) => findingRow(f, label)),
       }, null, 2)}\n`);
     } else {
       const chalk = makeChalk();
@@ -60,6 +63,7 @@ export function registerSummary(program: Command): void {
         '',
         chalk.bold('Findings') + `  ${chalk.red(count(severity.error, 'error'))}, ${chalk.yellow(count(severity.warning, 'warning'))}`,
         renderTable(CODE_ORDER.filter((code) => codes[code]).map((code) => [code, String(codes[code]), CODES[code].severity])),
+        ...renderFindingRows(all, label, chalk),
       ];
       writeStdout(`${out.join('\n')}\n`);
     }

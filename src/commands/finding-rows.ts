@@ -1,0 +1,49 @@
+// Which rows each finding of one list is on, for `summary` and `validate`: a line per finding on
+// the terminal (the first MAX_SHOWN; the rest are in --format json and --out), and the same rows
+// as data.
+import type { ChalkInstance } from 'chalk';
+import { renderMessage } from '../findings/messages.js';
+import type { Finding } from '../model.js';
+
+/** Findings listed on the terminal at most; a longer list ends with how to see the rest. */
+export const MAX_SHOWN = 50;
+
+export interface FindingRow {
+  code: string;
+  severity: string;
+  record_id: string | null;
+  line: number | null;
+  column: number | null;
+  field: string | null;
+  value: string | null;
+  message: string;
+}
+
+/** One finding of a single list (side A) as plain data. */
+export function findingRow(f: Finding, label: string): FindingRow {
+  return {
+    code: f.code,
+    severity: f.severity,
+    record_id: f.a?.recordId ?? null,
+    line: f.a?.line ?? null,
+    column: f.column ?? null,
+    field: f.field ?? null,
+    value: f.aValue ?? null,
+    message: renderMessage(f, { labels: { a: label, b: '' } }),
+  };
+}
+
+/** `  line 18  age-out-of-range  …message` per finding, in file order. */
+export function renderFindingRows(findings: readonly Finding[], label: string, chalk: ChalkInstance): string[] {
+  if (findings.length === 0) return [];
+  const sorted = [...findings].sort((x, y) => (x.a?.line ?? 0) - (y.a?.line ?? 0));
+  const shown = sorted.slice(0, MAX_SHOWN).map((f) => ({ f, row: findingRow(f, label) }));
+  const lineWidth = Math.max(...shown.map(({ row }) => `line ${row.line ?? '-'}`.length));
+  const codeWidth = Math.max(...shown.map(({ row }) => row.code.length));
+  const lines = shown.map(({ f, row }) => {
+    const colour = f.severity === 'error' ? chalk.red : chalk.yellow;
+    return `  ${chalk.dim(`line ${row.line ?? '-'}`.padEnd(lineWidth))}  ${colour(row.code.padEnd(codeWidth))}  ${row.message}`;
+  });
+  const rest = sorted.length - MAX_SHOWN;
+  return ['', chalk.bold('Rows'), ...lines, ...(rest > 0 ? [chalk.dim(`  … and ${rest} more: --format json or --out DIR lists them all`)] : [])];
+}

@@ -1,0 +1,38 @@
+// `summary` and `validate` say which rows each finding is on.
+import { describe, expect, it } from 'vitest';
+import { exchange, tempDir, writeTemp } from './run.js';
+
+const LIST = [
+  "Прізвище;Ім'я;По батькові;Дата народження;Категорія",
+  'Коваленко;Олег;Іванович;03.04.1980;18-25 років',
+  'Мельник;Петро;Петрович;31.02.1990;',
+  ';;;;',
+  'Ткачук;Іван;Степанович;07.07.1999;',
+].join('\r\n');
+
+describe('which rows a finding is on', () => {
+  it('summary lists each finding with its line, in file order', () => {
+    const file = writeTemp(tempDir(), 'list.csv', LIST);
+    const run = exchange(['summary', file, '--fail-on', 'never']);
+    expect(run.status).toBe(0);
+    const rows = run.stdout.slice(run.stdout.indexOf('\nRows\n')).split('\n').filter((l) => l.startsWith('  line'));
+    expect(rows.map((l) => l.trim().split(/\s+/).slice(0, 3).join(' '))).toEqual([
+      'line 2 age-out-of-range',
+      'line 3 invalid-value',
+      expect.stringMatching(/^line 4 (missing-identity|empty-row)$/),
+      'line 5 eligible-not-listed',
+    ]);
+  });
+
+  it('summary --format json holds every finding as a row', () => {
+    const file = writeTemp(tempDir(), 'list.csv', LIST);
+    const summary = JSON.parse(exchange(['summary', file, '--format', 'json', '--fail-on', 'never']).stdout);
+    expect(summary.findings.map((f: { code: string; line: number }) => [f.line, f.code])).toEqual([
+      [2, 'age-out-of-range'],
+      [3, 'invalid-value'],
+      [4, expect.stringMatching(/^(missing-identity|empty-row)$/)],
+      [5, 'eligible-not-listed'],
+    ]);
+    expect(summary.findings[1]).toMatchObject({ column: 4, field: 'date_of_birth', value: '31.02.1990' });
+  });
+});
