@@ -8,6 +8,7 @@ import { registerSummary } from './commands/summary.js';
 import { registerValidate } from './commands/validate.js';
 import { TOOL } from './commands/version.js';
 import { RunError } from './errors.js';
+import { resolveLanguage, setLanguage } from './i18n/lang.js';
 
 export function buildProgram(): Command {
   const program = new Command('exchange')
@@ -15,7 +16,9 @@ export function buildProgram(): Command {
     .version(TOOL.version)
     .option('--debug', 'print stack traces of internal errors')
     .showHelpAfterError('(run with --help for usage)')
-    .exitOverride();
+    .exitOverride()
+    // The run's language: --lang where the command has it, else the locale (src/i18n/lang.ts).
+    .hook('preAction', (_program, command) => setLanguage(resolveLanguage(command.opts().lang as string | undefined, process.env)));
   for (const register of [registerReconcile, registerValidate, registerSummary, registerAgreement, registerGenerate]) register(program);
   for (const command of program.commands) command.exitOverride();
   return program;

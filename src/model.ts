@@ -17,9 +17,12 @@ export interface CsvTable {
   path: string;
   /** SHA-256 of the raw bytes, hex. */
   sha256: string;
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251';
+  /** How the bytes were read: a text encoding, or `xlsx` for a workbook (xlsx.ts). */
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'xlsx';
   delimiter: ',' | ';' | '\t';
   header: string[];
+  /** Physical line of `header` (the first row of the file); 1 when absent. */
+  headerLine?: number;
   rows: SourceRow[];
 }
 
@@ -71,6 +74,13 @@ export interface PersonRecord {
   extra: string[];
   /** True when nothing identifies the person (no name, no service number, no tag). */
   missingIdentity: boolean;
+  /**
+   * A data row that holds no person: a row of empty cells, or a closing total (`Всього: 23`,
+   * whose number is `statedTotal`). Such a record is also `missingIdentity`: kept in the ledger
+   * as `invalid`, never matched or counted.
+   */
+  rowKind?: 'empty' | 'total';
+  statedTotal?: number;
 }
 
 /** A list after reading and interpretation. */
@@ -83,6 +93,17 @@ export interface PersonList {
   /** Header of the unknown columns carried through, in order. */
   extraHeader: string[];
   records: PersonRecord[];
+  /** How the file was read: where its header is, what was skipped above it, which columns are unused. */
+  reading?: ReadingNotes;
+}
+
+/** What reading a list left aside, for stderr and summary.json. Lines are physical lines of the file. */
+export interface ReadingNotes {
+  headerLine: number;
+  /** Rows above the header (titles, blank rows): their line and their non-empty cells, joined by spaces. */
+  skippedRows: Array<{ line: number; text: string }>;
+  /** Header cells that name no field, 1-based column; a suggested field when the header is close to an alias. */
+  unusedColumns: Array<{ header: string; column: number; suggestion?: string }>;
 }
 
 export type Severity = 'error' | 'warning';

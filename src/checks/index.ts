@@ -70,3 +70,4 @@ export function checkCounts(a: readonly PersonRecord[], b: readonly PersonRecord
 }
 
 export { checkContext, type CheckContext } from './context.js';
+export { listedRows, nonPersonFindings, nonPersonNote } from './total-row.js';

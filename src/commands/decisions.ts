@@ -1,5 +1,6 @@
 // Reads a reviewed review.csv (--decisions). Only its id and decision columns matter; rows
 // still undecided are skipped. A bad decision is a run error naming file, line and column.
+// A report.xlsx (--xlsx) is read the same way, from its `review` sheet (lines are sheet rows).
 import { z } from 'zod';
 import type { DecisionRow } from '../core/reconcile.js';
 import { InputError } from '../errors.js';
@@ -18,11 +19,18 @@ const decisionCell = z.string().transform((cell, ctx) => {
   return decision as DecisionRow['decision'] | undefined;
 });
 
+/** The sheet of a report.xlsx that holds the review. */
+export const REVIEW_SHEET = 'review';
+
 export async function readDecisions(path: string): Promise<DecisionRow[]> {
-  const table = await readTable(path);
+  // The sheet is ignored when the file is a CSV file.
+  const table = await readTable(path, { sheet: REVIEW_SHEET });
   const column = (name: string) => {
     const index = table.header.findIndex((h) => h.trim().toLowerCase() === name);
-    if (index < 0) throw new InputError(path, `no "${name}" column: --decisions takes a review.csv written by exchange reconcile`, 1);
+    if (index < 0) {
+      const takes = table.encoding === 'xlsx' ? 'a report.xlsx (its review sheet)' : 'a review.csv';
+      throw new InputError(path, `no "${name}" column: --decisions takes ${takes} written by exchange reconcile`, table.headerLine ?? 1);
+    }
     return index;
   };
   const [ida, idb, dec] = [column('a_record_id'), column('b_record_id'), column('decision')];

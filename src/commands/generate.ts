@@ -5,6 +5,8 @@ import { generatePair } from '../generate/index.js';
 import { writeFilesAtomically } from '../io/write-atomic.js';
 import { writeStdout } from '../io/stdout.js';
 import type { ListKind } from '../model.js';
+import { t } from '../i18n/catalogue.js';
+import { langOption } from './options.js';
 
 export function registerGenerate(program: Command): void {
   program
@@ -14,6 +16,7 @@ export function registerGenerate(program: Command): void {
     .option('--size <n>', 'people in the population both lists are drawn from', '1000')
     .option('--seed <seed>', 'random seed; the same seed gives the same bytes', '1')
     .addOption(new Option('--kind <kind>', 'what the lists hold').choices(['pow', 'remains']).default('pow'))
+    .addOption(langOption())
     .action(async (options: { out: string; size: string; seed: string; kind: ListKind }) => {
       const size = Number(options.size);
       if (!Number.isInteger(size) || size < 1 || size > 10_000_000) throw new RunError(`--size "${options.size}": expected a whole number from 1 to 10000000`);
@@ -23,6 +26,6 @@ export function registerGenerate(program: Command): void {
         { name: 'b.csv', content: pair.b },
         { name: 'truth.csv', content: pair.truth },
       ], []);
-      writeStdout(`Wrote ${written.join(', ')}\n`);
+      writeStdout(`${t('terminal.wrote', { files: written.join(', ') })}\n`);
     });
 }

@@ -6,12 +6,21 @@ import { RunError } from '../errors.js';
 import type { ListKind, Severity } from '../model.js';
 import { parseMapOptions } from '../schema/headers.js';
 import type { FieldName } from '../schema/fields.js';
+import { LANGS, type Lang } from '../i18n/lang.js';
 
 export interface ListOptions {
   kind: ListKind;
   agreement?: string;
   map: string[];
   format: 'text' | 'json';
+  /** --lang: read by the command line's preAction hook (cli.ts), which sets the run's language. */
+  lang?: Lang;
+  /** --header-row N: the header's physical line (otherwise it is found). */
+  headerRow?: string;
+  /** --strict-headers: an unused header is exit 2. */
+  strictHeaders?: boolean;
+  /** --sheet: the sheet of an .xlsx input to read. */
+  sheet?: string;
 }
 
 export type FailOn = Severity | 'never';
@@ -23,8 +32,16 @@ export function addListOptions(command: Command): Command {
     .addOption(new Option('--kind <kind>', 'what the lists hold').choices(['pow', 'remains']).default('pow'))
     .option('--agreement <file>', 'agreement terms (JSON); default: the embedded Istanbul 2025 terms')
     .option('--map <column=field>', 'map a header the aliases do not know to a field (repeatable)', collect, [])
-    .addOption(new Option('--format <format>', 'stdout: coloured summary or JSON').choices(['text', 'json']).default('text'));
+    .option('--header-row <n>', 'the header is on line N (default: found below title and blank rows)')
+    .option('--strict-headers', 'a header that maps to no field is exit 2 (default: reported, carried through)')
+    .option('--sheet <name>', 'the sheet of an .xlsx input to read (default: the first)')
+    .addOption(new Option('--format <format>', 'stdout: coloured summary or JSON').choices(['text', 'json']).default('text'))
+    .addOption(langOption());
 }
+
+/** `--lang uk|ru|en`: the language of the terminal text and messages; column names and codes do not change. */
+export const langOption = () =>
+  new Option('--lang <lang>', 'language of the terminal text and messages (default: from LC_ALL, LC_MESSAGES or LANG; else English)').choices(LANGS);
 
 export function addFailOnOption(command: Command, fallback: FailOn = 'error'): Command {
   return command.addOption(
@@ -36,10 +53,22 @@ export interface ListSettings {
   kind: ListKind;
   agreement: Agreement;
   userMap: Map<string, FieldName>;
+  headerRow?: number;
+  strictHeaders?: boolean;
+  /** The sheet of an .xlsx input (undefined: the first). */
+  sheet?: string;
+}
+
+function parseHeaderRow(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new RunError(`--header-row "${value}": expected a line number (1, 2, ...)`);
+  return Number(value);
 }
 
 export async function resolveListOptions(options: ListOptions): Promise<ListSettings> {
-  return { kind: options.kind, agreement: await loadAgreement(options.agreement), userMap: parseMapOptions(options.map) };
+  const headerRow = parseHeaderRow(options.headerRow);
+  const strictHeaders = options.strictHeaders === true;
+  return { kind: options.kind, agreement: await loadAgreement(options.agreement), userMap: parseMapOptions(options.map), sheet: options.sheet, headerRow, strictHeaders };
 }
 
 /** Only one input can come from stdin. */

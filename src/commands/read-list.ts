@@ -4,6 +4,7 @@ import { readTables } from '../io/read-tables.js';
 import type { CsvTable, Finding, PersonList, Side } from '../model.js';
 import { interpretTable } from '../schema/records.js';
 import type { ListSettings } from './options.js';
+import { writeReadingNotes } from './reading-notes.js';
 
 export interface ReadResult {
   list: PersonList;
@@ -12,7 +13,7 @@ export interface ReadResult {
 }
 
 export async function readList(path: string, side: Side, label: string, settings: ListSettings): Promise<ReadResult> {
-  return interpretTable(await readTable(path), { side, label, ...settings });
+  return writeReadingNotes(interpretTable(await readTable(path, { sheet: settings.sheet }), { side, label, ...settings }));
 }
 
 /** Both lists of a run, parsed in parallel (read-tables.ts), then interpreted in order. */
@@ -21,6 +22,7 @@ export async function readPair(
   labels: [string, string],
   settings: ListSettings,
 ): Promise<[ReadResult, ReadResult]> {
-  const [a, b] = (await readTables(paths)) as [CsvTable, CsvTable];
-  return [interpretTable(a, { side: 'a', label: labels[0], ...settings }), interpretTable(b, { side: 'b', label: labels[1], ...settings })];
+  const [a, b] = (await readTables(paths, { sheet: settings.sheet })) as [CsvTable, CsvTable];
+  const first = writeReadingNotes(interpretTable(a, { side: 'a', label: labels[0], ...settings }));
+  return [first, writeReadingNotes(interpretTable(b, { side: 'b', label: labels[1], ...settings }))];
 }

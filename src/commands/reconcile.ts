@@ -6,10 +6,14 @@ import { writeFilesAtomically } from '../io/write-atomic.js';
 import { writeStdout } from '../io/stdout.js';
 import { createMatcher, MATCHERS, type MatcherName } from '../match/create.js';
 import type { Matcher } from '../match/matcher.js';
-import { discrepanciesCsv } from '../report/discrepancies-csv.js';
-import { ledgerCsv } from '../report/ledger-csv.js';
+import { RunError } from '../errors.js';
+import { tableCsv, type CsvStyle } from '../report/csv-safe.js';
+import { discrepanciesTable } from '../report/discrepancies-csv.js';
+import { ledgerTable } from '../report/ledger-csv.js';
 import { makeChalk } from '../report/colour.js';
-import { reviewCsv } from '../report/review-csv.js';
+import { reviewTable } from '../report/review-csv.js';
+import { reportXlsx, workbookTime } from '../report/xlsx.js';
+import type { OutputFile } from '../io/write-atomic.js';
 import type { RunReport } from '../report/run.js';
 import { summarise, summaryJson, type Summary } from '../report/summary.js';
 import { renderReconcileText } from '../report/terminal.js';
@@ -26,6 +30,10 @@ export interface ReconcileOptions extends ListOptions, ThresholdOptions {
   bLabel?: string;
   failOn: FailOn;
   decisions?: string;
+  /** --excel: CSV files as Excel on a Ukrainian or Russian Windows opens them (BOM, `;`). */
+  excel?: boolean;
+  /** --xlsx: also report.xlsx (needs --out). */
+  xlsx?: boolean;
 }
 
 export function registerReconcile(program: Command): void {
@@ -37,7 +45,9 @@ export function registerReconcile(program: Command): void {
     .option('-o, --out <dir>', 'write ledger.csv, discrepancies.csv, review.csv and summary.json into DIR')
     .option('--a-label <name>', 'name of side A in reports (default: the file name)')
     .option('--b-label <name>', 'name of side B in reports (default: the file name)')
-    .option('--decisions <file>', 'a reviewed review.csv whose decisions are applied')
+    .option('--decisions <file>', 'a reviewed review.csv (or report.xlsx) whose decisions are applied')
+    .option('--excel', 'write the CSV files for Excel on a Ukrainian or Russian Windows: UTF-8 with BOM, ";" between cells')
+    .option('--xlsx', 'with --out, also write report.xlsx: ledger, discrepancies and review as sheets')
     .addOption(new Option('--matcher <name>', 'scored engine, or exact keys only (a plain table diff)').choices(MATCHERS).default('scored'));
   addListOptions(command);
   addFailOnOption(command);
@@ -70,17 +80,26 @@ export async function computeRun(pathA: string, pathB: string, options: Reconcil
   return { run, summary: summarise(run) };
 }
 
+/** The report files of `--out`, in the order they are listed. */
+export async function reportFiles(run: RunReport, summary: Summary, options: Pick<ReconcileOptions, 'excel' | 'xlsx'>): Promise<OutputFile[]> {
+  const style: CsvStyle = { excel: options.excel };
+  const sheets = { ledger: ledgerTable(run), discrepancies: discrepanciesTable(run), review: reviewTable(run) };
+  return [
+    { name: 'ledger.csv', content: tableCsv(sheets.ledger, style) },
+    { name: 'discrepancies.csv', content: tableCsv(sheets.discrepancies, style) },
+    { name: 'review.csv', content: tableCsv(sheets.review, style) },
+    { name: 'summary.json', content: summaryJson(summary) },
+    ...(options.xlsx ? [{ name: 'report.xlsx', content: await reportXlsx(sheets, workbookTime(run.agreement)) }] : []),
+  ];
+}
+
 export async function runReconcile(pathA: string, pathB: string, options: ReconcileOptions): Promise<number> {
+  if (options.xlsx && !options.out) throw new RunError('--xlsx writes report.xlsx into the --out directory: give --out DIR');
   const { run, summary } = await computeRun(pathA, pathB, options);
   const written = options.out
     ? await writeFilesAtomically(
         options.out,
-        [
-          { name: 'ledger.csv', content: ledgerCsv(run) },
-          { name: 'discrepancies.csv', content: discrepanciesCsv(run) },
-          { name: 'review.csv', content: reviewCsv(run) },
-          { name: 'summary.json', content: summaryJson(summary) },
-        ],
+        await reportFiles(run, summary, options),
         [pathA, pathB, ...(options.decisions ? [options.decisions] : [])].filter((p) => p !== '-'),
       )
     : [];

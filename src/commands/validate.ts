@@ -11,7 +11,7 @@ import { addFailOnOption, addListOptions, checkStdinOnce, fails, resolveListOpti
 import { readList } from './read-list.js';
 import { TOOL } from './version.js';
 
-const SCHEMA_CODES = new Set(['invalid-value', 'missing-identity', 'duplicate-record']);
+const SCHEMA_CODES = new Set(['invalid-value', 'missing-identity', 'duplicate-record', 'empty-row', 'total-mismatch']);
 
 export function registerValidate(program: Command): void {
   const command = program

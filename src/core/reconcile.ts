@@ -1,7 +1,7 @@
 // The pure core of `exchange reconcile`: two interpreted lists in, a ledger and findings out.
 // No I/O, no clock: the same input gives the same result.
 import type { Agreement } from '../agreement/terms.js';
-import { checkCounts, checkEntry, entryContext } from '../checks/index.js';
+import { checkCounts, checkEntry, entryContext, listedRows, nonPersonFindings, nonPersonNote } from '../checks/index.js';
 import { finding } from '../findings/make.js';
 import { pairKey, type Decisions, type Matcher } from '../match/matcher.js';
 import type { Finding, PersonList, PersonRecord } from '../model.js';
@@ -74,8 +74,12 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   matcher.fit?.(identifiable.a, identifiable.b);
   for (const list of [a, b]) {
     const entries = list.side === 'a' ? entryOfA : entryOfB;
+    const counted = listedRows(list);
     for (const r of list.records) {
-      if (r.missingIdentity) {
+      if (r.rowKind !== undefined) {
+        // Empty and total rows: in the ledger, with a note, never matched (checks/total-row.ts).
+        entries.set(r.index, { status: 'invalid', [list.side]: r, why: nonPersonNote(r), findings: nonPersonFindings(r, counted) });
+      } else if (r.missingIdentity) {
         entries.set(r.index, { status: 'invalid', [list.side]: r, findings: [finding('missing-identity', { [list.side]: r }, { args: { kind: list.kind } })] });
       }
     }
@@ -134,7 +138,9 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
     entry.findings = [...read, ...entry.findings, ...checkEntry(entry, ctx)];
   }
 
-  const people = (side: 'a' | 'b') => entries.filter((e) => e.status !== 'duplicate').map((e) => e[side]).filter((r) => r !== undefined);
+  // Empty and total rows are rows of the file, not people: they count under no category.
+  const people = (side: 'a' | 'b') =>
+    entries.filter((e) => e.status !== 'duplicate').map((e) => e[side]).filter((r): r is PersonRecord => r !== undefined && r.rowKind === undefined);
   const listFindings = [
     ...checkCounts(people('a'), people('b'), ctx),
     ...(input.listChecks ?? []).flatMap((check) => check(entries, agreement)),

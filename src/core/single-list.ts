@@ -1,7 +1,7 @@
 // The core of `exchange summary` and `exchange validate`: one list on its own — identity,
 // duplicates, and how each person is listed against the agreement.
 import type { Agreement } from '../agreement/terms.js';
-import { checkContext, checkEntry } from '../checks/index.js';
+import { checkContext, checkEntry, listedRows, nonPersonFindings } from '../checks/index.js';
 import { listedCounts } from '../checks/counts.js';
 import { finding } from '../findings/make.js';
 import type { Matcher } from '../match/matcher.js';
@@ -26,7 +26,12 @@ export function examineList(list: PersonList, readFindings: Finding[], agreement
   for (const f of readFindings) add(f[side]!.index, f);
 
   const invalid = list.records.filter((r) => r.missingIdentity);
-  for (const r of invalid) add(r.index, finding('missing-identity', { [side]: r }, { args: { kind: list.kind } }));
+  const counted = listedRows(list);
+  for (const r of invalid) {
+    // Empty and total rows (checks/total-row.ts) are invalid too, with their own findings.
+    if (r.rowKind !== undefined) for (const f of nonPersonFindings(r, counted)) add(r.index, f);
+    else add(r.index, finding('missing-identity', { [side]: r }, { args: { kind: list.kind } }));
+  }
   const copies = new Set<number>();
   for (const group of matcher.dedupe(list.records.filter((r) => !r.missingIdentity))) {
     const keep = list.records[group.keep]!;
@@ -45,7 +50,7 @@ export function examineList(list: PersonList, readFindings: Finding[], agreement
     people: kept.length - invalid.length,
     duplicates: copies.size,
     invalid: invalid.length,
-    listed: listedCounts(kept, ctx),
+    listed: listedCounts(kept.filter((r) => r.rowKind === undefined), ctx),
     findings: list.records.flatMap((r) => byRecord.get(r.index) ?? []),
   };
 }

@@ -16,6 +16,8 @@ export const CODES = {
   'eligible-not-listed': { severity: 'warning', meaning: 'qualifies for a category by the data, but neither side lists the person under it' },
   'invalid-value': { severity: 'error', meaning: 'a cell could not be read' },
   'missing-identity': { severity: 'error', meaning: 'nothing to identify the person' },
+  'empty-row': { severity: 'warning', meaning: 'a data row whose cells are all empty (status invalid)' },
+  'total-mismatch': { severity: 'warning', meaning: 'a closing total row (Всього: 23) disagrees with the number of records' },
   'count-mismatch': { severity: 'warning', meaning: "the two lists' counts differ for a category" },
   'remains-quota': { severity: 'warning', meaning: "a remains list's count differs from the agreed quota" },
   'tag-conflict': { severity: 'error', meaning: 'a matched remains pair disagrees on tag' },

@@ -1,53 +1,106 @@
-// The one place where findings become prose. Reports and the terminal call renderMessage.
+// The one place where findings become prose. Reports and the terminal call renderMessage. The
+// words are in data/messages/<lang>.json; this file only gathers each code's placeholders.
+import { categoryLabel, has, t, type Args } from '../i18n/catalogue.js';
+import { language, type Lang } from '../i18n/lang.js';
 import type { Finding } from '../model.js';
-import type { Code } from './codes.js';
 
 export interface MessageContext {
   labels: { a: string; b: string };
+  /** The language of the text; the run's (--lang or the locale) when absent. */
+  lang?: Lang;
 }
 
-const rec = (f: Finding, side: 'a' | 'b', ctx: MessageContext) => {
+type Render = (f: Finding, ctx: Required<MessageContext>) => Args;
+
+const rec = (f: Finding, side: 'a' | 'b', ctx: Required<MessageContext>) => {
   const ref = f[side];
-  return ref ? `${ctx.labels[side]} record ${ref.recordId} (line ${ref.line})` : '';
+  return ref ? t('record', { label: ctx.labels[side], id: ref.recordId, line: ref.line }, ctx.lang) : '';
+};
+const own = (f: Finding, ctx: Required<MessageContext>) => rec(f, f.a ? 'a' : 'b', ctx);
+
+/** English messages name a category by its id, as they always have; the others by its label. */
+const category = (id: string | number | undefined, ctx: Required<MessageContext>) =>
+  ctx.lang === 'en' || id === undefined ? id : categoryLabel(String(id), undefined, ctx.lang);
+
+/** An age range as eligibility.ts writes it (`18 to 25`, `60 or older`), in the message's language. */
+function range(text: string | number | undefined, lang: Lang): string | number | undefined {
+  const value = String(text ?? '');
+  let m = /^(\d+) to (\d+)$/.exec(value);
+  if (m) return t('fragments.range.between', { min: m[1], max: m[2] }, lang);
+  m = /^(\d+) or older$/.exec(value);
+  if (m) return t('fragments.range.min', { min: m[1] }, lang);
+  m = /^(\d+) or younger$/.exec(value);
+  if (m) return t('fragments.range.max', { max: m[1] }, lang);
+  return text;
+}
+
+/** Why a record qualifies, as eligibility.ts writes it (`age 21`, `medical status severe`). */
+function reason(text: string | number | undefined, lang: Lang): string | number | undefined {
+  const value = String(text ?? '');
+  let m = /^age (\d+)$/.exec(value);
+  if (m) return t('fragments.reason.age', { age: m[1] }, lang);
+  m = /^medical status (.+)$/.exec(value);
+  if (m) return t('fragments.reason.medical', { status: m[1] }, lang);
+  return text;
+}
+
+/** A field id in words (English keeps the id, as the messages always have); an unknown one as written. */
+const knownField = (field: string | undefined, lang: Lang) => (field && has(`fields.${field}`, lang) ? t(`fields.${field}`, {}, lang) : (field ?? ''));
+
+const state = (value: string | undefined, lang: Lang) => t(value === 'yes' ? 'fragments.identification.identified' : 'fragments.identification.unidentified', {}, lang);
+
+const RENDER: Record<string, Render> = {
+  'only-in-a': (f, ctx) => ({ recA: rec(f, 'a', ctx), labelB: ctx.labels.b }),
+  'only-in-b': (f, ctx) => ({ recB: rec(f, 'b', ctx), labelA: ctx.labels.a }),
+  'possible-match': (f, ctx) => ({ recA: rec(f, 'a', ctx), recB: rec(f, 'b', ctx), score: f.args.score }),
+  'duplicate-record': (f, ctx) => ({ rec: own(f, ctx), duplicateOf: f.args.duplicateOf, duplicateOfLine: f.args.duplicateOfLine }),
+  'field-conflict': (f, ctx) => ({
+    field: knownField(f.field, ctx.lang), aValue: f.aValue ?? '', bValue: f.bValue ?? '',
+    difference: f.args.difference === 'spelling' || f.args.difference === 'names' ? t(`fragments.field-conflict.${f.args.difference}`, {}, ctx.lang) : '',
+  }),
+  'category-mismatch': (f, ctx) => ({
+    labelA: ctx.labels.a, labelB: ctx.labels.b,
+    aCategory: f.aValue || t('fragments.category-mismatch.none', {}, ctx.lang),
+    bCategory: f.bValue || t('fragments.category-mismatch.none', {}, ctx.lang),
+  }),
+  'age-out-of-range': (f, ctx) => ({
+    rec: own(f, ctx), category: category(f.args.category, ctx), range: range(f.args.range, ctx.lang), age: f.args.age, referenceDate: f.args.referenceDate,
+  }),
+  'age-unknown': (f, ctx) => ({ rec: own(f, ctx), category: category(f.args.category, ctx) }),
+  'not-eligible-medical': (f, ctx) => ({ rec: own(f, ctx), category: category(f.args.category, ctx), status: f.args.status, admitted: f.args.admitted }),
+  'medical-unconfirmed': (f, ctx) => ({ rec: own(f, ctx), category: category(f.args.category, ctx), commission: f.args.commission }),
+  'eligible-not-listed': (f, ctx) => ({ category: category(f.args.category, ctx), reason: reason(f.args.reason, ctx.lang) }),
+  'invalid-value': (f, ctx) => ({
+    file: f.file ?? '', line: (f.a ?? f.b)?.line ?? '', column: f.column ?? '',
+    field: f.field ? knownField(f.field, ctx.lang) : t('fragments.invalid-value.cell', {}, ctx.lang),
+    value: f.aValue ?? f.bValue ?? '', problem: f.args.problem,
+  }),
+  'missing-identity': (f, ctx) => ({ rec: own(f, ctx), noTag: f.args.kind === 'remains' ? t('fragments.missing-identity.tag', {}, ctx.lang) : '' }),
+  'count-mismatch': (f, ctx) => ({ category: category(f.args.category, ctx), labelA: ctx.labels.a, labelB: ctx.labels.b, a: f.args.a, b: f.args.b }),
+  'remains-quota': (f, ctx) => ({
+    labelSide: ctx.labels[f.args.side as 'a' | 'b'], listed: f.args.listed, quota: f.args.quota,
+    foreign: f.args.foreign ? t('fragments.remains-quota.foreign', { foreign: f.args.foreign, count: f.args.count }, ctx.lang) : '',
+  }),
+  'tag-conflict': (f) => ({ aValue: f.aValue ?? '', bValue: f.bValue ?? '' }),
+  'dna-conflict': (f) => ({ aValue: f.aValue ?? '', bValue: f.bValue ?? '' }),
+  'identification-mismatch': (f, ctx) => ({ labelA: ctx.labels.a, labelB: ctx.labels.b, aState: state(f.aValue, ctx.lang), bState: state(f.bValue, ctx.lang) }),
+  'foreign-remains': (f, ctx) => ({
+    records: [rec(f, 'a', ctx), rec(f, 'b', ctx)].filter(Boolean).join(t('fragments.and', {}, ctx.lang)),
+    citizenship: f.args.citizenship, fallen: f.args.fallen,
+  }),
+  'empty-row': (f, ctx) => ({ rec: f.a || f.b ? own(f, ctx) : (f.file ?? ''), label: ctx.labels[f.a ? 'a' : 'b'], line: (f.a ?? f.b)?.line ?? '' }),
+  'total-mismatch': (f, ctx) => ({
+    list: f.a ? ctx.labels.a : f.b ? ctx.labels.b : (f.file ?? ctx.labels.a), stated: f.args.stated, counted: f.args.counted,
+    label: ctx.labels[f.a ? 'a' : 'b'], line: (f.a ?? f.b)?.line ?? '',
+  }),
 };
 
-const RENDER: Record<Code, (f: Finding, ctx: MessageContext) => string> = {
-  'only-in-a': (f, ctx) => `${rec(f, 'a', ctx)} has no counterpart in ${ctx.labels.b}`,
-  'only-in-b': (f, ctx) => `${rec(f, 'b', ctx)} has no counterpart in ${ctx.labels.a}`,
-  'possible-match': (f, ctx) => `${rec(f, 'a', ctx)} and ${rec(f, 'b', ctx)} may be the same person (score ${f.args.score}); decide in review.csv`,
-  'duplicate-record': (f, ctx) => {
-    const side = f.a ? 'a' : 'b';
-    return `${rec(f, side, ctx)} repeats record ${f.args.duplicateOf} (line ${f.args.duplicateOfLine}) of the same list`;
-  },
-  'field-conflict': (f) =>
-    `matched pair disagrees on ${f.field}: "${f.aValue ?? ''}" against "${f.bValue ?? ''}"` +
-    (f.args.difference === 'spelling' ? ' (a spelling difference: one name written two ways)' : f.args.difference === 'names' ? ' (two different names)' : ''),
-  'category-mismatch': (f, ctx) => `${ctx.labels.a} lists ${f.aValue || 'no category'}, ${ctx.labels.b} lists ${f.bValue || 'no category'}`,
-  'age-out-of-range': (f, ctx) =>
-    `${rec(f, f.a ? 'a' : 'b', ctx)} is listed under ${f.args.category} (${f.args.range}) but is ${f.args.age} on ${f.args.referenceDate}`,
-  'age-unknown': (f, ctx) => `${rec(f, f.a ? 'a' : 'b', ctx)} is listed under ${f.args.category} without a valid date of birth`,
-  'not-eligible-medical': (f, ctx) =>
-    `${rec(f, f.a ? 'a' : 'b', ctx)} is listed under ${f.args.category} with medical status ${f.args.status} (admitted: ${f.args.admitted})`,
-  'medical-unconfirmed': (f, ctx) =>
-    `${rec(f, f.a ? 'a' : 'b', ctx)} is listed under ${f.args.category} but the medical commission finding is ${f.args.commission}`,
-  'eligible-not-listed': (f) => `qualifies for ${f.args.category} (${f.args.reason}) but neither side lists the person under it`,
-  'invalid-value': (f) => `${f.file}:${(f.a ?? f.b)?.line}:${f.column}: ${f.field || 'cell'} "${f.aValue ?? f.bValue ?? ''}": ${f.args.problem}`,
-  'missing-identity': (f, ctx) =>
-    `${rec(f, f.a ? 'a' : 'b', ctx)} has nothing to identify the person: no name, no service number${f.args.kind === 'remains' ? ', no tag' : ''}`,
-  'count-mismatch': (f, ctx) => `${f.args.category}: ${ctx.labels.a} lists ${f.args.a}, ${ctx.labels.b} lists ${f.args.b}`,
-  'remains-quota': (f, ctx) =>
-    `${ctx.labels[f.args.side as 'a' | 'b']} lists ${f.args.listed} bodies` +
-    (f.args.foreign ? ` (${f.args.foreign} foreign, not counted): ${f.args.count}` : '') +
-    ` against the agreed quota of ${f.args.quota}`,
-  'tag-conflict': (f) => `matched remains disagree on tag: "${f.aValue ?? ''}" against "${f.bValue ?? ''}"`,
-  'dna-conflict': (f) => `matched remains disagree on DNA sample id: "${f.aValue ?? ''}" against "${f.bValue ?? ''}"`,
-  'identification-mismatch': (f, ctx) =>
-    `${ctx.labels.a} lists the body as ${f.aValue === 'yes' ? 'identified' : 'unidentified'}, ${ctx.labels.b} as ${f.bValue === 'yes' ? 'identified' : 'unidentified'}`,
-  'foreign-remains': (f, ctx) =>
-    `${[rec(f, 'a', ctx), rec(f, 'b', ctx)].filter(Boolean).join(' and ')}: written as a citizen of ${f.args.citizenship}, ` +
-    `while the fallen of these lists are ${f.args.fallen}; the other side's own soldier? Not counted against the quota`,
-};
+/** The codes with a message; tests check it against CODES and the catalogues. */
+export const RENDERED_CODES = Object.keys(RENDER);
 
 export function renderMessage(f: Finding, ctx: MessageContext): string {
-  return RENDER[f.code as Code](f, ctx);
+  const full = { labels: ctx.labels, lang: ctx.lang ?? language() };
+  const render = RENDER[f.code];
+  if (!render) return f.code;
+  return t(`messages.${f.code}`, render(f, full), full.lang);
 }

@@ -11,6 +11,8 @@ import { detectDelimiter } from './delimiter.js';
 export interface ParsedCsv {
   delimiter: CsvTable['delimiter'];
   header: string[];
+  /** Physical line of the first row (the header unless the reader finds it further down). */
+  headerLine: number;
   rows: SourceRow[];
 }
 
@@ -62,7 +64,7 @@ export function parseCsv(text: string, file: string): ParsedCsv {
   for (const row of rows) {
     while (row.cells.length < header.cells.length) row.cells.push('');
   }
-  return { delimiter, header: header.cells, rows };
+  return { delimiter, header: header.cells, headerLine: header.line, rows };
 }
 
 /**

@@ -13,7 +13,9 @@ type Encoding = CsvTable['encoding'];
 const BINARY_SIGNATURES: ReadonlyArray<{ magic: readonly number[]; detail: string }> = [
   {
     magic: [0x50, 0x4b, 0x03, 0x04],
-    detail: 'is a ZIP archive (an .xlsx or .ods workbook?), not a CSV file: open it and save it as CSV',
+    // An .xlsx workbook (a ZIP with xl/workbook.xml) never gets here: read-table.ts sends it to
+    // xlsx.ts. Any other ZIP (.ods, .numbers, a damaged .xlsx) is refused.
+    detail: 'is a ZIP archive but not an .xlsx workbook (an .ods workbook?), not a CSV file: open it and save it as CSV or .xlsx',
   },
   {
     magic: [0xd0, 0xcf, 0x11, 0xe0],

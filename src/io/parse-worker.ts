@@ -4,9 +4,12 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { InputError } from '../errors.js';
 import { readTable } from './read-table.js';
 
-const { path } = workerData as { path: string };
+const { path, sheet } = workerData as { path: string; sheet?: string };
 try {
-  parentPort!.postMessage({ table: await readTable(path) });
+  // Notes go back with the table: a worker's own stderr may be cut off when it is terminated.
+  const warnings: string[] = [];
+  const table = await readTable(path, { sheet, warn: (message) => warnings.push(message) });
+  parentPort!.postMessage({ table, warnings });
 } catch (error) {
   if (!(error instanceof InputError)) throw error;
   parentPort!.postMessage({ inputError: { file: error.file, detail: error.detail, line: error.line, column: error.column } });

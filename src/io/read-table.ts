@@ -8,19 +8,34 @@ import type { CsvTable } from '../model.js';
 import { parseCsv } from './csv.js';
 import { decodeBytes } from './decode.js';
 import { describeFsError } from './fs-error.js';
+import { isXlsx, parseXlsx } from './xlsx.js';
 
 /** `-` in place of a file reads standard input (the csvkit/xsv convention). */
 export const STDIN_PATH = '-';
 /** How standard input is named in messages and in the table's `path`. */
 export const STDIN_NAME = '<stdin>';
 
-export async function readTable(path: string, options: { stdin?: NodeJS.ReadableStream } = {}): Promise<CsvTable> {
+export interface ReadTableOptions {
+  stdin?: NodeJS.ReadableStream;
+  /** For an .xlsx workbook: the sheet to read (default: the first). Ignored for CSV. */
+  sheet?: string;
+  /** Where notes on workbook cells go (a formula without a saved result); default: stderr. */
+  warn?: (message: string) => void;
+}
+
+export async function readTable(path: string, options: ReadTableOptions = {}): Promise<CsvTable> {
   const file = path === STDIN_PATH ? STDIN_NAME : path;
   const bytes = path === STDIN_PATH ? await readStream(options.stdin ?? process.stdin) : await readBytes(path);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
+  // A workbook (a ZIP with xl/workbook.xml, whatever its name) goes to the .xlsx reader; its
+  // line numbers are sheet rows. Other ZIP archives are refused by decodeBytes.
+  if (isXlsx(bytes)) {
+    const { header, headerLine, rows } = await parseXlsx(bytes, file, { sheet: options.sheet, warn: options.warn });
+    return { path: file, sha256, encoding: 'xlsx', delimiter: ',', header, headerLine, rows };
+  }
   const { text, encoding } = decodeBytes(bytes, file);
-  const { delimiter, header, rows } = parseCsv(text, file);
-  return { path: file, sha256, encoding, delimiter, header, rows };
+  const { delimiter, header, headerLine, rows } = parseCsv(text, file);
+  return { path: file, sha256, encoding, delimiter, header, headerLine, rows };
 }
 
 async function readBytes(path: string): Promise<Uint8Array> {

@@ -9,13 +9,21 @@ import { readTable, STDIN_PATH } from './read-table.js';
 const WORKER = new URL('./parse-worker.js', import.meta.url);
 const compiled = import.meta.url.endsWith('.js');
 
-type WorkerReply = { table: CsvTable } | { inputError: { file: string; detail: string; line?: number; column?: number } };
+type WorkerReply = { table: CsvTable; warnings: string[] } | { inputError: { file: string; detail: string; line?: number; column?: number } };
 
-function readOnWorker(path: string): Promise<CsvTable> {
+/** What every file of a run is read with (`--sheet`). */
+export interface ReadTablesOptions {
+  sheet?: string;
+}
+
+function readOnWorker(path: string, options: ReadTablesOptions): Promise<CsvTable> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: { path } });
+    const worker = new Worker(WORKER, { workerData: { path, sheet: options.sheet } });
     worker.once('message', (reply: WorkerReply) => {
-      if ('table' in reply) resolve(reply.table);
+      if ('table' in reply) {
+        for (const warning of reply.warnings) process.stderr.write(`${warning}\n`);
+        resolve(reply.table);
+      }
       else reject(new InputError(reply.inputError.file, reply.inputError.detail, reply.inputError.line, reply.inputError.column));
       void worker.terminate();
     });
@@ -23,15 +31,16 @@ function readOnWorker(path: string): Promise<CsvTable> {
   });
 }
 
-export async function readTables(paths: readonly string[]): Promise<CsvTable[]> {
+export async function readTables(paths: readonly string[], options: ReadTablesOptions = {}): Promise<CsvTable[]> {
+  const read = { sheet: options.sheet };
   if (!compiled || paths.length < 2 || paths.includes(STDIN_PATH)) {
     const tables: CsvTable[] = [];
-    for (const path of paths) tables.push(await readTable(path));
+    for (const path of paths) tables.push(await readTable(path, read));
     return tables;
   }
-  const others = paths.slice(1).map(readOnWorker);
+  const others = paths.slice(1).map((path) => readOnWorker(path, read));
   // Report the first file's problem first, as reading in turn would.
-  const first = await readTable(paths[0]!).catch((error: unknown) => {
+  const first = await readTable(paths[0]!, read).catch((error: unknown) => {
     for (const other of others) other.catch(() => undefined);
     throw error;
   });

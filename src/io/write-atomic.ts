@@ -12,7 +12,8 @@ import { describeFsError } from './fs-error.js';
 export interface OutputFile {
   /** A plain file name; the file is written into the target directory. */
   name: string;
-  content: string;
+  /** Text is written as UTF-8 (a BOM only if the text starts with one); bytes as they are. */
+  content: string | Uint8Array;
 }
 
 /** Writes `files` into `dir` (created if missing) and returns their paths, in order. */
@@ -60,11 +61,12 @@ async function canonical(path: string): Promise<string> {
   }
 }
 
-/** Writes UTF-8 without a BOM and flushes it, so the rename never exposes unwritten data. */
-async function writeDurably(path: string, content: string): Promise<void> {
+/** Writes the content (text as UTF-8) and flushes it, so the rename never exposes unwritten data. */
+async function writeDurably(path: string, content: string | Uint8Array): Promise<void> {
   const handle = await open(path, 'wx');
   try {
-    await handle.writeFile(content, 'utf8');
+    if (typeof content === 'string') await handle.writeFile(content, 'utf8');
+    else await handle.writeFile(content);
     await handle.sync();
   } finally {
     await handle.close();

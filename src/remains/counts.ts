@@ -33,7 +33,8 @@ export function bodyCounts(bodies: readonly Body[]): BodyCounts {
 export function bodiesOf(entries: readonly LedgerEntry[], side: Side): Body[] {
   return entries.flatMap((e) => {
     const record = e[side];
-    if (e.status === 'duplicate' || !record) return [];
+    // An empty or closing total row (rowKind) is a row of the file, not a body.
+    if (e.status === 'duplicate' || !record || record.rowKind !== undefined) return [];
     return [{ record, foreign: e.findings.some((f) => f.code === 'foreign-remains') }];
   });
 }

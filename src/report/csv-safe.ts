@@ -10,8 +10,28 @@ export function safeCell(value: string): string {
 
 export type Cell = string | number | undefined;
 
-/** Numbers we format ourselves are written as they are; every other cell is neutralised. */
-export function toCsv(header: string[], rows: Cell[][]): string {
-  const cells = rows.map((row) => row.map((cell) => (typeof cell === 'number' ? String(cell) : safeCell(cell ?? ''))));
-  return stringify([header.map(safeCell), ...cells], { record_delimiter: 'unix' });
+/** A report table: its header and rows of cells, before they become CSV or a sheet. */
+export interface ReportTable {
+  header: string[];
+  rows: Cell[][];
 }
+
+export interface CsvStyle {
+  /**
+   * --excel: as Excel on a Ukrainian or Russian Windows opens a CSV file by double-click: UTF-8
+   * with a BOM (else it reads Windows-1251) and `;` between cells (the list separator there,
+   * where `,` is the decimal mark). Otherwise UTF-8 without a BOM and `,`.
+   */
+  excel?: boolean;
+}
+
+const BOM = '\ufeff';
+
+/** Numbers we format ourselves are written as they are; every other cell is neutralised. */
+export function toCsv(header: string[], rows: Cell[][], style: CsvStyle = {}): string {
+  const cells = rows.map((row) => row.map((cell) => (typeof cell === 'number' ? String(cell) : safeCell(cell ?? ''))));
+  const text = stringify([header.map(safeCell), ...cells], { record_delimiter: 'unix', delimiter: style.excel ? ';' : ',' });
+  return style.excel ? BOM + text : text;
+}
+
+export const tableCsv = (table: ReportTable, style: CsvStyle = {}) => toCsv(table.header, table.rows, style);

@@ -2,12 +2,13 @@
 import type { LedgerEntry } from '../core/ledger.js';
 import type { ListKind, PersonRecord } from '../model.js';
 import { formatDate } from '../schema/dates.js';
-import { toCsv, type Cell } from './csv-safe.js';
+import { tableCsv, type Cell, type CsvStyle, type ReportTable } from './csv-safe.js';
 import type { RunReport } from './run.js';
+import { plainWords } from '../match/engine/score.js';
 
 export const LEDGER_COLUMNS = [
   'status', 'score', 'a_record_id', 'b_record_id', 'a_line', 'b_line', 'surname', 'given_name', 'patronymic',
-  'date_of_birth', 'a_categories', 'b_categories', 'codes', 'why', 'decision',
+  'date_of_birth', 'a_categories', 'b_categories', 'codes', 'why', 'explanation', 'decision',
 ];
 
 /** Remains ledgers add both sides' tag and DNA sample id after the SPEC's columns (which end at `codes`). */
@@ -35,7 +36,8 @@ function identity(entry: LedgerEntry): Cell[] {
   return [pick((r) => r.surname), pick((r) => r.givenName), pick((r) => r.patronymic), pick((r) => r.dateOfBirth && formatDate(r.dateOfBirth))];
 }
 
-export function ledgerCsv(run: RunReport): string {
+/** The ledger's header and rows (ledger.csv, and the `ledger` sheet of report.xlsx). */
+export function ledgerTable(run: RunReport): ReportTable {
   const kindCells = run.a.kind === 'remains' ? REMAINS_CELLS.map(([, cell]) => cell) : [];
   const header = [...ledgerColumns(run.a.kind), ...run.a.extraHeader.map((h) => `a_${h}`), ...run.b.extraHeader.map((h) => `b_${h}`)];
   const blankA = run.a.extraHeader.map(() => '');
@@ -53,9 +55,12 @@ export function ledgerCsv(run: RunReport): string {
     codesOf(entry),
     ...kindCells.map((cell) => cell(entry)),
     entry.why,
+    plainWords(entry.why, entry.a, entry.b),
     entry.decision,
     ...(entry.a?.extra ?? blankA),
     ...(entry.b?.extra ?? blankB),
   ]);
-  return toCsv(header, rows);
+  return { header, rows };
 }
+
+export const ledgerCsv = (run: RunReport, style: CsvStyle = {}) => tableCsv(ledgerTable(run), style);

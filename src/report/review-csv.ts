@@ -2,9 +2,10 @@
 // decided (--decisions) are listed with their decision, so the file can be edited and fed back.
 import type { PersonRecord } from '../model.js';
 import { formatDate } from '../schema/dates.js';
-import { toCsv, type Cell } from './csv-safe.js';
+import { tableCsv, type Cell, type CsvStyle, type ReportTable } from './csv-safe.js';
 import { formatScore } from './ledger-csv.js';
 import type { RunReport } from './run.js';
+import { plainWords } from '../match/engine/score.js';
 
 const SIDE_BY_SIDE: Array<[string, (r: PersonRecord) => Cell]> = [
   ['line', (r) => r.line],
@@ -27,14 +28,17 @@ const SIDE_BY_SIDE: Array<[string, (r: PersonRecord) => Cell]> = [
   ['medical_commission', (r) => r.medicalCommission],
 ];
 
-export const REVIEW_COLUMNS = ['a_record_id', 'b_record_id', 'score', 'decision', 'why', ...SIDE_BY_SIDE.flatMap(([name]) => [`a_${name}`, `b_${name}`])];
+export const REVIEW_COLUMNS = ['a_record_id', 'b_record_id', 'score', 'decision', 'why', 'explanation', ...SIDE_BY_SIDE.flatMap(([name]) => [`a_${name}`, `b_${name}`])];
 
-export function reviewCsv(run: RunReport): string {
+/** The review's header and rows (review.csv, and the `review` sheet of report.xlsx). */
+export function reviewTable(run: RunReport): ReportTable {
   const rows: Cell[][] = [];
   for (const pair of run.result.reviewPairs) {
     const a = run.a.records[pair.a]!;
     const b = run.b.records[pair.b]!;
-    rows.push([a.recordId, b.recordId, formatScore(pair.score), pair.decision, pair.why, ...SIDE_BY_SIDE.flatMap(([, get]) => [get(a), get(b)])]);
+    rows.push([a.recordId, b.recordId, formatScore(pair.score), pair.decision, pair.why, plainWords(pair.why, a, b), ...SIDE_BY_SIDE.flatMap(([, get]) => [get(a), get(b)])]);
   }
-  return toCsv(REVIEW_COLUMNS, rows);
+  return { header: REVIEW_COLUMNS, rows };
 }
+
+export const reviewCsv = (run: RunReport, style: CsvStyle = {}) => tableCsv(reviewTable(run), style);

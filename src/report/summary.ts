@@ -40,7 +40,13 @@ export interface Summary {
   kind: PersonList['kind'];
   agreement: RunReport['agreement'];
   matcher: RunReport['matcher'];
-  inputs: Array<{ side: 'a' | 'b'; path: string; label: string; rows: number; sha256: string }>;
+  inputs: Array<{
+    side: 'a' | 'b'; path: string; label: string; rows: number; sha256: string;
+    /** Physical line of the header row; rows above it skipped (title, blank); headers no field takes. */
+    header_line: number;
+    skipped_rows: Array<{ line: number; text: string }>;
+    unused_columns: Array<{ header: string; column: number; suggestion?: string }>;
+  }>;
   categories: CategorySummary[];
   /** Remains runs only. */
   remains?: RemainsSummary;
@@ -54,7 +60,9 @@ export function summarise(run: RunReport): Summary {
   const { entries, findings } = run.result;
   const ctx = checkContext(run.agreement, run.a.kind);
   const people = entries.filter((e) => e.status !== 'duplicate');
-  const listedUnder = (r: PersonRecord | undefined, id: string) => r !== undefined && (r.categories.includes(id) || ctx.implied.includes(id));
+  // Empty and closing total rows (rowKind) are rows of the file but no one listed under a category.
+  const listedUnder = (r: PersonRecord | undefined, id: string) =>
+    r !== undefined && r.rowKind === undefined && (r.categories.includes(id) || ctx.implied.includes(id));
   const sideCounts = (side: 'a' | 'b', id: string): SideCounts => {
     const listed = people.filter((e) => listedUnder(e[side], id));
     const matched = listed.filter((e) => e.status === 'matched').length;
@@ -68,7 +76,12 @@ export function summarise(run: RunReport): Summary {
     kind: run.a.kind,
     agreement: run.agreement,
     matcher: run.matcher,
-    inputs: [run.a, run.b].map((list) => ({ side: list.side, path: list.path, label: list.label, rows: list.records.length, sha256: list.sha256 })),
+    inputs: [run.a, run.b].map((list) => ({
+      side: list.side, path: list.path, label: list.label, rows: list.records.length, sha256: list.sha256,
+      header_line: list.reading?.headerLine ?? 1,
+      skipped_rows: list.reading?.skippedRows ?? [],
+      unused_columns: list.reading?.unusedColumns ?? [],
+    })),
     categories: run.agreement.categories.map((c) => ({
       id: c.id,
       label: c.label,

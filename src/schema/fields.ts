@@ -25,10 +25,12 @@ export function headerKey(header: string): string {
     .replace(/[\s_\-.\u00a0\u200b\ufeff]/g, '');
 }
 
-type AliasFile = Record<'pow' | 'remains', Record<string, string[]>>;
+type AliasFile = Record<'pow' | 'remains', Record<string, string[]>> & { $suggest?: Record<string, string> };
+
+const FILE = readDataJson('fields.json') as AliasFile;
 
 function buildAliasIndex(): Map<string, FieldName> {
-  const file = readDataJson('fields.json') as AliasFile;
+  const file = FILE;
   const index = new Map<string, FieldName>();
   for (const group of [file.pow, file.remains]) {
     for (const [field, aliases] of Object.entries(group)) {
@@ -54,4 +56,56 @@ export function fieldForHeader(header: string): FieldName | undefined {
 
 export function isFieldName(name: string): name is FieldName {
   return (POW_FIELDS as readonly string[]).includes(name) || (REMAINS_FIELDS as readonly string[]).includes(name);
+}
+
+/** Headers that name no field but suggest one (data/fields.json `$suggest`, e.g. `статус`). */
+const SUGGEST = new Map(
+  Object.entries(FILE.$suggest ?? {})
+    .filter(([header]) => !header.startsWith('$'))
+    .map(([header, field]) => [headerKey(header), field as FieldName]),
+);
+
+/**
+ * The field an unknown header most likely means, among `allowed`: a `$suggest` entry, else the
+ * field of the nearest alias when the header is within a small edit distance of it (about one
+ * typo per five letters), else the field of the longest alias (4+ letters) the header contains
+ * or that contains it (`Номер жетона військового` → service_number). Undefined when nothing is close.
+ */
+export function suggestField(header: string, allowed: ReadonlySet<FieldName>): FieldName | undefined {
+  const key = headerKey(header);
+  if (key === '') return undefined;
+  const direct = SUGGEST.get(key);
+  if (direct !== undefined && allowed.has(direct)) return direct;
+  let nearest: { field: FieldName; distance: number } | undefined;
+  let containing: { field: FieldName; length: number } | undefined;
+  for (const [alias, field] of ALIASES) {
+    if (!allowed.has(field)) continue;
+    const limit = Math.max(1, Math.floor(Math.min(alias.length, key.length) / 5));
+    if (Math.min(alias.length, key.length) >= 4 && Math.abs(alias.length - key.length) <= limit) {
+      const distance = editDistance(key, alias, limit);
+      if (distance <= limit && (nearest === undefined || distance < nearest.distance)) nearest = { field, distance };
+    }
+    if (alias.length >= 4 && (key.includes(alias) || (key.length >= 4 && alias.includes(key)))) {
+      const length = Math.min(alias.length, key.length);
+      if (containing === undefined || length > containing.length) containing = { field, length };
+    }
+  }
+  return nearest?.field ?? containing?.field;
+}
+
+/** Levenshtein distance, or limit + 1 once it is known to exceed `limit`. */
+function editDistance(x: string, y: string, limit: number): number {
+  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= y.length; j++) {
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+      current.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[y.length]!;
 }

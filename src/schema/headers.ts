@@ -1,8 +1,17 @@
 // Maps a file's header row to fields: --map first, then aliases. Refuses ambiguous or
-// unusable headers (exit 2), since nothing sensible can be read from them.
+// unusable headers (exit 2), since nothing sensible can be read from them. Finds the header row
+// below title and blank rows, and names the columns no field takes, with a suggestion.
 import { InputError, RunError } from '../errors.js';
-import type { ListKind } from '../model.js';
-import { fieldForHeader, fieldsOf, headerKey, isFieldName, type FieldName } from './fields.js';
+import type { ListKind, SourceRow } from '../model.js';
+import { fieldForHeader, fieldsOf, headerKey, isFieldName, suggestField, type FieldName } from './fields.js';
+
+export interface UnusedColumn {
+  header: string;
+  /** 1-based. */
+  column: number;
+  /** A field the header is close to (see suggestField); not applied, only said. */
+  suggestion?: FieldName;
+}
 
 export interface ColumnMap {
   /** Field of each column, or undefined for a column carried through as extra. */
@@ -11,6 +20,15 @@ export interface ColumnMap {
   columnOf: Partial<Record<FieldName, number>>;
   /** Indexes of the columns the schema does not know, in order. */
   extra: number[];
+  /** The columns of `extra` whose header is not empty, with a suggested field where one is close. */
+  unused: UnusedColumn[];
+}
+
+export interface HeaderOptions {
+  /** Physical line of the header row, for messages; default 1. */
+  line?: number;
+  /** --strict-headers: a header that names no field is exit 2. */
+  strict?: boolean;
 }
 
 /** Parses repeated `--map COLUMN=FIELD` options into header-key → field. */
@@ -27,7 +45,20 @@ export function parseMapOptions(options: string[]): Map<string, FieldName> {
   return map;
 }
 
-export function mapHeader(header: string[], kind: ListKind, file: string, userMap: Map<string, FieldName>): ColumnMap {
+const identityFields = (kind: ListKind): FieldName[] =>
+  ['full_name', 'surname', 'given_name', 'service_number', ...(kind === 'remains' ? (['tag'] as const) : [])];
+
+/** What an unused column's notice says after `column "X" (column N) is not used`. */
+export function unusedAdvice(column: { header: string; suggestion?: string }): string {
+  return column.suggestion === undefined
+    ? 'it is carried through to the ledger'
+    : `did you mean ${column.suggestion}? --map "${column.header}=${column.suggestion}"`;
+}
+
+export function mapHeader(
+  header: string[], kind: ListKind, file: string, userMap: Map<string, FieldName>, options: HeaderOptions = {},
+): ColumnMap {
+  const line = options.line ?? 1;
   const allowed = new Set<FieldName>(fieldsOf(kind));
   const fields: Array<FieldName | undefined> = [];
   const columnOf: Partial<Record<FieldName, number>> = {};
@@ -44,20 +75,69 @@ export function mapHeader(header: string[], kind: ListKind, file: string, userMa
       throw new InputError(
         file,
         `columns "${header[earlier]}" (column ${earlier + 1}) and "${name}" (column ${column + 1}) both map to ${field}; rename one or use --map`,
-        1,
+        line,
         column + 1,
       );
     }
     columnOf[field] = column;
     fields.push(field);
   });
-  const identity: FieldName[] = ['full_name', 'surname', 'given_name', 'service_number', ...(kind === 'remains' ? (['tag'] as const) : [])];
-  if (!identity.some((field) => columnOf[field] !== undefined)) {
+  if (!identityFields(kind).some((field) => columnOf[field] !== undefined)) {
     throw new InputError(
       file,
       `no column holds a name or ${kind === 'remains' ? 'service number or tag' : 'service number'} (headers: ${header.join(', ')}); name one with --map COLUMN=FIELD`,
-      1,
+      line,
     );
   }
-  return { fields, columnOf, extra };
+  // A field already taken is not suggested: the --map would make two columns of one field.
+  const free = new Set([...allowed].filter((field) => columnOf[field] === undefined));
+  const unused = extra
+    .filter((column) => header[column] !== '')
+    .map((column): UnusedColumn => {
+      const suggestion = suggestField(header[column]!, free);
+      return { header: header[column]!, column: column + 1, ...(suggestion !== undefined ? { suggestion } : {}) };
+    });
+  if (options.strict && unused.length > 0) {
+    const first = unused[0]!;
+    throw new InputError(
+      file,
+      `column "${first.header}" (column ${first.column}) is not used; ${first.suggestion === undefined ? `name its field with --map "${first.header}=FIELD"` : unusedAdvice(first)} (--strict-headers)`,
+      line,
+      first.column,
+    );
+  }
+  return { fields, columnOf, extra, unused };
+}
+
+/** Rows searched for the header when --header-row does not say where it is. */
+const HEADER_SEARCH = 30;
+
+/**
+ * Which of the first rows is the header: the first that maps an identity field, or two known
+ * fields, of this kind of list (by --map or alias). Title rows (`Список військовополонених для
+ * обміну;;;;`) and rows of empty cells above it are skipped. With `headerRow` (--header-row, a
+ * physical line) the row starting on that line is the header. Falls back to the first row, so
+ * that mapHeader says what is missing.
+ */
+export function findHeader(rows: readonly SourceRow[], kind: ListKind, file: string, userMap: Map<string, FieldName>, headerRow?: number): number {
+  if (rows.length === 0) throw new InputError(file, 'the file is empty (no header row)');
+  if (headerRow !== undefined) {
+    const at = rows.findIndex((row) => row.line === headerRow);
+    if (at !== -1) return at;
+    const last = rows[rows.length - 1]!.line;
+    const why = headerRow > last ? `the last row starts on line ${last}` : 'no row starts on that line (a blank line, or inside a quoted cell)';
+    throw new InputError(file, `--header-row ${headerRow}: ${why}`, headerRow);
+  }
+  const allowed = new Set<FieldName>(fieldsOf(kind));
+  const identity = new Set(identityFields(kind));
+  for (let at = 0; at < Math.min(rows.length, HEADER_SEARCH); at++) {
+    const known = new Set<FieldName>();
+    for (const cell of rows[at]!.cells) {
+      if (cell === '') continue;
+      const field = userMap.get(headerKey(cell)) ?? fieldForHeader(cell);
+      if (field !== undefined && allowed.has(field)) known.add(field);
+    }
+    if (known.size >= 2 || [...known].some((field) => identity.has(field))) return at;
+  }
+  return 0;
 }

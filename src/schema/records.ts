@@ -3,11 +3,11 @@
 import { z } from 'zod';
 import type { Agreement } from '../agreement/terms.js';
 import { splitFullName } from '../names/full-name.js';
-import type { CsvTable, Finding, ListKind, PersonList, PersonRecord, Side } from '../model.js';
+import type { CsvTable, Finding, ListKind, PersonList, PersonRecord, ReadingNotes, Side, SourceRow } from '../model.js';
 import { invalidValue } from '../findings/make.js';
 import { DATE_FORMATS_HINT, parseDate } from './dates.js';
 import type { FieldName } from './fields.js';
-import { mapHeader } from './headers.js';
+import { findHeader, mapHeader } from './headers.js';
 import {
   categoryIndex, lookupCommission, lookupIdentified, lookupMedicalStatus, lookupSex, splitCategoryCell, valueKey,
 } from './values.js';
@@ -27,10 +27,29 @@ const text = (field: FieldName) =>
     return cell === '' ? undefined : cell;
   });
 
-const date = z.string().transform((cell, ctx) => {
+/**
+ * A date cell. Two-digit years and spreadsheet day numbers are settled by the field's kind
+ * (birth, or a capture/recovery event) and the agreement's reference date; see dates.ts.
+ * A date of birth is also read out of a "date and place of birth" cell (`14.03.1988, м. Київ`,
+ * `14 березня 1988, м. Київ`, `14.03.1988 р. н., с. Іванівка`): the date that leads the cell,
+ * when the rest is separated from it by a comma, semicolon or space. The place is dropped.
+ */
+const DATE_THEN_PLACE = /^(\S+?)(?:\s*(?:р\.?\s*н\.?|р\.|г\.\s*р\.?|г\.|року|года))?\s*[,;]?\s+\S|^(\S+?)[,;]/u;
+
+const dateCell = (kind: 'birth' | 'event', referenceDate: string) => z.string().transform((cell, ctx) => {
   if (cell === '') return undefined;
-  const parsed = parseDate(cell);
-  if (!parsed) ctx.addIssue({ code: 'custom', message: `not a real date in a known format (${DATE_FORMATS_HINT})` });
+  let problem: string | undefined;
+  const read = (text: string, report: boolean) =>
+    parseDate(text, { kind, referenceDate, onProblem: (p) => { if (report) problem = p; } });
+  let parsed = read(cell, true);
+  if (!parsed && kind === 'birth') {
+    const beforeComma = cell.split(/[,;]/)[0]!.trim();
+    const lead = DATE_THEN_PLACE.exec(cell);
+    const prefix = (lead?.[1] ?? lead?.[2])?.replace(/[,;]$/, '');
+    if (beforeComma !== cell) parsed = read(beforeComma, true);
+    if (!parsed && prefix !== undefined) parsed = read(prefix, false);
+  }
+  if (!parsed) ctx.addIssue({ code: 'custom', message: problem ?? `not a real date in a known format (${DATE_FORMATS_HINT})` });
   return parsed;
 });
 
@@ -44,6 +63,8 @@ function oneOf<T extends string>(lookup: (cell: string) => string | undefined, w
 }
 
 function rowSchema(agreement: Agreement, categories: Map<string, string>) {
+  const date = dateCell('event', agreement.reference_date);
+  const dateOfBirth = dateCell('birth', agreement.reference_date);
   const ids = agreement.categories.map((c) => c.id).join(', ');
   const category = z.string().transform((cell, ctx) => {
     const found: string[] = [];
@@ -60,7 +81,7 @@ function rowSchema(agreement: Agreement, categories: Map<string, string>) {
     surname: text('surname').optional(),
     given_name: text('given_name').optional(),
     patronymic: text('patronymic').optional(),
-    date_of_birth: date.optional(),
+    date_of_birth: dateOfBirth.optional(),
     service_number: text('service_number').optional(),
     rank: text('rank').optional(),
     unit: text('unit').optional(),
@@ -89,12 +110,51 @@ export interface ReadOptions {
   label: string;
   agreement: Agreement;
   userMap: Map<string, FieldName>;
+  /** --header-row: the physical line of the header; otherwise it is found (headers.ts findHeader). */
+  headerRow?: number;
+  /** --strict-headers: an unused header is exit 2. */
+  strictHeaders?: boolean;
+}
+
+/**
+ * A closing total row: `Всього: 23 особи`, `Всього 23`, `Итого: 23`, `Итого 23 чел.`, `Total: 23`,
+ * in any cell (or spread over cells), the rest empty. Group 1 is the number.
+ */
+const TOTAL_ROW =
+  /^(?:всього|усього|разом|итого|всего|total)(?:\s+(?:осіб|особи|чол\.?|человек|чел\.?|records|persons|people))?\s*[:\-–—=]?\s*(\d{1,6})\s*(?:осіб|особи|особа|чоловік|чол|человек|человека|чел|records?|persons?|people|bodies|тіл|тел)?\.?$/iu;
+
+/** What kind of non-person row a data row is, if any: all cells empty, or a closing total. */
+export function nonPersonRow(cells: readonly string[]): { kind: 'empty' } | { kind: 'total'; stated: number } | undefined {
+  const filled = cells.filter((cell) => cell !== '');
+  if (filled.length === 0) return { kind: 'empty' };
+  const total = TOTAL_ROW.exec(filled.join(' ').replace(/\s+/g, ' '));
+  return total ? { kind: 'total', stated: Number(total[1]) } : undefined;
 }
 
 /** Interprets a table as a list of people. Findings are the `invalid-value` cells. */
 export function interpretTable(table: CsvTable, options: ReadOptions): { list: PersonList; findings: Finding[] } {
   const { side, kind, agreement } = options;
-  const columns = mapHeader(table.header, kind, table.path, options.userMap);
+  // The header is found among the first rows (title and blank rows above it are skipped).
+  const all: SourceRow[] = [{ line: table.headerLine ?? 1, cells: table.header }, ...table.rows];
+  const at = findHeader(all, kind, table.path, options.userMap, options.headerRow);
+  const headerRow = all[at]!;
+  const header = headerRow.cells;
+  const dataRows = all.slice(at + 1);
+  const columns = mapHeader(header, kind, table.path, options.userMap, { line: headerRow.line, strict: options.strictHeaders });
+  const reading: ReadingNotes = {
+    headerLine: headerRow.line,
+    // The row's text as the clerk wrote it, near enough: its non-empty cells, joined by the delimiter.
+    skippedRows: all.slice(0, at).map((row) => ({
+      line: row.line, text: row.cells.filter((cell) => cell !== '').join(table.delimiter === '\t' ? ' ' : `${table.delimiter} `),
+    })),
+    // An unnamed column counts only when it holds something.
+    unusedColumns: [
+      ...columns.unused,
+      ...columns.extra
+        .filter((c) => header[c] === '' && dataRows.some((row) => (row.cells[c] ?? '') !== ''))
+        .map((c) => ({ header: '', column: c + 1 })),
+    ].sort((x, y) => x.column - y.column),
+  };
   const categories = categoryIndex(agreement);
   const schema = rowSchema(agreement, categories);
   const defaultCategories = agreement.categories.some((c) => c.id === 'all_for_all') ? ['all_for_all'] : [];
@@ -102,7 +162,16 @@ export function interpretTable(table: CsvTable, options: ReadOptions): { list: P
   const records: PersonRecord[] = [];
   const mapped = Object.entries(columns.columnOf) as Array<[FieldName, number]>;
 
-  table.rows.forEach((source, index) => {
+  dataRows.forEach((source, index) => {
+    const blankRow = nonPersonRow(source.cells);
+    if (blankRow !== undefined) {
+      const at = { side, index, line: source.line, recordId: String(source.line) };
+      const record = toRecord({}, at, defaultCategories, columns.extra.map((c) => source.cells[c] ?? ''));
+      record.rowKind = blankRow.kind;
+      if (blankRow.kind === 'total') record.statedTotal = blankRow.stated;
+      records.push(record);
+      return;
+    }
     const input: Record<string, string> = {};
     for (const [field, column] of mapped) input[field] = source.cells[column] ?? '';
     const recordId = input.record_id && !CONTROL.test(input.record_id) ? input.record_id : String(source.line);
@@ -128,17 +197,17 @@ export function interpretTable(table: CsvTable, options: ReadOptions): { list: P
       }
       row = schema.parse(good);
     }
-    if (source.cells.length > table.header.length && source.cells.slice(table.header.length).some((cell) => cell !== '')) {
-      const overflow = source.cells.slice(table.header.length).join(' | ');
-      findings.push(invalidValue(side, ref, table.path, '', table.header.length + 1, overflow,
-        `row has ${source.cells.length} cells but the header has ${table.header.length}`));
+    if (source.cells.length > header.length && source.cells.slice(header.length).some((cell) => cell !== '')) {
+      const overflow = source.cells.slice(header.length).join(' | ');
+      findings.push(invalidValue(side, ref, table.path, '', header.length + 1, overflow,
+        `row has ${source.cells.length} cells but the header has ${header.length}`));
     }
     records.push(toRecord(row, { side, index, line: source.line, recordId }, defaultCategories, columns.extra.map((c) => source.cells[c] ?? '')));
   });
 
   const list: PersonList = {
     side, kind, path: table.path, label: options.label, sha256: table.sha256,
-    extraHeader: columns.extra.map((c) => table.header[c] ?? ''), records,
+    extraHeader: columns.extra.map((c) => header[c] ?? ''), records, reading,
   };
   return { list, findings };
 }

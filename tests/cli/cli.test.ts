@@ -131,7 +131,7 @@ describe('exchange reconcile', () => {
 describe('exchange validate', () => {
   it('reports every bad cell as file:line:column and exits 1', () => {
     const dir = tempDir();
-    const file = writeTemp(dir, 'v.csv', 'surname,date_of_birth,category\nКоваль,31.02.2001,героі\n,,\n');
+    const file = writeTemp(dir, 'v.csv', 'surname,date_of_birth,category\nКоваль,31.02.2001,героі\n,1990,\n');
     const run = exchange(['validate', file]);
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(`${file}:2:2: date_of_birth "31.02.2001"`);

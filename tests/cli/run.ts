@@ -17,7 +17,8 @@ export function exchange(args: string[], options: { input?: string | Buffer; cwd
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input,
-    env: { ...process.env, NO_COLOR: '1', ...options.env },
+    // A C locale: the goldens are English whatever the machine's LANG (--lang or options.env change it).
+    env: { ...process.env, NO_COLOR: '1', LC_ALL: '', LC_MESSAGES: '', LANG: 'C', ...options.env },
     encoding: 'utf8',
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -38,6 +38,7 @@ describe('parseCsv properties', () => {
         expect(parseCsv(text, 'list.csv')).toEqual({
           delimiter,
           header: header.map((name) => name.trim()),
+          headerLine: 1,
           rows: expectedRows,
         });
       }),

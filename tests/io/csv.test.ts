@@ -24,6 +24,7 @@ describe('parseCsv: delimiters', () => {
     expect(parse(text)).toEqual({
       delimiter,
       header: ['surname', 'given_name', 'dob'],
+      headerLine: 1,
       rows: [{ line: 2, cells: ['Ivanenko', 'Ivan', '2001-02-03'] }],
     });
   });
@@ -32,6 +33,7 @@ describe('parseCsv: delimiters', () => {
     expect(parse('surname\nIvanenko\n')).toEqual({
       delimiter: ',',
       header: ['surname'],
+      headerLine: 1,
       rows: [{ line: 2, cells: ['Ivanenko'] }],
     });
   });
@@ -58,6 +60,7 @@ describe('parseCsv: lines and rows', () => {
     expect(parse('a,b\r\n1,2\r\n3,4\r\n')).toEqual({
       delimiter: ',',
       header: ['a', 'b'],
+      headerLine: 1,
       rows: [
         { line: 2, cells: ['1', '2'] },
         { line: 3, cells: ['3', '4'] },
@@ -92,6 +95,7 @@ describe('parseCsv: lines and rows', () => {
     expect(parse('"sur\nname",b\n1,2\n')).toEqual({
       delimiter: ',',
       header: ['sur\nname', 'b'],
+      headerLine: 1,
       rows: [{ line: 3, cells: ['1', '2'] }],
     });
   });
@@ -110,7 +114,7 @@ describe('parseCsv: lines and rows', () => {
   });
 
   test('blank lines before the header: the header is the first record, lines stay physical', () => {
-    expect(parse('\n\na,b\n1,2\n')).toEqual({ delimiter: ',', header: ['a', 'b'], rows: [{ line: 4, cells: ['1', '2'] }] });
+    expect(parse('\n\na,b\n1,2\n')).toEqual({ delimiter: ',', header: ['a', 'b'], headerLine: 3, rows: [{ line: 4, cells: ['1', '2'] }] });
   });
 
   test('short rows are padded with empty cells; long rows keep their extra cells', () => {
@@ -125,6 +129,7 @@ describe('parseCsv: lines and rows', () => {
     expect(parse(' rec_id , given_name, surname\nrec-1-org, michael, "  smith, jr "\n')).toEqual({
       delimiter: ',',
       header: ['rec_id', 'given_name', 'surname'],
+      headerLine: 1,
       rows: [{ line: 2, cells: ['rec-1-org', 'michael', 'smith, jr'] }],
     });
   });
@@ -142,7 +147,7 @@ describe('parseCsv: lines and rows', () => {
   });
 
   test('a header alone is a valid list with no rows', () => {
-    expect(parse('surname,given_name')).toEqual({ delimiter: ',', header: ['surname', 'given_name'], rows: [] });
+    expect(parse('surname,given_name')).toEqual({ delimiter: ',', header: ['surname', 'given_name'], headerLine: 1, rows: [] });
     expect(parse('surname,given_name\r\n\r\n').rows).toEqual([]);
   });
 });
@@ -181,5 +186,17 @@ describe('parseCsv: malformed input', () => {
   test('no csv-parse wording reaches the user', () => {
     const error = parseError('a,b\n"x"y,1\n');
     expect(error.message).not.toMatch(/CSV_|Invalid Closing Quote|non trimable/);
+  });
+});
+
+describe('parseCsv: title rows above the header', () => {
+  test('a title row without delimiters does not decide the delimiter', () => {
+    expect(parse('Список військовополонених\nПрізвище;Ім\'я;Дата\nКоваль;Іван;2001\nБондар;Петро;1999\n').delimiter).toBe(';');
+  });
+  test('nor does a title row that holds a comma', () => {
+    const result = parse('Список військовополонених, обмін 2025\nПрізвище;Ім\'я;Дата\nКоваль;Іван;2001\nБондар;Петро;1999\n');
+    expect(result.delimiter).toBe(';');
+    expect(result.header).toEqual(['Список військовополонених, обмін 2025']);
+    expect(result.rows.map((row) => row.line)).toEqual([2, 3, 4]);
   });
 });

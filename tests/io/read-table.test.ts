@@ -36,6 +36,7 @@ describe('readTable', () => {
       encoding: 'windows-1251',
       delimiter: ';',
       header: ['прізвище', "ім'я"],
+      headerLine: 1,
       rows: [
         { line: 2, cells: ['Іваненко', 'Іван'] },
         { line: 4, cells: ['Петренко', 'Петро'] },

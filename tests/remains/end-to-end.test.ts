@@ -64,7 +64,7 @@ describe('generated remains, 2,000 bodies', () => {
       expect(s.matched).toBe(summary.status.matched);
     }
     const header = ledgerCsv(run).split('\n', 1)[0]!;
-    expect(header).toContain(',codes,a_tag,b_tag,a_dna_sample_id,b_dna_sample_id,why,decision');
+    expect(header).toContain(',codes,a_tag,b_tag,a_dna_sample_id,b_dna_sample_id,why,explanation,decision');
   });
 });
 

@@ -2,6 +2,10 @@
 import { namesSwapped, type Comparison } from './comparisons.js';
 import type { Features } from './features.js';
 import type { FittedComparison, Model } from './model.js';
+import { has, t } from '../../i18n/catalogue.js';
+import { language, type Lang } from '../../i18n/lang.js';
+import type { PersonRecord } from '../../model.js';
+import { formatDate } from '../../schema/dates.js';
 
 /** Frequency adjustment is bounded so one very rare or very common value cannot decide alone. */
 const MAX_FREQUENCY_ADJUSTMENT = 4;
@@ -88,4 +92,64 @@ export function explain(model: Model, scored: Scored): string {
     ...parts,
     ...(scored.reviewOnly ? [`review-only=${scored.reviewOnly}`] : []),
   ].join(' ');
+}
+
+/** The comparisons' values as people see them, for the plain-words explanation. */
+const SHOWN: Record<string, (r: PersonRecord) => string | undefined> = {
+  surname: (r) => r.surname,
+  given: (r) => r.givenName,
+  patronymic: (r) => r.patronymic,
+  dob: (r) => formatDate(r.dateOfBirth),
+  service: (r) => r.serviceNumber,
+  sex: (r) => r.sex,
+  tag: (r) => r.tag,
+  dna: (r) => r.dnaSampleId,
+  recovered: (r) => formatDate(r.recoveredOn),
+};
+/** Exact keys of the exact matcher and the first pass, named as comparisons are. */
+const KEY_FIELDS: Record<string, string> = { service_number: 'service', 'name+dob': 'name+dob', tag: 'tag', dna: 'dna' };
+
+/**
+ * `why` (explain() above, or the exact matcher's `service_number=exact`) in plain words, in the
+ * run's language: `same surname, same date of birth, given name differs: Іван / Ян`. Agreement
+ * first, then each difference with both values, then what could not be compared, then why a
+ * person must decide. Both records give the values; with swapped names B's are read swapped.
+ */
+export function plainWords(why: string | undefined, a: PersonRecord | undefined, b: PersonRecord | undefined, lang: Lang = language()): string {
+  if (!why) return '';
+  const field = (name: string) => (has(`explanation.field.${name}`, lang) ? t(`explanation.field.${name}`, {}, lang) : name);
+  const tokens = why.split(' ').filter(Boolean);
+  const swapped = tokens.includes('names=swapped');
+  const shown = (name: string, r: PersonRecord | undefined, other: boolean) => {
+    if (!r) return '—';
+    const read = other && swapped && (name === 'surname' || name === 'given') ? (name === 'surname' ? 'given' : 'surname') : name;
+    return SHOWN[read]?.(r) || '—';
+  };
+  const same: string[] = [];
+  const differ: string[] = [];
+  const missing: string[] = [];
+  const after: string[] = [];
+  for (const token of tokens) {
+    if (token === 'ambiguous') { after.push(t('explanation.ambiguous', {}, lang)); continue; }
+    const at = token.indexOf('=');
+    if (at < 0) continue;
+    const [name, value] = [token.slice(0, at), token.slice(at + 1)];
+    if (name === 'prior' || name === 'first-pass' || name === 'names') continue;
+    if (name === 'decided') { after.push(t('explanation.decided', {}, lang)); continue; }
+    if (name === 'review-only') { after.push(t('explanation.reviewOnly', { field: field(value) }, lang)); continue; }
+    if (value === 'exact' && KEY_FIELDS[name]) { same.push(field(KEY_FIELDS[name]!)); continue; }
+    if (!(name in SHOWN)) continue;
+    if (value === 'missing') { missing.push(field(name)); continue; }
+    const level = /^([a-z_]+)\(/.exec(value)?.[1];
+    if (level === undefined || level === 'exact' || level === 'agree') { if (name !== 'sex') same.push(field(name)); continue; }
+    const key = has(`explanation.level.${level}`, lang) ? `explanation.level.${level}` : 'explanation.level.diff';
+    differ.push(t(key, { field: field(name), a: shown(name, a, false), b: shown(name, b, true) }, lang));
+  }
+  return [
+    ...(swapped ? [t('explanation.swapped', {}, lang)] : []),
+    ...(same.length ? [t('explanation.agree', { fields: same.join(t('explanation.agree.join', {}, lang)) }, lang)] : []),
+    ...differ,
+    ...(missing.length ? [t('explanation.missing', { fields: missing.join(', ') }, lang)] : []),
+    ...after,
+  ].join(t('explanation.separator', {}, lang));
 }

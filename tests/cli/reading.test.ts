@@ -1,0 +1,53 @@
+// Reading clerk lists through the built command: notes on stderr, summary.json sections,
+// --strict-headers exit 2, --header-row.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exchange, tempDir } from './run.js';
+
+const UA = 'tests/io/clerk-files/ua-1251.csv';
+const RU = 'tests/io/clerk-files/ru.csv';
+
+describe('reading clerk lists', () => {
+  it('reports skipped rows and unused columns on stderr, one line each, and in summary.json', () => {
+    const out = join(tempDir(), 'out');
+    const run = exchange(['reconcile', UA, RU, '--out', out, '--fail-on', 'never']);
+    expect(run.status).toBe(0);
+    expect(run.stderr.split('\n').filter(Boolean)).toEqual([
+      `exchange: ${UA}: line 1 skipped above the header (line 3): "Список військовополонених для обміну"`,
+      `exchange: ${UA}: line 2 skipped above the header (line 3): an empty row`,
+      `exchange: ${UA}: column "Статус" (column 8) is not used; did you mean medical_status? --map "Статус=medical_status"`,
+      `exchange: ${RU}: line 1 skipped above the header (line 2): "Список военнопленных, подлежащих обмену"`,
+      `exchange: ${RU}: column "Отчетство" (column 7) is not used; did you mean patronymic? --map "Отчетство=patronymic"`,
+      `exchange: ${RU}: column "Позывной" (column 8) is not used; it is carried through to the ledger`,
+    ]);
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    expect(summary.inputs.map((i: Record<string, unknown>) => [i.rows, i.header_line, i.skipped_rows, i.unused_columns])).toEqual([
+      [7, 3, [{ line: 1, text: 'Список військовополонених для обміну' }, { line: 2, text: '' }], [{ header: 'Статус', column: 8, suggestion: 'medical_status' }]],
+      [4, 2, [{ line: 1, text: 'Список военнопленных, подлежащих обмену' }], [{ header: 'Отчетство', column: 7, suggestion: 'patronymic' }, { header: 'Позывной', column: 8 }]],
+    ]);
+    expect(summary.codes['empty-row']).toBe(4);
+    expect(summary.codes['total-mismatch']).toBe(1);
+    expect(summary.status.invalid).toBe(6);
+    const ledger = readFileSync(join(out, 'ledger.csv'), 'utf8');
+    expect(ledger.split('\n')[0]).toContain(',a_Статус,b_Отчетство,b_Позывной');
+    expect(ledger).toMatch(/^invalid,,8,,8,.*total-mismatch,closing total row: 4,/m);
+  });
+
+  it('--strict-headers: an unused header is exit 2, with the --map to use', () => {
+    const run = exchange(['validate', UA, '--strict-headers']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`exchange: ${UA}:3:8: column "Статус" (column 8) is not used; did you mean medical_status? --map "Статус=medical_status"`);
+    const mapped = exchange(['validate', UA, '--strict-headers', '--map', 'Статус=notes']);
+    expect(mapped.status).toBe(1);
+    expect(mapped.stdout).toContain('line 8: the closing total says 4, the list holds 3 records [total-mismatch]');
+  });
+
+  it('--header-row N: the header is on that physical line', () => {
+    expect(exchange(['validate', UA, '--header-row', '3']).status).toBe(1);
+    const wrong = exchange(['validate', UA, '--header-row', '1']);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toMatch(/ua-1251\.csv:1: no column holds a name or service number/);
+    expect(exchange(['validate', UA, '--header-row', 'x']).stderr).toMatch(/--header-row "x": expected a line number/);
+  });
+});

@@ -1,0 +1,55 @@
+// Every code renders in every language with sample arguments: no placeholder left, no `undefined`.
+import { describe, expect, it } from 'vitest';
+import { CODE_ORDER } from '../../src/findings/codes.js';
+import { renderMessage } from '../../src/findings/messages.js';
+import { LANGS } from '../../src/i18n/lang.js';
+import type { Finding } from '../../src/model.js';
+
+const ARGS = {
+  score: '-1.25', duplicateOf: 'UA-003', duplicateOfLine: 4, difference: 'spelling', category: 'age_18_25', range: '18 to 25',
+  age: 27, referenceDate: '2025-06-02', status: 'light', admitted: 'severe, critical', commission: 'pending', reason: 'age 21',
+  problem: 'not a date', kind: 'remains', a: 14, b: 13, side: 'a', listed: 40, quota: 39, foreign: 1, count: 39,
+  citizenship: 'russia', fallen: 'ukraine', stated: 23, counted: 22,
+};
+const sample = (code: string, one = false): Finding => ({
+  code, severity: 'error',
+  a: { recordId: 'UA-017', line: 18, index: 16 },
+  ...(one ? {} : { b: { recordId: '17', line: 19, index: 16 } }),
+  field: 'given_name', aValue: 'Іван', bValue: 'Ян', file: 'ua.csv', column: 3, args: ARGS,
+});
+const codes = [...new Set([...CODE_ORDER, 'empty-row', 'total-mismatch'])];
+const labels = { a: 'ua.csv', b: 'ru.csv' };
+
+describe('finding messages', () => {
+  it.each(LANGS)('%s renders every code with no placeholder or undefined left', (lang) => {
+    for (const code of codes) {
+      for (const one of [false, true]) {
+        const text = renderMessage(sample(code, one), { labels, lang });
+        expect(text, `${lang} ${code}`).not.toMatch(/\{|\}|undefined|NaN|\[object/);
+        expect(text.length, `${lang} ${code}`).toBeGreaterThan(10);
+      }
+    }
+  });
+
+  it('writes plain Ukrainian and Russian for a record with no counterpart', () => {
+    const f = { ...sample('only-in-a', true), a: { recordId: 'UA-017', line: 18, index: 16 } };
+    expect(renderMessage(f, { labels, lang: 'uk' })).toBe('Запис ua.csv № UA-017 (рядок 18) не має відповідника в ru.csv');
+    expect(renderMessage(f, { labels, lang: 'ru' })).toBe('Запись ua.csv № UA-017 (строка 18) не имеет соответствия в ru.csv');
+    expect(renderMessage(f, { labels, lang: 'en' })).toBe('ua.csv record UA-017 (line 18) has no counterpart in ru.csv');
+  });
+
+  it('names categories by id in English (as always) and by label in Ukrainian and Russian', () => {
+    const f = sample('age-out-of-range', true);
+    expect(renderMessage(f, { labels, lang: 'en' })).toBe('ua.csv record UA-017 (line 18) is listed under age_18_25 (18 to 25) but is 27 on 2025-06-02');
+    expect(renderMessage(f, { labels, lang: 'uk' })).toBe(
+      'Запис ua.csv № UA-017 (рядок 18) внесено до категорії «Віком від 18 до 25 років» (від 18 до 25 років), але на 2025-06-02 вік особи — 27',
+    );
+    expect(renderMessage({ ...sample('field-conflict'), field: 'patronymic' }, { labels, lang: 'ru' })).toBe(
+      'В сопоставленной паре не совпадает поле «отчество»: «Іван» против «Ян» (одно имя, написанное по-разному)',
+    );
+  });
+
+  it('is English without a language (library use and the default run)', () => {
+    expect(renderMessage(sample('only-in-b'), { labels })).toBe('ru.csv record 17 (line 19) has no counterpart in ua.csv');
+  });
+});

@@ -1,0 +1,88 @@
+import ExcelJS from 'exceljs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { toCsv, type ReportTable } from '../../src/report/csv-safe.js';
+import { reportXlsx, setZipTimes, workbookTime } from '../../src/report/xlsx.js';
+
+const table = (header: string[], rows: ReportTable['rows']): ReportTable => ({ header, rows });
+const sheets = () => ({
+  ledger: table(['status', 'a_line', 'surname'], [['matched', 2, 'Коваленко'], ['only_a', 3, '=HYPERLINK("http://x")']]),
+  discrepancies: table(['code', 'message'], [['only-in-a', '-1 a long message that should widen its column a good deal']]),
+  review: table(['a_record_id', 'b_record_id', 'decision'], []),
+});
+const TIME = workbookTime({ reference_date: '2025-06-02' });
+
+async function load(bytes: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return wb;
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('report.xlsx', () => {
+  it('has the three sheets, frozen header rows, autofilters and readable column widths', async () => {
+    const wb = await load(await reportXlsx(sheets(), TIME));
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['ledger', 'discrepancies', 'review']);
+    for (const sheet of wb.worksheets) {
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(sheet.getRow(1).font?.bold).toBe(true);
+    }
+    expect(wb.getWorksheet('ledger')!.autoFilter).toBe('A1:C1');
+    expect(wb.getWorksheet('review')!.autoFilter).toBe('A1:C1');
+    const discrepancies = wb.getWorksheet('discrepancies')!;
+    expect(discrepancies.getColumn(1).width).toBeGreaterThanOrEqual(9);
+    expect(discrepancies.getColumn(2).width).toBe(60);
+    expect(wb.created).toEqual(TIME);
+    expect(wb.modified).toEqual(TIME);
+  });
+
+  it('has the cells of the CSV files: numbers as numbers, text as strings with the formula-injection rule', async () => {
+    const ledger = (await load(await reportXlsx(sheets(), TIME))).getWorksheet('ledger')!;
+    expect(ledger.getRow(2).values).toEqual([undefined, 'matched', 2, 'Коваленко']);
+    const cell = ledger.getCell('C3');
+    expect(cell.type).toBe(ExcelJS.ValueType.String);
+    expect(cell.value).toBe(`'=HYPERLINK("http://x")`);
+    expect(toCsv(['surname'], [['=HYPERLINK("http://x")']])).toContain(`'=HYPERLINK`);
+  });
+
+  it('is byte-identical whenever it is written', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2031-03-04T05:06:07Z'));
+    const first = await reportXlsx(sheets(), TIME);
+    vi.setSystemTime(new Date('2040-11-12T13:14:15Z'));
+    const second = await reportXlsx(sheets(), TIME);
+    expect(second.equals(first)).toBe(true);
+  });
+
+  it('the fixed time is the reference date, or a constant where a ZIP cannot hold it', () => {
+    expect(TIME.toISOString()).toBe('2025-06-02T00:00:00.000Z');
+    expect(workbookTime({ reference_date: '1975-01-01' }).toISOString()).toBe('2000-01-01T00:00:00.000Z');
+  });
+
+  it('setZipTimes rewrites every entry of the archive', async () => {
+    const bytes = await reportXlsx(sheets(), TIME);
+    const copy = Buffer.from(bytes);
+    setZipTimes(copy, new Date(Date.UTC(1999, 11, 31, 23, 59, 58)));
+    expect(copy.equals(bytes)).toBe(false);
+    // DOS date of 1999-12-31 at every local header (offset 12 from the signature).
+    let at = copy.indexOf('PK\x03\x04', 0, 'latin1');
+    let count = 0;
+    while (at >= 0) {
+      expect(copy.readUInt16LE(at + 12)).toBe(((1999 - 1980) << 9) | (12 << 5) | 31);
+      count++;
+      at = copy.indexOf('PK\x03\x04', at + 4, 'latin1');
+    }
+    expect(count).toBeGreaterThan(5);
+    await expect(load(copy)).resolves.toBeDefined();
+  });
+});
+
+describe('--excel CSV', () => {
+  it('is UTF-8 with a BOM and ; between cells; the default has neither', () => {
+    const rows = [['Коваленко; Іван', 1.5, '=1']];
+    expect(toCsv(['name', 'score', 'x'], rows, { excel: true })).toBe("\ufeffname;score;x\n\"Коваленко; Іван\";1.5;'=1\n");
+    expect(toCsv(['name', 'score', 'x'], rows)).toBe("name,score,x\nКоваленко; Іван,1.5,'=1\n");
+  });
+});
