@@ -1,7 +1,10 @@
 // Which rows each finding of one list is on, for `summary` and `validate`: a line per finding on
 // the terminal (the first MAX_SHOWN; the rest are in --format json and --out), and the same rows
-// as data.
+// as data and as discrepancies.csv.
 import type { ChalkInstance } from 'chalk';
+import { writeFilesAtomically } from '../io/write-atomic.js';
+import { toCsv, type CsvStyle } from '../report/csv-safe.js';
+import { DISCREPANCY_COLUMNS } from '../report/discrepancies-csv.js';
 import { renderMessage } from '../findings/messages.js';
 import type { Finding } from '../model.js';
 
@@ -46,4 +49,23 @@ export function renderFindingRows(findings: readonly Finding[], label: string, c
   });
   const rest = sorted.length - MAX_SHOWN;
   return ['', chalk.bold('Rows'), ...lines, ...(rest > 0 ? [chalk.dim(`  … and ${rest} more: --format json or --out DIR lists them all`)] : [])];
+}
+
+/** The findings of single lists as discrepancies.csv: the SPEC columns (side A filled), then the file. */
+export function findingsCsv(files: ReadonlyArray<{ label: string; findings: readonly Finding[] }>, style: CsvStyle): string {
+  return toCsv(
+    [...DISCREPANCY_COLUMNS, 'file'],
+    files.flatMap(({ label, findings }) =>
+      findings.map((f) => {
+        const row = findingRow(f, label);
+        return [row.code, row.severity, row.record_id ?? undefined, undefined, row.line ?? undefined, undefined, row.field ?? undefined, row.value ?? undefined, undefined, row.message, label];
+      }),
+    ),
+    style,
+  );
+}
+
+/** `--out DIR` of summary and validate: discrepancies.csv, written whole, never over an input. */
+export async function writeFindings(dir: string, files: ReadonlyArray<{ label: string; findings: readonly Finding[] }>, inputs: string[], style: CsvStyle): Promise<string[]> {
+  return writeFilesAtomically(dir, [{ name: 'discrepancies.csv', content: findingsCsv(files, style) }], inputs.filter((p) => p !== '-'));
 }

@@ -11,7 +11,7 @@ import { renderRemains } from '../report/terminal.js';
 import { quotaDifference } from '../remains/counts.js';
 import { examineRemains } from '../remains/one-list.js';
 import { addFailOnOption, addListOptions, fails, resolveListOptions, type FailOn, type ListOptions } from './options.js';
-import { findingRow, renderFindingRows } from './finding-rows.js';
+import { findingRow, renderFindingRows, writeFindings } from './finding-rows.js';
 import { readList } from './read-list.js';
 import { TOOL } from './version.js';
 
@@ -22,7 +22,9 @@ export function registerSummary(program: Command): void {
     .argument('<file.csv>', 'the list (- for stdin)');
   addListOptions(command);
   addFailOnOption(command);
-  command.action(async (path: string, options: ListOptions & { failOn: FailOn }) => {
+  command.option('-o, --out <dir>', 'also write discrepancies.csv (every finding with its line) into DIR');
+  command.option('--excel', 'write the CSV as Excel on a Ukrainian or Russian Windows opens it (UTF-8 with BOM, ;)');
+  command.action(async (path: string, options: ListOptions & { failOn: FailOn; out?: string; excel?: boolean }) => {
     const settings = await resolveListOptions(options);
     const label = path === '-' ? 'stdin' : path;
     const { list, findings } = await readList(path, 'a', label, settings);
@@ -67,6 +69,7 @@ export function registerSummary(program: Command): void {
       ];
       writeStdout(`${out.join('\n')}\n`);
     }
+    if (options.out) await writeFindings(options.out, [{ label, findings: all }], [path], { excel: options.excel === true });
     process.exitCode = fails(all.map((f) => f.severity), options.failOn) ? 1 : 0;
   });
 }

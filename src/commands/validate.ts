@@ -8,6 +8,7 @@ import { DEFAULT_THRESHOLDS } from '../match/options.js';
 import { makeChalk } from '../report/colour.js';
 import { count } from '../report/table.js';
 import { addFailOnOption, addListOptions, checkStdinOnce, fails, resolveListOptions, type FailOn, type ListOptions } from './options.js';
+import { findingRow, writeFindings } from './finding-rows.js';
 import { readList } from './read-list.js';
 import { TOOL } from './version.js';
 
@@ -20,7 +21,9 @@ export function registerValidate(program: Command): void {
     .argument('<file.csv...>', 'lists to check (- for stdin)');
   addListOptions(command);
   addFailOnOption(command);
-  command.action(async (paths: string[], options: ListOptions & { failOn: FailOn }) => {
+  command.option('-o, --out <dir>', 'also write discrepancies.csv (every finding with its line) into DIR');
+  command.option('--excel', 'write the CSV as Excel on a Ukrainian or Russian Windows opens it (UTF-8 with BOM, ;)');
+  command.action(async (paths: string[], options: ListOptions & { failOn: FailOn; out?: string; excel?: boolean }) => {
     checkStdinOnce(paths);
     const settings = await resolveListOptions(options);
     const matcher = createMatcher(settings.kind, DEFAULT_THRESHOLDS);
@@ -34,7 +37,7 @@ export function registerValidate(program: Command): void {
     if (options.format === 'json') {
       writeStdout(`${JSON.stringify({ tool: TOOL, kind: settings.kind, files: files.map((f) => ({
         path: f.path, rows: f.rows,
-        findings: f.findings.map((x) => ({ code: x.code, severity: x.severity, record_id: x.a?.recordId, line: x.a?.line, column: x.column ?? null, field: x.field ?? null, value: x.aValue ?? null, message: renderMessage(x, { labels: { a: f.path, b: '' } }) })),
+        findings: f.findings.map((x) => findingRow(x, f.path)),
       })) }, null, 2)}\n`);
     } else {
       const chalk = makeChalk();
@@ -51,6 +54,7 @@ export function registerValidate(program: Command): void {
       }
       writeStdout(`${lines.join('\n')}\n`);
     }
+    if (options.out) await writeFindings(options.out, files.map((f) => ({ label: f.path, findings: f.findings })), paths, { excel: options.excel === true });
     process.exitCode = fails(all.map((f) => f.severity), options.failOn) ? 1 : 0;
   });
 }

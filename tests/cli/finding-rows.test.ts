@@ -1,4 +1,5 @@
 // `summary` and `validate` say which rows each finding is on.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exchange, tempDir, writeTemp } from './run.js';
 
@@ -34,5 +35,30 @@ describe('which rows a finding is on', () => {
       [5, 'eligible-not-listed'],
     ]);
     expect(summary.findings[1]).toMatchObject({ column: 4, field: 'date_of_birth', value: '31.02.1990' });
+  });
+});
+
+describe('--out for summary and validate', () => {
+  it('writes discrepancies.csv with every finding, its line and its file', () => {
+    const dir = tempDir();
+    const file = writeTemp(dir, 'list.csv', LIST);
+    const out = `${dir}/out`;
+    expect(exchange(['validate', file, '--out', out, '--fail-on', 'never']).status).toBe(0);
+    const rows = readFileSync(`${out}/discrepancies.csv`, 'utf8').trim().split('\n');
+    expect(rows[0]).toBe('code,severity,a_record_id,b_record_id,a_line,b_line,field,a_value,b_value,message,file');
+    expect(rows.slice(1).map((r) => r.split(',').slice(0, 5).join(','))).toEqual([
+      'invalid-value,error,3,,3',
+      expect.stringMatching(/^(missing-identity,error|empty-row,warning),4,,4$/),
+    ]);
+    expect(rows[1]!.endsWith(`,${file}`)).toBe(true);
+  });
+
+  it('summary --out --excel writes it as Excel opens it', () => {
+    const dir = tempDir();
+    const file = writeTemp(dir, 'list.csv', LIST);
+    exchange(['summary', file, '--out', `${dir}/out`, '--excel', '--fail-on', 'never']);
+    const text = readFileSync(`${dir}/out/discrepancies.csv`, 'utf8');
+    expect(text.startsWith('\ufeffcode;severity;')).toBe(true);
+    expect(text.split('\n').filter((l) => l.includes(';age-out-of-range;') || l.startsWith('age-out-of-range;'))).toHaveLength(1);
   });
 });
