@@ -18,19 +18,24 @@ const SAMPLE_RECORDS = 10;
 const HEADER_SEARCH = 6;
 
 export function detectDelimiter(text: string): Delimiter {
-  let best: Delimiter = ',';
-  let bestAgreeing = -1;
-  let bestInHeader = 0;
-  for (const candidate of CANDIDATES) {
-    const counts = scanRecords(text, candidate, HEADER_SEARCH + SAMPLE_RECORDS).delimiterCounts;
-    for (let start = 0; start < Math.min(HEADER_SEARCH, Math.max(1, counts.length)); start++) {
-      const [inHeader = 0, ...sample] = counts.slice(start, start + 1 + SAMPLE_RECORDS);
+  const counts = new Map(CANDIDATES.map((c) => [c, scanRecords(text, c, HEADER_SEARCH + SAMPLE_RECORDS).delimiterCounts] as const));
+  // The first record as the header, as most files have it: a delimiter every sampled record
+  // agrees with settles it, and title rows are not looked for.
+  const first = pick(counts, 1);
+  if (first.inHeader > 0 && first.agreeing === first.sampled) return first.delimiter;
+  return pick(counts, HEADER_SEARCH).delimiter;
+}
+
+/** The delimiter the most records agree with, trying each of the first `starts` records as the header. */
+function pick(counts: ReadonlyMap<Delimiter, number[]>, starts: number) {
+  let best = { delimiter: ',' as Delimiter, agreeing: -1, inHeader: 0, sampled: 0 };
+  for (const [candidate, perRecord] of counts) {
+    for (let start = 0; start < Math.min(starts, Math.max(1, perRecord.length)); start++) {
+      const [inHeader = 0, ...sample] = perRecord.slice(start, start + 1 + SAMPLE_RECORDS);
       if (inHeader === 0) continue;
       const agreeing = sample.filter((count) => count === inHeader).length;
-      if (agreeing > bestAgreeing || (agreeing === bestAgreeing && inHeader > bestInHeader)) {
-        best = candidate;
-        bestAgreeing = agreeing;
-        bestInHeader = inHeader;
+      if (agreeing > best.agreeing || (agreeing === best.agreeing && inHeader > best.inHeader)) {
+        best = { delimiter: candidate, agreeing, inHeader, sampled: sample.length };
       }
     }
   }
