@@ -6,6 +6,7 @@ import { writeFilesAtomically } from '../io/write-atomic.js';
 import { toCsv, type CsvStyle } from '../report/csv-safe.js';
 import { DISCREPANCY_COLUMNS } from '../report/discrepancies-csv.js';
 import { renderMessage } from '../findings/messages.js';
+import { t } from '../i18n/catalogue.js';
 import type { Finding } from '../model.js';
 
 /** Findings listed on the terminal at most; a longer list ends with how to see the rest. */
@@ -41,14 +42,15 @@ export function renderFindingRows(findings: readonly Finding[], label: string, c
   if (findings.length === 0) return [];
   const sorted = [...findings].sort((x, y) => (x.a?.line ?? 0) - (y.a?.line ?? 0));
   const shown = sorted.slice(0, MAX_SHOWN).map((f) => ({ f, row: findingRow(f, label) }));
-  const lineWidth = Math.max(...shown.map(({ row }) => `line ${row.line ?? '-'}`.length));
+  const lineOf = (row: FindingRow) => t('terminal.list.line', { n: row.line ?? '-' });
+  const lineWidth = Math.max(...shown.map(({ row }) => lineOf(row).length));
   const codeWidth = Math.max(...shown.map(({ row }) => row.code.length));
   const lines = shown.map(({ f, row }) => {
     const colour = f.severity === 'error' ? chalk.red : chalk.yellow;
-    return `  ${chalk.dim(`line ${row.line ?? '-'}`.padEnd(lineWidth))}  ${colour(row.code.padEnd(codeWidth))}  ${row.message}`;
+    return `  ${chalk.dim(lineOf(row).padEnd(lineWidth))}  ${colour(row.code.padEnd(codeWidth))}  ${row.message}`;
   });
   const rest = sorted.length - MAX_SHOWN;
-  return ['', chalk.bold('Rows'), ...lines, ...(rest > 0 ? [chalk.dim(`  … and ${rest} more: --format json or --out DIR lists them all`)] : [])];
+  return ['', chalk.bold(t('terminal.list.rows')), ...lines, ...(rest > 0 ? [chalk.dim(t('terminal.list.more', { n: rest }))] : [])];
 }
 
 /** The findings of single lists as discrepancies.csv: the SPEC columns (side A filled), then the file. */

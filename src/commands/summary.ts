@@ -2,11 +2,12 @@
 import type { Command } from 'commander';
 import { examineList } from '../core/single-list.js';
 import { CODE_ORDER, CODES } from '../findings/codes.js';
+import { categoryLabel, plural, t } from '../i18n/catalogue.js';
 import { writeStdout } from '../io/stdout.js';
 import { createMatcher } from '../match/create.js';
 import { DEFAULT_THRESHOLDS } from '../match/options.js';
 import { makeChalk } from '../report/colour.js';
-import { count, renderTable } from '../report/table.js';
+import { renderTable } from '../report/table.js';
 import { renderRemains } from '../report/terminal.js';
 import { quotaDifference } from '../remains/counts.js';
 import { examineRemains } from '../remains/one-list.js';
@@ -51,20 +52,20 @@ export function registerSummary(program: Command): void {
     } else {
       const chalk = makeChalk();
       const out = [
-        chalk.bold(path) + chalk.dim(` — ${count(list.records.length, 'row')}, ${settings.kind} list, ${settings.agreement.name}`),
+        chalk.bold(path) + chalk.dim(t('terminal.list.headline', { rows: plural('terminal.rows', list.records.length), kind: t(`terminal.list.kind.${settings.kind}`), agreement: settings.agreement.name })),
         '',
         renderTable([
-          [{ text: remains ? '' : 'Category', style: chalk.dim }, { text: 'listed', style: chalk.dim }],
+          [{ text: remains ? '' : t('terminal.list.category'), style: chalk.dim }, { text: t('terminal.list.listed'), style: chalk.dim }],
           // Bodies are not listed by category: the remains table below says what counts for them.
-          ...(remains ? [] : categories.map((c) => [c.label, String(c.listed)])),
-          ['people', String(result.people)],
-          ['duplicates', String(result.duplicates)],
-          ['without identity', String(result.invalid)],
+          ...(remains ? [] : categories.map((c) => [categoryLabel(c.id, c.label), String(c.listed)])),
+          [t('terminal.list.people'), String(result.people)],
+          [t('terminal.list.duplicates'), String(result.duplicates)],
+          [t('terminal.list.invalid'), String(result.invalid)],
         ]),
-        ...(remains ? ['', ...renderRemains([{ label: 'bodies', ...remains.counts }], quota, chalk)] : []),
+        ...(remains ? ['', ...renderRemains([{ label: t('terminal.list.bodies'), ...remains.counts }], quota, chalk)] : []),
         '',
-        chalk.bold('Findings') + `  ${chalk.red(count(severity.error, 'error'))}, ${chalk.yellow(count(severity.warning, 'warning'))}`,
-        renderTable(CODE_ORDER.filter((code) => codes[code]).map((code) => [code, String(codes[code]), CODES[code].severity])),
+        chalk.bold(t('terminal.list.findings')) + `  ${chalk.red(plural('terminal.errors', severity.error))}, ${chalk.yellow(plural('terminal.warnings', severity.warning))}`,
+        renderTable(CODE_ORDER.filter((code) => codes[code]).map((code) => [code, String(codes[code]), t(`terminal.severity.${CODES[code].severity}`)])),
         ...renderFindingRows(all, label, chalk),
       ];
       writeStdout(`${out.join('\n')}\n`);

@@ -2,11 +2,11 @@
 import type { Command } from 'commander';
 import { examineList } from '../core/single-list.js';
 import { renderMessage } from '../findings/messages.js';
+import { plural, t } from '../i18n/catalogue.js';
 import { writeStdout } from '../io/stdout.js';
 import { createMatcher } from '../match/create.js';
 import { DEFAULT_THRESHOLDS } from '../match/options.js';
 import { makeChalk } from '../report/colour.js';
-import { count } from '../report/table.js';
 import { addFailOnOption, addListOptions, checkStdinOnce, fails, resolveListOptions, type FailOn, type ListOptions } from './options.js';
 import { findingRow, writeFindings } from './finding-rows.js';
 import { readList } from './read-list.js';
@@ -49,8 +49,8 @@ export function registerValidate(program: Command): void {
           lines.push(`${text} ${colour(`[${f.code}]`)}`);
         }
         const problems = file.findings.length;
-        const verdict = problems ? chalk.yellow(count(problems, 'problem')) : chalk.green('ok');
-        lines.push(`${chalk.bold(file.path)}: ${count(file.rows, 'row')}, ${verdict}`);
+        const verdict = problems ? chalk.yellow(plural('terminal.validate.problems', problems)) : chalk.green(t('terminal.validate.ok'));
+        lines.push(`${chalk.bold(file.path)}: ${plural('terminal.rows', file.rows)}, ${verdict}`);
       }
       writeStdout(`${lines.join('\n')}\n`);
     }

@@ -62,3 +62,15 @@ describe('--out for summary and validate', () => {
     expect(text.split('\n').filter((l) => l.includes(';age-out-of-range;') || l.startsWith('age-out-of-range;'))).toHaveLength(1);
   });
 });
+
+describe('summary and validate in the clerks’ language', () => {
+  it('--lang uk and --lang ru give the frame words and the rows in that language', () => {
+    const file = writeTemp(tempDir(), 'list.csv', LIST);
+    const uk = exchange(['summary', file, '--lang', 'uk', '--fail-on', 'never']).stdout;
+    expect(uk).toMatch(/— 4 рядки, список військовополонених, /);
+    expect(uk).toMatch(/\nРядки\n {2}рядок 2 /);
+    expect(uk).not.toMatch(/^(Findings|Rows)\b|Category|  listed$/m);
+    const ru = exchange(['validate', file, '--lang', 'ru', '--fail-on', 'never']).stdout;
+    expect(ru).toMatch(/: 4 строки, 2 проблемы\n$/);
+  });
+});
