@@ -10,7 +10,8 @@ const FIXTURES = join(ROOT, 'fixtures');
 const OUTPUTS = ['ledger.csv', 'discrepancies.csv', 'review.csv', 'summary.json'];
 
 const cases = readdirSync(FIXTURES, { withFileTypes: true })
-  .filter((d) => d.isDirectory() && (existsSync(join(FIXTURES, d.name, 'expected')) || process.env.UPDATE_GOLDEN))
+  // A golden fixture is a folder with its run's arguments (args.json); fixtures/excel is an input only.
+  .filter((d) => d.isDirectory() && existsSync(join(FIXTURES, d.name, 'args.json')))
   .map((d) => d.name)
   .sort();
 
