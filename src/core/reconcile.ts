@@ -3,7 +3,7 @@
 import type { Agreement } from '../agreement/terms.js';
 import { checkCounts, checkEntry, entryContext, listedRows, nonPersonFindings, nonPersonNote } from '../checks/index.js';
 import { finding } from '../findings/make.js';
-import { pairKey, type Decisions, type Matcher } from '../match/matcher.js';
+import { decisionsOf, type Decisions, type Matcher } from '../match/matcher.js';
 import type { Finding, PersonList, PersonRecord } from '../model.js';
 import type { LedgerEntry } from './ledger.js';
 
@@ -50,12 +50,12 @@ function resolveDecisions(a: PersonList, b: PersonList, rows: DecisionRow[]): { 
     return byId;
   };
   const [idsA, idsB] = [firstById(a), firstById(b)];
-  const decisions: Decisions = { same: new Set(), different: new Set() };
+  const decisions: Decisions = decisionsOf();
   const unused: DecisionRow[] = [];
   for (const row of rows) {
     const [x, y] = [idsA.get(row.aRecordId), idsB.get(row.bRecordId)];
     if (x === undefined || y === undefined) unused.push(row);
-    else decisions[row.decision].add(pairKey(x, y));
+    else decisions[row.decision].add(x, y);
   }
   return { decisions, unused };
 }
@@ -110,18 +110,13 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
     entryOfA.set(pair.a, entry);
     pairedB.add(pair.b);
   }
-  const decidedDifferent = { a: new Set<string>(), b: new Set<string>() };
-  for (const key of decisions.different) {
-    const [x, y] = key.split(':') as [string, string];
-    decidedDifferent.a.add(x);
-    decidedDifferent.b.add(y);
-  }
+  const decidedDifferent = { a: decisions.different.aSide(), b: decisions.different.bSide() };
   for (const [side, entries] of [['a', entryOfA], ['b', entryOfB]] as const) {
     for (const r of usable[side]) {
       if (entries.has(r.index) || (side === 'b' && pairedB.has(r.index))) continue;
       entries.set(r.index, {
         status: side === 'a' ? 'only_a' : 'only_b', [side]: r,
-        ...(decidedDifferent[side].has(String(r.index)) ? { decision: 'different' as const } : {}),
+        ...(decidedDifferent[side].has(r.index) ? { decision: 'different' as const } : {}),
         findings: [finding(side === 'a' ? 'only-in-a' : 'only-in-b', { [side]: r })],
       });
     }
@@ -149,10 +144,7 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
     ...entries
       .filter((e) => e.status === 'review' || e.decision === 'same')
       .map((e) => ({ a: e.a!.index, b: e.b!.index, score: e.score, why: e.why, decision: e.decision })),
-    ...[...decisions.different].map((key) => {
-      const [x, y] = key.split(':').map(Number) as [number, number];
-      return { a: x, b: y, decision: 'different' as const };
-    }),
+    ...[...decisions.different].map(([x, y]) => ({ a: x, b: y, decision: 'different' as const })),
   ].sort((p, q) => p.a - q.a || p.b - q.b);
   return { entries, findings: [...entries.flatMap((e) => e.findings), ...listFindings], reviewPairs, unusedDecisions: unused };
 }

@@ -4,7 +4,7 @@
 import type { PersonRecord } from '../model.js';
 import { nameDobKey, sameServiceNumber, serviceKey, serviceKeys } from './keys.js';
 import { DisjointSets } from './disjoint-sets.js';
-import { duplicateGroups, pairKey, type Decisions, type DuplicateGroup, type LinkedPair, type Matcher } from './matcher.js';
+import { duplicateGroups, type Decisions, type DuplicateGroup, type LinkedPair, type Matcher } from './matcher.js';
 
 type KeyFn = (record: PersonRecord) => string;
 
@@ -57,8 +57,7 @@ export class ExactMatcher implements Matcher {
     };
     const aByIndex = new Set(a.map((r) => r.index));
     const bByIndex = new Set(b.map((r) => r.index));
-    for (const key of [...decisions.same].sort()) {
-      const [x, y] = key.split(':').map(Number) as [number, number];
+    for (const [x, y] of decisions.same) {
       if (aByIndex.has(x) && bByIndex.has(y) && !pairedA.has(x) && !pairedB.has(y)) {
         take(x, y, { status: 'matched', score: 1, why: 'decided=same', decided: 'same' });
       }
@@ -69,7 +68,7 @@ export class ExactMatcher implements Matcher {
         const groupB = groupsB.get(k);
         if (groupA.length !== 1 || groupB?.length !== 1) continue;
         const [x, y] = [groupA[0]!.index, groupB[0]!.index];
-        if (decisions.different.has(pairKey(x, y))) continue;
+        if (decisions.different.has(x, y)) continue;
         take(x, y, { status: 'matched', score: 1, why: `${name}=exact` });
       }
     }

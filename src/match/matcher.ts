@@ -28,14 +28,60 @@ export interface DuplicateGroup {
   copies: number[];
 }
 
-export interface Decisions {
-  /** Pairs a person said are the same person: `${aIndex}:${bIndex}`. */
-  same: Set<string>;
-  /** Pairs a person said are different people. */
-  different: Set<string>;
+/** A set of (A index, B index) pairs; iterated in order of A, then B. */
+export class PairSet implements Iterable<readonly [number, number]> {
+  private readonly byA = new Map<number, Set<number>>();
+
+  constructor(pairs: Iterable<readonly [number, number]> = []) {
+    for (const [a, b] of pairs) this.add(a, b);
+  }
+
+  add(a: number, b: number): this {
+    const bs = this.byA.get(a);
+    if (bs) bs.add(b);
+    else this.byA.set(a, new Set([b]));
+    return this;
+  }
+
+  has(a: number, b: number): boolean {
+    return this.byA.get(a)?.has(b) ?? false;
+  }
+
+  /** The A indexes of the pairs. */
+  aSide(): Set<number> {
+    return new Set(this.byA.keys());
+  }
+
+  /** The B indexes of the pairs. */
+  bSide(): Set<number> {
+    return new Set([...this.byA.values()].flatMap((bs) => [...bs]));
+  }
+
+  get size(): number {
+    let n = 0;
+    for (const bs of this.byA.values()) n += bs.size;
+    return n;
+  }
+
+  *[Symbol.iterator](): Iterator<readonly [number, number]> {
+    for (const a of [...this.byA.keys()].sort((x, y) => x - y)) {
+      for (const b of [...this.byA.get(a)!].sort((x, y) => x - y)) yield [a, b] as const;
+    }
+  }
 }
 
-export const pairKey = (a: number, b: number) => `${a}:${b}`;
+export interface Decisions {
+  /** Pairs a person said are the same person. */
+  same: PairSet;
+  /** Pairs a person said are different people. */
+  different: PairSet;
+}
+
+/** Decisions from pairs of record indexes (A, B). */
+export const decisionsOf = (same: Iterable<readonly [number, number]> = [], different: Iterable<readonly [number, number]> = []): Decisions => ({
+  same: new PairSet(same),
+  different: new PairSet(different),
+});
 
 /** Duplicate groups from sets of record indexes: the first record of each set of two or more is kept. */
 export function duplicateGroups(sets: DisjointSets, indexes: readonly number[]): DuplicateGroup[] {

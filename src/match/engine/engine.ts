@@ -4,7 +4,7 @@ import type { PersonRecord } from '../../model.js';
 import { identifiersConflict, tagConvention, type TagConvention } from '../../remains/identifier.js';
 import { DisjointSets } from '../disjoint-sets.js';
 import { sameServiceNumber } from '../keys.js';
-import { duplicateGroups, pairKey, type Decisions, type DuplicateGroup, type LinkedPair, type Matcher } from '../matcher.js';
+import { duplicateGroups, PairSet, type Decisions, type DuplicateGroup, type LinkedPair, type Matcher } from '../matcher.js';
 import type { Thresholds } from '../options.js';
 import { assignOneToOne, type Edge } from './assign.js';
 import { candidatePairs, candidatePairsWithin, type BlockingStats } from './blocking.js';
@@ -109,7 +109,7 @@ export class ScoredMatcher implements Matcher {
     const fb = this.featuresOf(b, a);
     const product = fa.length * fb.length;
     this.model = defaultModel(this.comparisons, Math.min(fa.length, fb.length), Math.max(1, product));
-    const { firstPass, restA, restB } = this.firstPass(fa, fb, new Set());
+    const { firstPass, restA, restB } = this.firstPass(fa, fb, new PairSet());
     const blocked = candidatePairs(restA, restB);
     this.stats.blocking = blocked.stats;
     const candidates = firstPass.length + blocked.a.length;
@@ -155,14 +155,14 @@ export class ScoredMatcher implements Matcher {
     this.stats.model = { source: this.model.source, iterations: this.model.iterations, prior: this.model.prior };
   }
 
-  private firstPass(fa: readonly Features[], fb: readonly Features[], different: ReadonlySet<string>) {
+  private firstPass(fa: readonly Features[], fb: readonly Features[], different: PairSet) {
     const taken = { a: new Set<number>(), b: new Set<number>() };
     const pairs: Array<[Features, Features, string]> = [];
     for (const { name, key } of firstPassKeys) {
       const uniqueB = uniqueBy(fb.filter((f) => !taken.b.has(f.index)), key);
       for (const [k, x] of uniqueBy(fa.filter((f) => !taken.a.has(f.index)), key)) {
         const y = uniqueB.get(k);
-        if (!x || !y || different.has(pairKey(x.index, y.index)) || contradicts(x, y)) continue;
+        if (!x || !y || different.has(x.index, y.index) || contradicts(x, y)) continue;
         // A shared key with nothing else in common is a coincidence or a clerk's error, not a
         // pair; a pair a person must look at (review-only) is not taken on sight either.
         const scored = scorePair(this.model, x, y);
@@ -209,8 +209,7 @@ export class ScoredMatcher implements Matcher {
     const byIndexB = new Map(fb.map((f) => [f.index, f]));
     const decidedA = new Set<number>();
     const decidedB = new Set<number>();
-    for (const key of [...decisions.same].sort()) {
-      const [x, y] = key.split(':').map(Number) as [number, number];
+    for (const [x, y] of decisions.same) {
       const [fx, fy] = [byIndexA.get(x), byIndexB.get(y)];
       if (!fx || !fy || decidedA.has(x) || decidedB.has(y)) continue;
       decidedA.add(x);
@@ -238,7 +237,7 @@ export class ScoredMatcher implements Matcher {
     for (let p = 0; p < blocked.a.length; p++) {
       const [x, y] = [restA[blocked.a[p]!]!, restB[blocked.b[p]!]!];
       if (this.options.keepCompared) this.compared.push([x.index, y.index]);
-      if (decisions.different.has(pairKey(x.index, y.index))) continue;
+      if (decisions.different.has(x.index, y.index)) continue;
       const scored = scorePair(this.model, x, y);
       if (scored.score >= this.thresholds.review) {
         edges.push({
