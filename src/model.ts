@@ -1,8 +1,13 @@
-// The plain data that flows through the pipeline: read → normalise → match → check → report.
-// Nothing here does I/O; every stage takes and returns these shapes.
+// The ground layer: the plain data that flows through the pipeline, read → normalise → match →
+// check → report. Nothing here does I/O; every stage takes and returns these shapes, and every
+// layer may import this file (docs/architecture.md).
+import type { ArgsOf, Code } from './codes.js';
 
 export type Side = 'a' | 'b';
-export type ListKind = 'pow' | 'remains';
+
+/** The kinds of list; each has its profile in src/kinds/ (the compiler holds the two in step). */
+export const KINDS = ['pow', 'remains'] as const;
+export type ListKind = (typeof KINDS)[number];
 
 /** One data row as it stood in the file, before any interpretation. */
 export interface SourceRow {
@@ -34,7 +39,9 @@ export interface PartialDate {
 }
 
 export type Sex = 'M' | 'F';
-export type MedicalStatus = 'severely_wounded' | 'seriously_ill' | 'wounded' | 'ill' | 'healthy';
+/** Medical statuses, worst first; their spellings in the lists are in data/values.json. */
+export const MEDICAL_STATUSES = ['severely_wounded', 'seriously_ill', 'wounded', 'ill', 'healthy'] as const;
+export type MedicalStatus = (typeof MEDICAL_STATUSES)[number];
 export type CommissionFinding = 'confirmed' | 'rejected' | 'pending';
 
 /**
@@ -115,9 +122,8 @@ export interface RecordRef {
   index: number;
 }
 
-/** A discrepancy as data. Text is rendered from `code` and `args` in one place (findings/messages). */
-export interface Finding {
-  code: string;
+/** What every finding holds besides its code and arguments. */
+interface FindingCommon {
   severity: Severity;
   a?: RecordRef;
   b?: RecordRef;
@@ -127,5 +133,86 @@ export interface Finding {
   /** The file a cell-level finding is about (for `invalid-value`). */
   file?: string;
   column?: number;
-  args: Record<string, string | number>;
+}
+
+/** Each code's finding: its `args` are the code's own (src/codes.ts). */
+export type FindingOf = { [C in Code]: FindingCommon & { code: C; args: ArgsOf<C> } };
+
+/**
+ * A discrepancy as data, typed by its code: narrowing on `code` gives its arguments. Text is
+ * rendered from `code` and `args` in one place (findings/messages).
+ */
+export type Finding<C extends Code = Code> = FindingOf[C];
+
+export const LEDGER_STATUSES = ['matched', 'review', 'only_a', 'only_b', 'duplicate', 'invalid'] as const;
+export type LedgerStatus = (typeof LEDGER_STATUSES)[number];
+
+/** One matched pair or unpaired record. Every data row of both inputs is in exactly one entry. */
+export interface LedgerEntry {
+  status: LedgerStatus;
+  a?: PersonRecord;
+  b?: PersonRecord;
+  score?: number;
+  why?: string;
+  /** The matcher read B's surname and given name the other way round. */
+  namesSwapped?: boolean;
+  /** A person's decision that shaped this entry (from --decisions). */
+  decision?: 'same' | 'different';
+  /** For a duplicate: the record of the same list it repeats. */
+  duplicateOf?: PersonRecord;
+  findings: Finding[];
+}
+
+// The summaries: summary.json of a run and `summary --format json` of one list are these shapes.
+
+/** How many bodies a side lists, and how many of them count against the agreed quota (src/remains/counts.ts). */
+export interface BodyCounts {
+  /** Rows less duplicate copies (a second bag of one body is a copy). A row that identifies nothing is still a body. */
+  listed: number;
+  identified: number;
+  unidentified: number;
+  /** Bodies of the other side's own soldiers (foreign-remains): listed, but not counted. */
+  foreign: number;
+  /** listed − foreign: the number the quota is checked against. */
+  counted: number;
+}
+
+export interface SideCounts {
+  listed: number;
+  matched: number;
+  unmatched: number;
+}
+
+export interface CategorySummary {
+  id: string;
+  label: string;
+  a: SideCounts;
+  b: SideCounts;
+  /** Matched pairs that both sides list under the category. */
+  matched_both: number;
+}
+
+/** One side of a remains run: its bodies, how many matched, and how the count stands against the quota. */
+export interface RemainsSide extends BodyCounts {
+  matched: number;
+  unmatched: number;
+  /** counted − quota: negative when the side is short; null without a quota. */
+  quota_difference: number | null;
+}
+
+export interface RemainsSummary {
+  quota: number | null;
+  a: RemainsSide;
+  b: RemainsSide;
+}
+
+/** The sections of summary.json that belong to one kind of list (its profile fills them). */
+export interface KindSections {
+  /** Remains runs only. */
+  remains?: RemainsSummary;
+}
+
+export interface Tool {
+  name: string;
+  version: string;
 }

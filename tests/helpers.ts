@@ -22,11 +22,12 @@ export function table(header: string[], rows: string[][], path = 'list.csv'): Cs
 
 import { defaultAgreement } from '../src/agreement/terms.js';
 import { parseCsv } from '../src/io/csv.js';
+import { PROFILES } from '../src/kinds/index.js';
 import { interpretTable } from '../src/schema/records.js';
 
 /** A list read from CSV text the way the command reads a file (aliases, zod, name splitting). */
 export function listFromCsv(text: string, side: Side, path = `${side}.csv`, kind: 'pow' | 'remains' = 'pow'): PersonList {
   const parsed = parseCsv(text.replace(/^\uFEFF/, ''), path);
   const table: CsvTable = { path, sha256: '', encoding: 'utf-8', ...parsed };
-  return interpretTable(table, { side, kind, label: side.toUpperCase(), agreement: defaultAgreement(), userMap: new Map() }).list;
+  return interpretTable(table, { side, schema: PROFILES[kind].schema, label: side.toUpperCase(), agreement: defaultAgreement(), userMap: new Map() }).list;
 }

@@ -3,9 +3,15 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { readDataText } from '../data.js';
 import { InputError } from '../errors.js';
+import { MEDICAL_STATUSES } from '../model.js';
 import { parseIsoDate } from '../schema/dates.js';
 
-export const MEDICAL_STATUSES = ['severely_wounded', 'seriously_ill', 'wounded', 'ill', 'healthy'] as const;
+/** The category every listed person is under without saying so, where the agreement has it (all-for-all). */
+export const ALL_FOR_ALL = 'all_for_all';
+
+/** Category ids every listed person is implicitly under: the all-for-all category, when agreed. */
+export const impliedCategories = (agreement: Pick<Agreement, 'categories'>): string[] =>
+  agreement.categories.some((c) => c.id === ALL_FOR_ALL) ? [ALL_FOR_ALL] : [];
 
 const isoDate = z.string().refine((s) => parseIsoDate(s) !== undefined, 'expected a real date written YYYY-MM-DD');
 

@@ -4,15 +4,14 @@
 //   b. name equivalence as field-conflict sees it (sameName), per class
 //   c. remains lists reconciled on body tags
 //   d. service numbers across scripts
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { computeRun } from '../commands/reconcile.js';
+import { readRepoTsv, repoPath } from '../data.js';
 import { IDENTITY_FIELDS, sameName, type NameRole } from '../match/same-value.js';
 import type { PersonRecord } from '../model.js';
 
-const ROOT = new URL('../../', import.meta.url);
-const DATA = new URL('../../bench/heldout/', import.meta.url);
-const WORK = new URL('.bench/heldout/', ROOT);
+const WORK = repoPath('.bench/heldout/');
 
 // ───────────────────────────── adapter: every call into the project is here ─────────────────────────────
 // If a signature changes, only this section needs to follow.
@@ -50,16 +49,9 @@ function serviceSame(x: string, y: string): boolean {
 }
 // ─────────────────────────────────────────── end of adapter ───────────────────────────────────────────
 
-type Row = Record<string, string>;
-
-function readTsv(name: string): Row[] {
-  const lines = readFileSync(new URL(name, DATA), 'utf8').split('\n').filter((l) => l.trim() !== '');
-  const header = lines[0]!.split('\t').map((h) => h.trim());
-  return lines.slice(1).map((line, i) => {
-    const cells = line.split('\t');
-    if (cells.length < header.length - 1) throw new Error(`${name}: line ${i + 2} has ${cells.length} cells`);
-    return Object.fromEntries(header.map((h, j) => [h, (cells[j] ?? '').trim()]));
-  });
+/** The named columns of one held-out set (bench/heldout/). */
+function readTsv<K extends string>(name: string, columns: readonly K[]): Record<K, string>[] {
+  return readRepoTsv(`bench/heldout/${name}`, columns);
 }
 
 /** Deterministic PRNG (mulberry32). */
@@ -148,7 +140,7 @@ interface Person { aId: string; bId: string; ua: string; ru: string; klass: stri
 
 function surnamePeople(): Person[] {
   const random = prng(20261201);
-  const pairs = readTsv('surname_pairs.tsv');
+  const pairs = readTsv('surname_pairs.tsv', ['ua', 'ru', 'sex', 'class']);
   const people: Person[] = [];
   let group = 0;
   for (const sex of ['M', 'F'] as const) {
@@ -156,14 +148,14 @@ function surnamePeople(): Person[] {
     for (let i = 0; i < mine.length; i += 10) {
       const [givenUa, givenRu] = GROUP_NAMES[sex][group % GROUP_NAMES[sex].length]!;
       const dob = dateFromDay(1976, group * 173 + 11);
-      for (const p of mine.slice(i, i + 10)) people.push({ aId: '', bId: '', ua: p.ua!, ru: p.ru!, klass: p.class!, givenUa, givenRu, dob, negative: false });
+      for (const p of mine.slice(i, i + 10)) people.push({ aId: '', bId: '', ua: p.ua, ru: p.ru, klass: p.class, givenUa, givenRu, dob, negative: false });
       group++;
     }
   }
-  readTsv('surname_negatives.tsv').forEach((p, k) => {
-    const sex = feminineSurname(p.a!) ? 'F' : 'M';
+  readTsv('surname_negatives.tsv', ['a', 'b', 'class']).forEach((p, k) => {
+    const sex = feminineSurname(p.a) ? 'F' : 'M';
     const [givenUa, givenRu] = GROUP_NAMES[sex][k % GROUP_NAMES[sex].length]!;
-    people.push({ aId: '', bId: '', ua: p.a!, ru: p.b!, klass: p.class!, givenUa, givenRu, dob: dateFromDay(1958, k * 41 + 5), negative: true });
+    people.push({ aId: '', bId: '', ua: p.a, ru: p.b, klass: p.class, givenUa, givenRu, dob: dateFromDay(1958, k * 41 + 5), negative: true });
   });
   const order = shuffle(people.map((_, i) => i), random);
   people.forEach((p, i) => { p.aId = `A${pad(i + 1, 4)}`; });
@@ -234,38 +226,38 @@ async function surnameLists(): Promise<void> {
 // ───────────────────────────────────────── b. name equivalence ─────────────────────────────────────────
 function equivalence(): void {
   const section = 'b. sameName';
-  const surnames = readTsv('surname_pairs.tsv');
-  for (const [klass, rows] of byClass(surnames, (r) => r.class!)) {
-    put(section, 'surname same, cyrillic', klass, rows.length, rate(rows.filter((r) => namesSame('surname', r.ua!, r.ru!)).length, rows.length));
-    put(section, 'surname same, latin (ICAO of ru)', klass, rows.length, rate(rows.filter((r) => namesSame('surname', r.ua!, icao(r.ru!))).length, rows.length));
+  const surnames = readTsv('surname_pairs.tsv', ['ua', 'ru', 'sex', 'class']);
+  for (const [klass, rows] of byClass(surnames, (r) => r.class)) {
+    put(section, 'surname same, cyrillic', klass, rows.length, rate(rows.filter((r) => namesSame('surname', r.ua, r.ru)).length, rows.length));
+    put(section, 'surname same, latin (ICAO of ru)', klass, rows.length, rate(rows.filter((r) => namesSame('surname', r.ua, icao(r.ru))).length, rows.length));
   }
-  const surnameNeg = readTsv('surname_negatives.tsv');
-  for (const [klass, rows] of byClass(surnameNeg, (r) => r.class!)) {
-    put(section, 'surname NEGATIVE said same, cyrillic', klass, rows.length, rate(rows.filter((r) => namesSame('surname', r.a!, r.b!)).length, rows.length));
-    put(section, 'surname NEGATIVE said same, latin', klass, rows.length, rate(rows.filter((r) => namesSame('surname', r.a!, icao(r.b!))).length, rows.length));
+  const surnameNeg = readTsv('surname_negatives.tsv', ['a', 'b', 'class']);
+  for (const [klass, rows] of byClass(surnameNeg, (r) => r.class)) {
+    put(section, 'surname NEGATIVE said same, cyrillic', klass, rows.length, rate(rows.filter((r) => namesSame('surname', r.a, r.b)).length, rows.length));
+    put(section, 'surname NEGATIVE said same, latin', klass, rows.length, rate(rows.filter((r) => namesSame('surname', r.a, icao(r.b))).length, rows.length));
   }
-  const given = readTsv('given_name_pairs.tsv');
-  for (const [klass, rows] of byClass(given, (r) => r.kind!)) {
-    put(section, 'given same', klass, rows.length, rate(rows.filter((r) => namesSame('given', r.ua!, r.other!)).length, rows.length));
+  const given = readTsv('given_name_pairs.tsv', ['ua', 'other', 'kind']);
+  for (const [klass, rows] of byClass(given, (r) => r.kind)) {
+    put(section, 'given same', klass, rows.length, rate(rows.filter((r) => namesSame('given', r.ua, r.other)).length, rows.length));
   }
-  const cyrGiven = given.filter((r) => ['russian', 'church', 'colloquial'].includes(r.kind!));
-  put(section, 'given same, latin (ICAO of other)', 'russian+church+colloquial', cyrGiven.length, rate(cyrGiven.filter((r) => namesSame('given', r.ua!, icao(r.other!))).length, cyrGiven.length));
-  const givenNeg = readTsv('given_name_negatives.tsv');
-  for (const [klass, rows] of byClass(givenNeg, (r) => r.class!)) {
-    put(section, 'given NEGATIVE said same', klass, rows.length, rate(rows.filter((r) => namesSame('given', r.a!, r.b!)).length, rows.length));
+  const cyrGiven = given.filter((r) => ['russian', 'church', 'colloquial'].includes(r.kind));
+  put(section, 'given same, latin (ICAO of other)', 'russian+church+colloquial', cyrGiven.length, rate(cyrGiven.filter((r) => namesSame('given', r.ua, icao(r.other))).length, cyrGiven.length));
+  const givenNeg = readTsv('given_name_negatives.tsv', ['a', 'b', 'class']);
+  for (const [klass, rows] of byClass(givenNeg, (r) => r.class)) {
+    put(section, 'given NEGATIVE said same', klass, rows.length, rate(rows.filter((r) => namesSame('given', r.a, r.b)).length, rows.length));
   }
-  const patronymics = readTsv('patronymic_pairs.tsv');
-  for (const [klass, rows] of byClass(patronymics, (r) => r.sex!)) {
-    put(section, 'patronymic same, cyrillic', klass, rows.length, rate(rows.filter((r) => namesSame('patronymic', r.ua!, r.ru!)).length, rows.length));
-    put(section, 'patronymic same, latin (ICAO of ru)', klass, rows.length, rate(rows.filter((r) => namesSame('patronymic', r.ua!, icao(r.ru!))).length, rows.length));
+  const patronymics = readTsv('patronymic_pairs.tsv', ['ua', 'ru', 'sex']);
+  for (const [klass, rows] of byClass(patronymics, (r) => r.sex)) {
+    put(section, 'patronymic same, cyrillic', klass, rows.length, rate(rows.filter((r) => namesSame('patronymic', r.ua, r.ru)).length, rows.length));
+    put(section, 'patronymic same, latin (ICAO of ru)', klass, rows.length, rate(rows.filter((r) => namesSame('patronymic', r.ua, icao(r.ru))).length, rows.length));
   }
   if (process.env.HELDOUT_ERRORS) {
     const show = (label: string, xs: string[]) => console.error(`${label} (${xs.length}): ${xs.join(' ')}`);
-    show('surname not same', surnames.filter((r) => !namesSame('surname', r.ua!, r.ru!)).map((r) => `${r.ua}/${r.ru}`));
-    show('surname negative same', surnameNeg.filter((r) => namesSame('surname', r.a!, r.b!)).map((r) => `${r.a}/${r.b}`));
-    show('given not same', given.filter((r) => !namesSame('given', r.ua!, r.other!)).map((r) => `${r.ua}/${r.other}`));
-    show('given negative same', givenNeg.filter((r) => namesSame('given', r.a!, r.b!)).map((r) => `${r.a}/${r.b}`));
-    show('patronymic not same', patronymics.filter((r) => !namesSame('patronymic', r.ua!, r.ru!)).map((r) => `${r.ua}/${r.ru}`));
+    show('surname not same', surnames.filter((r) => !namesSame('surname', r.ua, r.ru)).map((r) => `${r.ua}/${r.ru}`));
+    show('surname negative same', surnameNeg.filter((r) => namesSame('surname', r.a, r.b)).map((r) => `${r.a}/${r.b}`));
+    show('given not same', given.filter((r) => !namesSame('given', r.ua, r.other)).map((r) => `${r.ua}/${r.other}`));
+    show('given negative same', givenNeg.filter((r) => namesSame('given', r.a, r.b)).map((r) => `${r.a}/${r.b}`));
+    show('patronymic not same', patronymics.filter((r) => !namesSame('patronymic', r.ua, r.ru)).map((r) => `${r.ua}/${r.ru}`));
   }
 }
 
@@ -273,7 +265,7 @@ function equivalence(): void {
 async function tags(): Promise<void> {
   const section = 'c. tags (remains)';
   const random = prng(7);
-  const rows = readTsv('tag_pairs.tsv');
+  const rows = readTsv('tag_pairs.tsv', ['a', 'b', 'same', 'class']);
   const yearOf = (tag: string, fallback: number) => Number(/\b(20\d\d)\b/.exec(tag)?.[1] ?? fallback);
   // Bodies recovered in batches: five bodies of one year share a recovery date, so the tag decides.
   const dayByYear = new Map<number, number>();
@@ -291,11 +283,11 @@ async function tags(): Promise<void> {
   interface Body { aId: string; bId: string; a: string; b: string; same: boolean; klass: string; aDate: Ymd; bDate: Ymd }
   const bodies: Body[] = rows.map((r, i) => {
     const same = r.same === 'yes';
-    const yA = yearOf(r.a!, 2024);
-    const yB = yearOf(r.b!, 2024);
+    const yA = yearOf(r.a, 2024);
+    const yB = yearOf(r.b, 2024);
     const aDate = batchDate(yA);
     const bDate = same ? aDate : otherDate(yB);
-    return { aId: `TA${pad(i + 1, 4)}`, bId: '', a: r.a!, b: r.b!, same, klass: r.class!, aDate, bDate };
+    return { aId: `TA${pad(i + 1, 4)}`, bId: '', a: r.a, b: r.b, same, klass: r.class, aDate, bDate };
   });
   shuffle(bodies.map((_, i) => i), random).forEach((bi, k) => { bodies[bi]!.bId = `TB${pad(k + 1, 4)}`; });
   const fileA = new URL('tags-a.csv', WORK).pathname;
@@ -339,17 +331,17 @@ async function tags(): Promise<void> {
 // ───────────────────────────────────────── d. service numbers ─────────────────────────────────────────
 function services(): void {
   const section = 'd. service numbers';
-  const rows = readTsv('service_pairs.tsv');
+  const rows = readTsv('service_pairs.tsv', ['a', 'b', 'same', 'class']);
   for (const same of ['yes', 'no']) {
     const mine = rows.filter((r) => r.same === same);
     const label = same === 'yes' ? 'agree on same=yes' : 'agree on same=no (false)';
-    put(section, label, 'all', mine.length, rate(mine.filter((r) => serviceSame(r.a!, r.b!)).length, mine.length));
-    for (const [klass, xs] of byClass(mine, (r) => r.class!)) {
-      put(section, label, klass, xs.length, rate(xs.filter((r) => serviceSame(r.a!, r.b!)).length, xs.length));
+    put(section, label, 'all', mine.length, rate(mine.filter((r) => serviceSame(r.a, r.b)).length, mine.length));
+    for (const [klass, xs] of byClass(mine, (r) => r.class)) {
+      put(section, label, klass, xs.length, rate(xs.filter((r) => serviceSame(r.a, r.b)).length, xs.length));
     }
   }
   if (process.env.HELDOUT_ERRORS) {
-    console.error(`service wrong: ${rows.filter((r) => serviceSame(r.a!, r.b!) !== (r.same === 'yes')).map((r) => `${r.a}~${r.b}(${r.same})`).join(' | ')}`);
+    console.error(`service wrong: ${rows.filter((r) => serviceSame(r.a, r.b) !== (r.same === 'yes')).map((r) => `${r.a}~${r.b}(${r.same})`).join(' | ')}`);
   }
 }
 

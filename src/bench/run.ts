@@ -7,18 +7,17 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { computeRun, type ReconcileOptions } from '../commands/reconcile.js';
-import { PERSON_COMPARISONS } from '../match/engine/comparisons.js';
-import { REMAINS_COMPARISONS } from '../match/engine/remains-comparisons.js';
+import { profileOf } from '../kinds/index.js';
 import { ScoredMatcher } from '../match/engine/engine.js';
 import { DEFAULT_THRESHOLDS } from '../match/options.js';
+import { repoPath } from '../data.js';
 import { blockingRecall, measure } from './measure.js';
 
-const ROOT = new URL('../../', import.meta.url);
-const WORK = new URL('.bench/', ROOT);
+const WORK = repoPath('.bench/');
 const quick = process.argv.includes('quick');
 const sweep = process.argv.includes('sweep');
 
-const BIN = new URL('bin/exchange.js', ROOT).pathname;
+const BIN = repoPath('bin/exchange.js').pathname;
 
 const baseOptions = (map: string[] = [], kind: 'pow' | 'remains' = 'pow'): ReconcileOptions => ({ kind, map, format: 'json', failOn: 'never' });
 
@@ -40,8 +39,7 @@ interface Row {
 }
 
 async function runCase(name: string, pathA: string, pathB: string, truth: Set<string> | undefined, options: ReconcileOptions): Promise<Row> {
-  const comparisons = options.kind === 'remains' ? REMAINS_COMPARISONS : PERSON_COMPARISONS;
-  const matcher = new ScoredMatcher(DEFAULT_THRESHOLDS, comparisons, { keepCompared: truth !== undefined });
+  const matcher = new ScoredMatcher(DEFAULT_THRESHOLDS, profileOf(options.kind).matching, { keepCompared: truth !== undefined });
   const start = performance.now();
   const { run } = await computeRun(pathA, pathB, options, matcher);
   const seconds = (performance.now() - start) / 1000;
@@ -73,7 +71,7 @@ function generated(size: number, seed: string, kind: 'pow' | 'remains' = 'pow') 
 
 function febrlTruth(): Set<string> {
   const ids = (file: string) =>
-    readFileSync(new URL(`bench/febrl/${file}`, ROOT), 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split(',')[0]!.trim());
+    readFileSync(repoPath(`bench/febrl/${file}`), 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split(',')[0]!.trim());
   const b = new Set(ids('dataset4b.csv'));
   return new Set(ids('dataset4a.csv').map((id) => [id, id.replace('-org', '-dup-0')] as const).filter(([, y]) => b.has(y)).map(([x, y]) => `${x}\t${y}`));
 }
@@ -123,8 +121,8 @@ async function main(): Promise<void> {
   const remains = generated(10_000, 'bench-1', 'remains');
   rows.push(await runCase('generated remains, seed bench-1', remains.a, remains.b, remains.truth, baseOptions([], 'remains')));
 
-  const febrlA = new URL('bench/febrl/dataset4a.csv', ROOT).pathname;
-  const febrlB = new URL('bench/febrl/dataset4b.csv', ROOT).pathname;
+  const febrlA = repoPath('bench/febrl/dataset4a.csv').pathname;
+  const febrlB = repoPath('bench/febrl/dataset4b.csv').pathname;
   const truth = febrlTruth();
   rows.push(await runCase('FEBRL 4, names + dob + soc_sec_id', febrlA, febrlB, truth, baseOptions(['rec_id=record_id', 'soc_sec_id=service_number'])));
   rows.push(await runCase('FEBRL 4, names + dob only', febrlA, febrlB, truth, baseOptions(['rec_id=record_id'])));

@@ -2,6 +2,7 @@
 import { finding } from '../findings/make.js';
 import type { Finding, PersonRecord } from '../model.js';
 import type { CheckContext } from './context.js';
+import { peopleOf, type ListRule } from './rules.js';
 
 export function listedCounts(records: readonly PersonRecord[], ctx: CheckContext): Map<string, number> {
   const counts = new Map(ctx.agreement.categories.map((c) => [c.id, 0]));
@@ -18,3 +19,7 @@ export function checkCounts(a: readonly PersonRecord[], b: readonly PersonRecord
     .filter((c) => countsA.get(c.id) !== countsB.get(c.id))
     .map((c) => finding('count-mismatch', {}, { field: 'category', args: { category: c.id, a: countsA.get(c.id) ?? 0, b: countsB.get(c.id) ?? 0 } }));
 }
+
+/** The rule on a reconciliation: the people of both sides, category by category; one list alone has nothing to compare. */
+export const checkCountMismatch: ListRule = (entries, ctx, sides) =>
+  sides.length === 2 ? checkCounts(peopleOf(entries, 'a'), peopleOf(entries, 'b'), ctx) : [];

@@ -1,5 +1,5 @@
 // field-conflict: a matched pair whose records disagree on an identity field both of them fill.
-import type { LedgerEntry } from '../core/ledger.js';
+import type { LedgerEntry } from '../model.js';
 import { finding } from '../findings/make.js';
 import { IDENTITY_FIELDS, nameDifference } from '../match/same-value.js';
 import type { Finding } from '../model.js';

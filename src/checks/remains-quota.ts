@@ -1,10 +1,10 @@
 // remains-quota: a side's bodies, less duplicate copies and foreign remains, differ from the
 // agreement's remains_quota. Each side is held to the quota on its own; no quota, no finding.
 import type { Agreement } from '../agreement/terms.js';
-import type { LedgerEntry } from '../core/ledger.js';
 import { finding } from '../findings/make.js';
 import type { Finding, Side } from '../model.js';
-import { countsBySide, type BodyCounts } from '../remains/counts.js';
+import { bodyCounts, bodiesOf, type BodyCounts } from '../remains/counts.js';
+import type { ListRule } from './rules.js';
 
 export function checkRemainsQuota(counts: Partial<Record<Side, BodyCounts>>, agreement: Agreement): Finding[] {
   const quota = agreement.remains_quota;
@@ -20,6 +20,6 @@ export function checkRemainsQuota(counts: Partial<Record<Side, BodyCounts>>, agr
   });
 }
 
-/** The rule on a reconciliation's checked entries: a list rule of core/reconcile.ts. */
-export const checkReconciledQuota = (entries: readonly LedgerEntry[], agreement: Agreement): Finding[] =>
-  checkRemainsQuota(countsBySide(entries), agreement);
+/** The rule on a run's checked entries: each side the run holds, its bodies counted as summary.json counts them. */
+export const checkReconciledQuota: ListRule = (entries, ctx, sides) =>
+  checkRemainsQuota(Object.fromEntries(sides.map((side) => [side, bodyCounts(bodiesOf(entries, side, ctx.fallenCitizenship))])), ctx.agreement);

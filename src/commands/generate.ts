@@ -6,7 +6,7 @@ import { writeFilesAtomically } from '../io/write-atomic.js';
 import { writeStdout } from '../io/stdout.js';
 import type { ListKind } from '../model.js';
 import { t } from '../i18n/catalogue.js';
-import { langOption } from './options.js';
+import { kindOption, langOption } from './options.js';
 
 export function registerGenerate(program: Command): void {
   program
@@ -15,7 +15,7 @@ export function registerGenerate(program: Command): void {
     .requiredOption('-o, --out <dir>', 'folder to write a.csv, b.csv and truth.csv into (created if missing)')
     .option('--size <n>', 'people in the population both lists are drawn from', '1000')
     .option('--seed <seed>', 'random seed; the same seed gives the same bytes', '1')
-    .addOption(new Option('--kind <kind>', 'what the lists hold').choices(['pow', 'remains']).default('pow'))
+    .addOption(kindOption())
     .addOption(langOption())
     .action(async (options: { out: string; size: string; seed: string; kind: ListKind }) => {
       const size = Number(options.size);

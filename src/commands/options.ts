@@ -3,7 +3,9 @@ import { basename } from 'node:path';
 import { Option, type Command } from 'commander';
 import { loadAgreement, type Agreement } from '../agreement/terms.js';
 import { RunError } from '../errors.js';
-import type { ListKind, Severity } from '../model.js';
+import { profileOf, type KindProfile } from '../kinds/index.js';
+import { KINDS, type ListKind } from '../model.js';
+import type { FailOn } from '../report/verdict.js';
 import { parseMapOptions } from '../schema/headers.js';
 import type { FieldName } from '../schema/fields.js';
 import { LANGS, type Lang } from '../i18n/lang.js';
@@ -23,13 +25,12 @@ export interface ListOptions {
   sheet?: string;
 }
 
-export type FailOn = Severity | 'never';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
 export function addListOptions(command: Command): Command {
   return command
-    .addOption(new Option('--kind <kind>', 'what the lists hold').choices(['pow', 'remains']).default('pow'))
+    .addOption(kindOption())
     .option('--agreement <file>', 'agreement terms (JSON); default: the embedded Istanbul 2025 terms')
     .option('--map <column=field>', 'map a header the aliases do not know to a field (repeatable)', collect, [])
     .option('--header-row <n>', 'the header is on line N (default: found below title and blank rows)')
@@ -38,6 +39,9 @@ export function addListOptions(command: Command): Command {
     .addOption(new Option('--format <format>', 'stdout: coloured summary or JSON').choices(['text', 'json']).default('text'))
     .addOption(langOption());
 }
+
+/** `--kind`: what the lists hold, one of the kinds that have a profile (src/kinds/). */
+export const kindOption = () => new Option('--kind <kind>', 'what the lists hold').choices(KINDS).default('pow');
 
 /** `--lang uk|ru|en`: the language of the terminal text and messages; column names and codes do not change. */
 export const langOption = () =>
@@ -51,6 +55,8 @@ export function addFailOnOption(command: Command, fallback: FailOn = 'error'): C
 
 export interface ListSettings {
   kind: ListKind;
+  /** The kind of list, whole: what the reader, the matcher, the checks and the reports ask. */
+  profile: KindProfile;
   agreement: Agreement;
   userMap: Map<string, FieldName>;
   headerRow?: number;
@@ -68,7 +74,7 @@ function parseHeaderRow(value: string | undefined): number | undefined {
 export async function resolveListOptions(options: ListOptions): Promise<ListSettings> {
   const headerRow = parseHeaderRow(options.headerRow);
   const strictHeaders = options.strictHeaders === true;
-  return { kind: options.kind, agreement: await loadAgreement(options.agreement), userMap: parseMapOptions(options.map), sheet: options.sheet, headerRow, strictHeaders };
+  return { kind: options.kind, profile: profileOf(options.kind), agreement: await loadAgreement(options.agreement), userMap: parseMapOptions(options.map), sheet: options.sheet, headerRow, strictHeaders };
 }
 
 /** Only one input can come from stdin. */
@@ -80,11 +86,4 @@ export function checkStdinOnce(paths: string[]): void {
 export function defaultLabels(pathA: string, pathB: string): [string, string] {
   const name = (p: string) => (p === '-' ? 'stdin' : basename(p));
   return name(pathA) === name(pathB) ? [pathA, pathB] : [name(pathA), name(pathB)];
-}
-
-/** Exit status 1 when a finding is at or above --fail-on. */
-export function fails(severities: Iterable<Severity>, failOn: FailOn): boolean {
-  if (failOn === 'never') return false;
-  for (const s of severities) if (s === 'error' || failOn === 'warning') return true;
-  return false;
 }

@@ -2,7 +2,7 @@
 import { readTable } from '../io/read-table.js';
 import { readTables } from '../io/read-tables.js';
 import type { CsvTable, Finding, PersonList, Side } from '../model.js';
-import { interpretTable } from '../schema/records.js';
+import { interpretTable, type ReadOptions } from '../schema/records.js';
 import type { ListSettings } from './options.js';
 import { writeReadingNotes } from './reading-notes.js';
 
@@ -12,8 +12,13 @@ export interface ReadResult {
   findings: Finding[];
 }
 
+const readOptions = (settings: ListSettings, side: Side, label: string): ReadOptions => ({
+  side, label, schema: settings.profile.schema, agreement: settings.agreement, userMap: settings.userMap,
+  headerRow: settings.headerRow, strictHeaders: settings.strictHeaders,
+});
+
 export async function readList(path: string, side: Side, label: string, settings: ListSettings): Promise<ReadResult> {
-  return writeReadingNotes(interpretTable(await readTable(path, { sheet: settings.sheet }), { side, label, ...settings }));
+  return writeReadingNotes(interpretTable(await readTable(path, { sheet: settings.sheet }), readOptions(settings, side, label)));
 }
 
 /** Both lists of a run, parsed in parallel (read-tables.ts), then interpreted in order. */
@@ -23,6 +28,6 @@ export async function readPair(
   settings: ListSettings,
 ): Promise<[ReadResult, ReadResult]> {
   const [a, b] = (await readTables(paths, { sheet: settings.sheet })) as [CsvTable, CsvTable];
-  const first = writeReadingNotes(interpretTable(a, { side: 'a', label: labels[0], ...settings }));
-  return [first, writeReadingNotes(interpretTable(b, { side: 'b', label: labels[1], ...settings }))];
+  const first = writeReadingNotes(interpretTable(a, readOptions(settings, 'a', labels[0])));
+  return [first, writeReadingNotes(interpretTable(b, readOptions(settings, 'b', labels[1])))];
 }

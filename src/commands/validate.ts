@@ -1,18 +1,19 @@
 // exchange validate <file.csv>...: check files against the schema and report every bad cell.
 import type { Command } from 'commander';
+import type { Code } from '../codes.js';
 import { examineList } from '../core/single-list.js';
-import { renderMessage } from '../findings/messages.js';
-import { plural, t } from '../i18n/catalogue.js';
-import { writeStdout } from '../io/stdout.js';
 import { createMatcher } from '../match/create.js';
 import { DEFAULT_THRESHOLDS } from '../match/options.js';
-import { makeChalk } from '../report/colour.js';
-import { addFailOnOption, addListOptions, checkStdinOnce, fails, resolveListOptions, type FailOn, type ListOptions } from './options.js';
-import { findingRow, writeFindings } from './finding-rows.js';
+import { REPORTS } from '../report/registry.js';
+import type { ValidatedFile } from '../report/validation.js';
+import type { FailOn } from '../report/verdict.js';
+import { deliver } from './deliver.js';
+import { addFailOnOption, addListOptions, checkStdinOnce, resolveListOptions, type ListOptions } from './options.js';
 import { readList } from './read-list.js';
 import { TOOL } from './version.js';
 
-const SCHEMA_CODES = new Set(['invalid-value', 'missing-identity', 'duplicate-record', 'empty-row', 'total-mismatch']);
+/** The codes of the schema: what `validate` reports of a file (the rules of the agreement are `summary`'s). */
+const SCHEMA_CODES: ReadonlySet<Code> = new Set(['invalid-value', 'missing-identity', 'duplicate-record', 'empty-row', 'total-mismatch']);
 
 export function registerValidate(program: Command): void {
   const command = program
@@ -26,35 +27,21 @@ export function registerValidate(program: Command): void {
   command.action(async (paths: string[], options: ListOptions & { failOn: FailOn; out?: string; excel?: boolean }) => {
     checkStdinOnce(paths);
     const settings = await resolveListOptions(options);
-    const matcher = createMatcher(settings.kind, DEFAULT_THRESHOLDS);
-    const files = [];
+    const matcher = createMatcher(settings.profile.matching, DEFAULT_THRESHOLDS);
+    const files: ValidatedFile[] = [];
     for (const path of paths) {
       const { list, findings } = await readList(path, 'a', path, settings);
-      const result = examineList(list, findings, settings.agreement, matcher);
+      const result = examineList(list, findings, settings.agreement, matcher, settings.profile);
       files.push({ path, rows: list.records.length, findings: result.findings.filter((f) => SCHEMA_CODES.has(f.code)) });
     }
-    const all = files.flatMap((f) => f.findings);
-    if (options.format === 'json') {
-      writeStdout(`${JSON.stringify({ tool: TOOL, kind: settings.kind, files: files.map((f) => ({
-        path: f.path, rows: f.rows,
-        findings: f.findings.map((x) => findingRow(x, f.path)),
-      })) }, null, 2)}\n`);
-    } else {
-      const chalk = makeChalk();
-      const lines: string[] = [];
-      for (const file of files) {
-        for (const f of file.findings) {
-          const text = renderMessage(f, { labels: { a: file.path, b: '' } });
-          const colour = f.severity === 'error' ? chalk.red : chalk.yellow;
-          lines.push(`${text} ${colour(`[${f.code}]`)}`);
-        }
-        const problems = file.findings.length;
-        const verdict = problems ? chalk.yellow(plural('terminal.validate.problems', problems)) : chalk.green(t('terminal.validate.ok'));
-        lines.push(`${chalk.bold(file.path)}: ${plural('terminal.rows', file.rows)}, ${verdict}`);
-      }
-      writeStdout(`${lines.join('\n')}\n`);
-    }
-    if (options.out) await writeFindings(options.out, files.map((f) => ({ label: f.path, findings: f.findings })), paths, { excel: options.excel === true });
-    process.exitCode = fails(all.map((f) => f.severity), options.failOn) ? 1 : 0;
+    await deliver({
+      reports: REPORTS.validate,
+      outcome: { tool: TOOL, kind: settings.kind, files },
+      format: options.format,
+      failOn: options.failOn,
+      out: options.out,
+      inputs: paths,
+      csv: { excel: options.excel === true },
+    });
   });
 }

@@ -1,11 +1,13 @@
 // The pure core of `exchange reconcile`: two interpreted lists in, a ledger and findings out.
 // No I/O, no clock: the same input gives the same result.
 import type { Agreement } from '../agreement/terms.js';
-import { checkCounts, checkEntry, entryContext, listedRows, nonPersonFindings, nonPersonNote } from '../checks/index.js';
+import { checkContext, type CheckContext } from '../checks/context.js';
+import { checkEntry, checkList } from '../checks/rules.js';
 import { finding } from '../findings/make.js';
+import { profileOf, type KindProfile } from '../kinds/index.js';
 import { decisionsOf, type Decisions, type Matcher } from '../match/matcher.js';
-import type { Finding, PersonList, PersonRecord } from '../model.js';
-import type { LedgerEntry } from './ledger.js';
+import type { Finding, LedgerEntry, PersonList } from '../model.js';
+import { identifiableOf, readFindingsByRecord, settleRows } from './rows.js';
 
 export interface DecisionRow {
   aRecordId: string;
@@ -20,9 +22,9 @@ export interface ReconcileInput {
   readFindings: Finding[];
   agreement: Agreement;
   matcher: Matcher;
+  /** The kind of list, whose rules run (src/kinds/); by default the profile of the lists' kind. */
+  profile?: KindProfile;
   decisions?: DecisionRow[];
-  /** Extra list-level rules of a kind of list (the remains quota), run after the counts on the checked entries. */
-  listChecks?: Array<(entries: readonly LedgerEntry[], agreement: Agreement) => Finding[]>;
 }
 
 export interface ReconcileResult {
@@ -33,6 +35,8 @@ export interface ReconcileResult {
   reviewPairs: ReviewPair[];
   /** Decisions that named records not found in the lists. */
   unusedDecisions: DecisionRow[];
+  /** What the rules knew of the agreement and the lists; the reports count by it too. */
+  context: CheckContext;
 }
 
 export interface ReviewPair {
@@ -62,44 +66,18 @@ function resolveDecisions(a: PersonList, b: PersonList, rows: DecisionRow[]): { 
 
 export function reconcile(input: ReconcileInput): ReconcileResult {
   const { a, b, agreement, matcher } = input;
-  const ctx = entryContext(agreement, [a, b]);
+  const profile = input.profile ?? profileOf(a.kind);
+  const ctx = profile.rules.context(checkContext(agreement, profile.kind), [a, b]);
   const { decisions, unused } = resolveDecisions(a, b, input.decisions ?? []);
 
   // One entry per record; a pair's entry is reached from its A record, so B records of pairs are skipped below.
-  const entryOfA = new Map<number, LedgerEntry>();
-  const entryOfB = new Map<number, LedgerEntry>();
-  const usable = { a: [] as PersonRecord[], b: [] as PersonRecord[] };
-
-  const identifiable = { a: a.records.filter((r) => !r.missingIdentity), b: b.records.filter((r) => !r.missingIdentity) };
+  const identifiable = { a: identifiableOf(a), b: identifiableOf(b) };
   matcher.fit?.(identifiable.a, identifiable.b);
-  for (const list of [a, b]) {
-    const entries = list.side === 'a' ? entryOfA : entryOfB;
-    const counted = listedRows(list);
-    for (const r of list.records) {
-      if (r.rowKind !== undefined) {
-        // Empty and total rows: in the ledger, with a note, never matched (checks/total-row.ts).
-        entries.set(r.index, { status: 'invalid', [list.side]: r, why: nonPersonNote(r), findings: nonPersonFindings(r, counted) });
-      } else if (r.missingIdentity) {
-        entries.set(r.index, { status: 'invalid', [list.side]: r, findings: [finding('missing-identity', { [list.side]: r }, { args: { kind: list.kind } })] });
-      }
-    }
-    const copies = new Set<number>();
-    for (const group of matcher.dedupe(identifiable[list.side])) {
-      const keep = list.records[group.keep]!;
-      for (const index of group.copies) {
-        const copy = list.records[index]!;
-        copies.add(index);
-        entries.set(index, {
-          status: 'duplicate', [list.side]: copy, duplicateOf: keep,
-          findings: [finding('duplicate-record', { [list.side]: copy }, { args: { duplicateOf: keep.recordId, duplicateOfLine: keep.line } })],
-        });
-      }
-    }
-    usable[list.side] = identifiable[list.side].filter((r) => !copies.has(r.index));
-  }
+  const settled = { a: settleRows(a, identifiable.a, matcher), b: settleRows(b, identifiable.b, matcher) };
+  const [entryOfA, entryOfB] = [settled.a.entries, settled.b.entries];
 
   const pairedB = new Set<number>();
-  for (const pair of matcher.link(usable.a, usable.b, decisions)) {
+  for (const pair of matcher.link(settled.a.people, settled.b.people, decisions)) {
     const [ra, rb] = [a.records[pair.a]!, b.records[pair.b]!];
     const entry: LedgerEntry = {
       status: pair.status, a: ra, b: rb, score: pair.score, why: pair.why,
@@ -112,7 +90,7 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   }
   const decidedDifferent = { a: decisions.different.aSide(), b: decisions.different.bSide() };
   for (const [side, entries] of [['a', entryOfA], ['b', entryOfB]] as const) {
-    for (const r of usable[side]) {
+    for (const r of settled[side].people) {
       if (entries.has(r.index) || (side === 'b' && pairedB.has(r.index))) continue;
       entries.set(r.index, {
         status: side === 'a' ? 'only_a' : 'only_b', [side]: r,
@@ -127,34 +105,18 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
     ...b.records.filter((r) => !pairedB.has(r.index)).map((r) => entryOfB.get(r.index)!),
   ];
 
-  const readFindings = groupReadFindings(input.readFindings);
+  const readFindings = readFindingsByRecord(input.readFindings);
   for (const entry of entries) {
     const read = [...(entry.a ? readFindings.a.get(entry.a.index) ?? [] : []), ...(entry.b ? readFindings.b.get(entry.b.index) ?? [] : [])];
-    entry.findings = [...read, ...entry.findings, ...checkEntry(entry, ctx)];
+    entry.findings = [...read, ...entry.findings, ...checkEntry(entry, ctx, profile.rules)];
   }
 
-  // Empty and total rows are rows of the file, not people: they count under no category.
-  const people = (side: 'a' | 'b') =>
-    entries.filter((e) => e.status !== 'duplicate').map((e) => e[side]).filter((r): r is PersonRecord => r !== undefined && r.rowKind === undefined);
-  const listFindings = [
-    ...checkCounts(people('a'), people('b'), ctx),
-    ...(input.listChecks ?? []).flatMap((check) => check(entries, agreement)),
-  ];
+  const listFindings = checkList(entries, ctx, profile.rules, ['a', 'b']);
   const reviewPairs: ReviewPair[] = [
     ...entries
       .filter((e) => e.status === 'review' || e.decision === 'same')
       .map((e) => ({ a: e.a!.index, b: e.b!.index, score: e.score, why: e.why, decision: e.decision })),
     ...[...decisions.different].map(([x, y]) => ({ a: x, b: y, decision: 'different' as const })),
   ].sort((p, q) => p.a - q.a || p.b - q.b);
-  return { entries, findings: [...entries.flatMap((e) => e.findings), ...listFindings], reviewPairs, unusedDecisions: unused };
-}
-
-function groupReadFindings(findings: Finding[]) {
-  const bySide = { a: new Map<number, Finding[]>(), b: new Map<number, Finding[]>() };
-  for (const f of findings) {
-    const side = f.a ? 'a' : 'b';
-    const index = f[side]!.index;
-    bySide[side].set(index, [...(bySide[side].get(index) ?? []), f]);
-  }
-  return bySide;
+  return { entries, findings: [...entries.flatMap((e) => e.findings), ...listFindings], reviewPairs, unusedDecisions: unused, context: ctx };
 }

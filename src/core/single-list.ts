@@ -1,12 +1,14 @@
 // The core of `exchange summary` and `exchange validate`: one list on its own — identity,
-// duplicates, and how each person is listed against the agreement.
+// duplicates, how each person is listed against the agreement, and the kind's rules of a whole
+// list that need no second one. The rows are settled as in a reconciliation (rows.ts).
 import type { Agreement } from '../agreement/terms.js';
-import { checkContext, checkEntry, listedRows, nonPersonFindings } from '../checks/index.js';
+import { checkContext, type CheckContext } from '../checks/context.js';
 import { listedCounts } from '../checks/counts.js';
-import { finding } from '../findings/make.js';
+import { checkEntry, checkList } from '../checks/rules.js';
+import { profileOf, type KindProfile } from '../kinds/index.js';
 import type { Matcher } from '../match/matcher.js';
-import type { Finding, PersonList } from '../model.js';
-import type { LedgerEntry } from './ledger.js';
+import type { Finding, LedgerEntry, PersonList } from '../model.js';
+import { identifiableOf, readFindingsByRecord, settleRows } from './rows.js';
 
 export interface ListResult {
   /** People: records that are neither duplicates nor unidentifiable. */
@@ -15,42 +17,32 @@ export interface ListResult {
   invalid: number;
   /** Per category id, people listed under it. */
   listed: Map<string, number>;
+  /** One entry per record, as a reconciliation with no second list would have it. */
+  entries: LedgerEntry[];
+  /** Every finding: each record's in list order, then the whole list's. */
   findings: Finding[];
+  context: CheckContext;
 }
 
-export function examineList(list: PersonList, readFindings: Finding[], agreement: Agreement, matcher: Matcher): ListResult {
-  const ctx = checkContext(agreement, list.kind);
+export function examineList(list: PersonList, readFindings: Finding[], agreement: Agreement, matcher: Matcher, profile: KindProfile = profileOf(list.kind)): ListResult {
+  const ctx = profile.rules.context(checkContext(agreement, profile.kind), [list]);
   const side = list.side;
-  const byRecord = new Map<number, Finding[]>();
-  const add = (index: number, f: Finding) => byRecord.set(index, [...(byRecord.get(index) ?? []), f]);
-  for (const f of readFindings) add(f[side]!.index, f);
-
-  const invalid = list.records.filter((r) => r.missingIdentity);
-  const counted = listedRows(list);
-  for (const r of invalid) {
-    // Empty and total rows (checks/total-row.ts) are invalid too, with their own findings.
-    if (r.rowKind !== undefined) for (const f of nonPersonFindings(r, counted)) add(r.index, f);
-    else add(r.index, finding('missing-identity', { [side]: r }, { args: { kind: list.kind } }));
-  }
-  const copies = new Set<number>();
-  for (const group of matcher.dedupe(list.records.filter((r) => !r.missingIdentity))) {
-    const keep = list.records[group.keep]!;
-    for (const index of group.copies) {
-      copies.add(index);
-      add(index, finding('duplicate-record', { [side]: list.records[index] }, { args: { duplicateOf: keep.recordId, duplicateOfLine: keep.line } }));
-    }
-  }
-  for (const record of list.records) {
-    if (copies.has(record.index)) continue;
-    const entry: LedgerEntry = { status: record.missingIdentity ? 'invalid' : side === 'a' ? 'only_a' : 'only_b', [side]: record, findings: [] };
-    for (const f of checkEntry(entry, ctx)) add(record.index, f);
-  }
-  const kept = list.records.filter((r) => !copies.has(r.index));
+  const settled = settleRows(list, identifiableOf(list), matcher);
+  const read = readFindingsByRecord(readFindings)[side];
+  const entries = list.records.map((record): LedgerEntry => {
+    const entry = settled.entries.get(record.index) ?? { status: side === 'a' ? 'only_a' : 'only_b', [side]: record, findings: [] };
+    entry.findings = [...(read.get(record.index) ?? []), ...entry.findings, ...checkEntry(entry, ctx, profile.rules)];
+    return entry;
+  });
+  const duplicates = entries.filter((e) => e.status === 'duplicate').length;
+  const invalid = entries.filter((e) => e.status === 'invalid').length;
   return {
-    people: kept.length - invalid.length,
-    duplicates: copies.size,
-    invalid: invalid.length,
-    listed: listedCounts(kept.filter((r) => r.rowKind === undefined), ctx),
-    findings: list.records.flatMap((r) => byRecord.get(r.index) ?? []),
+    people: list.records.length - duplicates - invalid,
+    duplicates,
+    invalid,
+    listed: listedCounts(entries.filter((e) => e.status !== 'duplicate' && e[side]!.rowKind === undefined).map((e) => e[side]!), ctx),
+    entries,
+    findings: [...entries.flatMap((e) => e.findings), ...checkList(entries, ctx, profile.rules, [side])],
+    context: ctx,
   };
 }

@@ -1,30 +1,42 @@
-// Constructors for findings, so each carries its code's severity and a consistent shape.
+// Constructors for findings, so each carries its code's severity, its code's arguments and a
+// consistent shape.
+import { severityOf, type ArgsOf, type Code } from '../codes.js';
 import type { Finding, PersonRecord, RecordRef, Side } from '../model.js';
-import { severityOf, type Code } from './codes.js';
 
 export function refOf(record: PersonRecord): RecordRef {
   return { recordId: record.recordId, line: record.line, index: record.index };
 }
 
-export function finding(
-  code: Code,
+interface Detail {
+  field?: string | undefined;
+  aValue?: string | undefined;
+  bValue?: string | undefined;
+}
+
+/** A code without arguments needs none; any other code names its own. */
+type DetailOf<C extends Code> = Detail & (keyof ArgsOf<C> extends never ? { args?: ArgsOf<C> } : { args: ArgsOf<C> });
+
+export function finding<C extends Code>(
+  code: C,
   records: { a?: PersonRecord | undefined; b?: PersonRecord | undefined },
-  detail: Partial<Pick<Finding, 'field' | 'aValue' | 'bValue' | 'args'>> = {},
-): Finding {
-  return {
+  ...[detail]: keyof ArgsOf<C> extends never ? [DetailOf<C>?] : [DetailOf<C>]
+): Finding<C> {
+  const made = {
     code,
     severity: severityOf(code),
     ...(records.a ? { a: refOf(records.a) } : {}),
     ...(records.b ? { b: refOf(records.b) } : {}),
-    ...(detail.field !== undefined ? { field: detail.field } : {}),
-    ...(detail.aValue !== undefined ? { aValue: detail.aValue } : {}),
-    ...(detail.bValue !== undefined ? { bValue: detail.bValue } : {}),
-    args: detail.args ?? {},
+    ...(detail?.field !== undefined ? { field: detail.field } : {}),
+    ...(detail?.aValue !== undefined ? { aValue: detail.aValue } : {}),
+    ...(detail?.bValue !== undefined ? { bValue: detail.bValue } : {}),
+    args: detail?.args ?? {},
   };
+  // The one place a finding is assembled: `args` is the code's own by the signature above.
+  return made as Finding<C>;
 }
 
 /** A cell that could not be read, located by file, line and column. */
-export function invalidValue(side: Side, ref: RecordRef, file: string, field: string, column: number, value: string, problem: string): Finding {
+export function invalidValue(side: Side, ref: RecordRef, file: string, field: string, column: number, value: string, problem: string): Finding<'invalid-value'> {
   return {
     code: 'invalid-value',
     severity: severityOf('invalid-value'),

@@ -2,6 +2,7 @@
 // words are in data/messages/<lang>.json; this file only gathers each code's placeholders.
 import { categoryLabel, has, t, type Args } from '../i18n/catalogue.js';
 import { language, type Lang } from '../i18n/lang.js';
+import type { Code } from '../codes.js';
 import type { Finding } from '../model.js';
 
 export interface MessageContext {
@@ -10,7 +11,7 @@ export interface MessageContext {
   lang?: Lang;
 }
 
-type Render = (f: Finding, ctx: Required<MessageContext>) => Args;
+type Render<C extends Code> = (f: Finding<C>, ctx: Required<MessageContext>) => Args;
 
 const rec = (f: Finding, side: 'a' | 'b', ctx: Required<MessageContext>) => {
   const ref = f[side];
@@ -49,14 +50,14 @@ const knownField = (field: string | undefined, lang: Lang) => (field && has(`fie
 
 const state = (value: string | undefined, lang: Lang) => t(value === 'yes' ? 'fragments.identification.identified' : 'fragments.identification.unidentified', {}, lang);
 
-const RENDER: Record<string, Render> = {
+const RENDER: { [C in Code]: Render<C> } = {
   'only-in-a': (f, ctx) => ({ recA: rec(f, 'a', ctx), labelB: ctx.labels.b }),
   'only-in-b': (f, ctx) => ({ recB: rec(f, 'b', ctx), labelA: ctx.labels.a }),
   'possible-match': (f, ctx) => ({ recA: rec(f, 'a', ctx), recB: rec(f, 'b', ctx), score: f.args.score }),
   'duplicate-record': (f, ctx) => ({ rec: own(f, ctx), duplicateOf: f.args.duplicateOf, duplicateOfLine: f.args.duplicateOfLine }),
   'field-conflict': (f, ctx) => ({
     field: knownField(f.field, ctx.lang), aValue: f.aValue ?? '', bValue: f.bValue ?? '',
-    difference: f.args.difference === 'spelling' || f.args.difference === 'names' ? t(`fragments.field-conflict.${f.args.difference}`, {}, ctx.lang) : '',
+    difference: f.args.difference ? t(`fragments.field-conflict.${f.args.difference}`, {}, ctx.lang) : '',
   }),
   'category-mismatch': (f, ctx) => ({
     labelA: ctx.labels.a, labelB: ctx.labels.b,
@@ -75,10 +76,10 @@ const RENDER: Record<string, Render> = {
     field: f.field ? knownField(f.field, ctx.lang) : t('fragments.invalid-value.cell', {}, ctx.lang),
     value: f.aValue ?? f.bValue ?? '', problem: f.args.problem,
   }),
-  'missing-identity': (f, ctx) => ({ rec: own(f, ctx), noTag: f.args.kind === 'remains' ? t('fragments.missing-identity.tag', {}, ctx.lang) : '' }),
+  'missing-identity': (f, ctx) => ({ rec: own(f, ctx), missing: t(`fragments.missing-identity.${f.args.kind}`, {}, ctx.lang) }),
   'count-mismatch': (f, ctx) => ({ category: category(f.args.category, ctx), labelA: ctx.labels.a, labelB: ctx.labels.b, a: f.args.a, b: f.args.b }),
   'remains-quota': (f, ctx) => ({
-    labelSide: ctx.labels[f.args.side as 'a' | 'b'], listed: f.args.listed, quota: f.args.quota,
+    labelSide: ctx.labels[f.args.side], listed: f.args.listed, quota: f.args.quota,
     foreign: f.args.foreign ? t('fragments.remains-quota.foreign', { foreign: f.args.foreign, count: f.args.count }, ctx.lang) : '',
   }),
   'tag-conflict': (f) => ({ aValue: f.aValue ?? '', bValue: f.bValue ?? '' }),
@@ -98,9 +99,10 @@ const RENDER: Record<string, Render> = {
 /** The codes with a message; tests check it against CODES and the catalogues. */
 export const RENDERED_CODES = Object.keys(RENDER);
 
+/** A code's placeholders: its own renderer, chosen by the finding's code (a correlated union, no cast). */
+const placeholders = <C extends Code>(f: Finding<C>, ctx: Required<MessageContext>): Args => RENDER[f.code](f, ctx);
+
 export function renderMessage(f: Finding, ctx: MessageContext): string {
   const full = { labels: ctx.labels, lang: ctx.lang ?? language() };
-  const render = RENDER[f.code];
-  if (!render) return f.code;
-  return t(`messages.${f.code}`, render(f, full), full.lang);
+  return t(`messages.${f.code}`, placeholders(f, full), full.lang);
 }

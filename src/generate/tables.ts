@@ -1,9 +1,10 @@
-// The knowledge the generator draws from, read once from data/: the generator's own tables
-// (data/generate/) and, for fathers' names and patronymics only, the matcher's (data/names/).
-// Given names with their Russian, colloquial, church and diminutive forms, and the surnames built
-// on a given name, come from the generator's own files: drawn from the matcher's tables, a bench
-// would only prove that the matcher agrees with itself.
-import { readFileSync } from 'node:fs';
+// The knowledge the generator draws from, read once from its own tables in data/generate/. It
+// reads no file of data/names/ and imports nothing from src/names/: drawn from the matcher's
+// tables, a bench would only meet names the matcher knows and prove that it agrees with itself.
+// Given names, their Russian, colloquial, church and diminutive forms, fathers' names with their
+// patronymics, and the surnames built on a given name are therefore the generator's own, and a
+// share of them is deliberately absent from the matcher's tables (data/generate/README.md).
+import { readDataTsv } from '../data.js';
 
 export type Sex = 'M' | 'F';
 
@@ -66,77 +67,60 @@ export interface Tables {
   places: Place[];
 }
 
-// Resolves from src/generate/ and from dist/generate/ alike: both sit two levels below the root.
-const DATA_ROOT = new URL('../../data/', import.meta.url);
-
-type Row = Record<string, string>;
-
-function readTsv(path: string): Row[] {
-  const lines = readFileSync(new URL(path, DATA_ROOT), 'utf8').split(/\r?\n/).filter((line) => line !== '');
-  const header = (lines.shift() ?? '').split('\t');
-  return lines.map((line) => {
-    const cells = line.split('\t');
-    return Object.fromEntries(header.map((name, i) => [name, cells[i] ?? '']));
-  });
-}
-
-const field = (row: Row, name: string): string => {
-  const value = row[name];
-  if (value === undefined) throw new Error(`data table lacks column ${name}`);
-  return value;
-};
-
 const alternatives = (cell: string): string[] => cell.split('|').filter((part) => part !== '');
+
+/** A table of data/generate/ with the columns it must have (a missing one throws at load time). */
+const readOwn = <K extends string>(file: string, columns: readonly K[]): Record<K, string>[] => readDataTsv(`generate/${file}`, columns);
 
 /**
  * The given names the population is drawn from: only those of the generator's own tables
- * (data/generate/given_names_ua_ru.tsv with the weights of given_name_weights.tsv), so that a name
- * the matcher's tables learn does not enter the population, nor its forms the lists.
+ * (data/generate/given_names_ua_ru.tsv with the weights of given_name_weights.tsv).
  */
 function loadGivenNames(): GivenName[] {
-  const weights = new Map(
-    readTsv('generate/given_name_weights.tsv').map((row) => [field(row, 'name_ua'), Number(field(row, 'weight'))]),
-  );
+  const weights = new Map(readOwn('given_name_weights.tsv', ['name_ua', 'weight'] as const).map((row) => [row.name_ua, Number(row.weight)]));
   const byUa = new Map<string, GivenName>();
-  for (const row of readTsv('generate/given_names_ua_ru.tsv')) {
-    const ua = field(row, 'name_ua');
+  for (const row of readOwn('given_names_ua_ru.tsv', ['name_ua', 'sex', 'ru', 'colloquial_ru'] as const)) {
+    const ua = row.name_ua;
     const weight = weights.get(ua);
     if (weight === undefined) throw new Error(`given_name_weights.tsv lacks ${ua}`);
     if (byUa.has(ua)) throw new Error(`given_names_ua_ru.tsv lists ${ua} twice`);
+    if (row.sex !== 'M' && row.sex !== 'F') throw new Error(`given_names_ua_ru.tsv: ${ua} has sex "${row.sex}"`);
     byUa.set(ua, {
       ua,
-      ru: alternatives(field(row, 'ru')),
-      colloquial: alternatives(field(row, 'colloquial_ru')),
+      ru: alternatives(row.ru),
+      colloquial: alternatives(row.colloquial_ru),
       diminutiveUa: [],
       diminutiveRu: [],
-      sex: field(row, 'sex') as Sex,
+      sex: row.sex,
       weight,
     });
   }
   for (const ua of weights.keys()) if (!byUa.has(ua)) throw new Error(`given_names_ua_ru.tsv lacks ${ua}`);
-  for (const row of readTsv('generate/given_name_diminutives.tsv')) {
-    const name = byUa.get(field(row, 'name_ua'));
-    if (!name) throw new Error(`given_name_diminutives.tsv: unknown name ${field(row, 'name_ua')}`);
-    name.diminutiveUa = alternatives(field(row, 'diminutive_ua'));
-    name.diminutiveRu = alternatives(field(row, 'diminutive_ru'));
+  for (const row of readOwn('given_name_diminutives.tsv', ['name_ua', 'diminutive_ua', 'diminutive_ru'] as const)) {
+    const name = byUa.get(row.name_ua);
+    if (!name) throw new Error(`given_name_diminutives.tsv: unknown name ${row.name_ua}`);
+    name.diminutiveUa = alternatives(row.diminutive_ua);
+    name.diminutiveRu = alternatives(row.diminutive_ru);
   }
   return [...byUa.values()];
 }
 
 function loadSurnames(): SurnameEntry[] {
-  const plain = readTsv('generate/surnames_ua.tsv').map((row): SurnameEntry => ({
-    ua: field(row, 'surname_ua'),
-    ruOverride: alternatives(field(row, 'ru')),
+  const plain = readOwn('surnames_ua.tsv', ['surname_ua', 'weight', 'ru'] as const).map((row): SurnameEntry => ({
+    ua: row.surname_ua,
+    ruOverride: alternatives(row.ru),
     translated: [],
-    weight: Number(field(row, 'weight')),
+    weight: Number(row.weight),
   }));
-  const onGiven = readTsv('generate/surnames_given_ua_ru.tsv').map((row): SurnameEntry => ({
-    ua: field(row, 'surname_ua'),
-    ruOverride: alternatives(field(row, 'ru')),
-    translated: alternatives(field(row, 'translated_ru')),
-    givenUa: field(row, 'given_ua'),
-    weight: Number(field(row, 'weight')),
-  }));
+  const onGiven = readOwn('surnames_given_ua_ru.tsv', ['surname_ua', 'given_ua', 'ru', 'translated_ru', 'weight'] as const).map(
+    (row): SurnameEntry => ({
+      ua: row.surname_ua,
+      ruOverride: alternatives(row.ru),
+      translated: alternatives(row.translated_ru),
+      givenUa: row.given_ua,
+      weight: Number(row.weight),
+    }),
+  );
   const seen = new Set<string>();
   for (const entry of [...plain, ...onGiven]) {
     if (seen.has(entry.ua)) throw new Error(`surname ${entry.ua} listed twice in data/generate/`);
@@ -145,23 +129,26 @@ function loadSurnames(): SurnameEntry[] {
   return [...plain, ...onGiven];
 }
 
+/** A `rare` row is a less usual spelling of a father's patronymic (Миколович beside Миколайович, Юриевич beside Юрьевич). */
+const RARE_FORM_SHARE = 0.15;
+
 /**
- * Fathers' names and their patronymics come from data/names/ (the matcher's table); a father is
- * drawn with his name's weight in the generator's own table, and not at all when it lacks him.
+ * Fathers' names and their patronymics, from data/generate/patronymics_ua_ru.tsv. A father is
+ * drawn with his name's weight in given_name_weights.tsv (a father's name is as common as a son's),
+ * and every father must be a man's name of given_names_ua_ru.tsv.
  */
 function loadPatronymics(givenNames: GivenName[]): Patronymic[] {
-  const fatherWeight = new Map(givenNames.map((name) => [name.ua, name.weight]));
-  const seenFathers = new Set<string>();
-  return readTsv('names/patronymics_ua_ru.tsv').map((row) => {
-    const fatherUa = field(row, 'father_ua');
-    // A second row for the same father is a less usual form (Миколович beside Миколайович).
-    const weight = (fatherWeight.get(fatherUa) ?? 0) * (seenFathers.has(fatherUa) ? 0.15 : 1);
-    seenFathers.add(fatherUa);
+  const men = new Map(givenNames.filter((name) => name.sex === 'M').map((name) => [name.ua, name]));
+  const columns = ['father_ua', 'father_ru', 'patronymic_m_ua', 'patronymic_f_ua', 'patronymic_m_ru', 'patronymic_f_ru', 'usage'] as const;
+  return readOwn('patronymics_ua_ru.tsv', columns).map((row) => {
+    const father = men.get(row.father_ua);
+    if (!father) throw new Error(`patronymics_ua_ru.tsv: ${row.father_ua} is not a man's name of given_names_ua_ru.tsv`);
+    if (row.usage !== 'usual' && row.usage !== 'rare') throw new Error(`patronymics_ua_ru.tsv: ${row.father_ua} has usage "${row.usage}"`);
     return {
-      fatherUa,
-      ua: { M: field(row, 'patronymic_m_ua'), F: field(row, 'patronymic_f_ua') },
-      ru: { M: field(row, 'patronymic_m_ru'), F: field(row, 'patronymic_f_ru') },
-      weight,
+      fatherUa: row.father_ua,
+      ua: { M: row.patronymic_m_ua, F: row.patronymic_f_ua },
+      ru: { M: row.patronymic_m_ru, F: row.patronymic_f_ru },
+      weight: father.weight * (row.usage === 'rare' ? RARE_FORM_SHARE : 1),
     };
   });
 }
@@ -175,16 +162,13 @@ export function loadTables(): Tables {
     givenNames,
     patronymics: loadPatronymics(givenNames),
     surnames: loadSurnames(),
-    ruSurnames: readTsv('generate/surnames_ru.tsv').map((row) => ({
-      ru: field(row, 'surname_ru'),
-      weight: Number(field(row, 'weight')),
+    ruSurnames: readOwn('surnames_ru.tsv', ['surname_ru', 'weight'] as const).map((row) => ({ ru: row.surname_ru, weight: Number(row.weight) })),
+    ranks: readOwn('ranks_ua_ru.tsv', ['rank_ua', 'rank_ru', 'weight'] as const).map((row) => ({
+      ua: row.rank_ua,
+      ru: alternatives(row.rank_ru),
+      weight: Number(row.weight),
     })),
-    ranks: readTsv('generate/ranks_ua_ru.tsv').map((row) => ({
-      ua: field(row, 'rank_ua'),
-      ru: alternatives(field(row, 'rank_ru')),
-      weight: Number(field(row, 'weight')),
-    })),
-    places: readTsv('generate/places_ua_ru.tsv').map((row) => ({ ua: field(row, 'place_ua'), ru: field(row, 'place_ru') })),
+    places: readOwn('places_ua_ru.tsv', ['place_ua', 'place_ru'] as const).map((row) => ({ ua: row.place_ua, ru: row.place_ru })),
   };
   return cached;
 }

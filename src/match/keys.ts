@@ -3,25 +3,24 @@
 import { exactKey } from '../names/normalise.js';
 import type { PersonRecord } from '../model.js';
 import { formatDate } from '../schema/dates.js';
-import { serviceLetterRows } from '../names/tables.js';
+import { serviceLetterRows, serviceLookalikeRows } from '../names/tables.js';
 
-const LETTER_ROWS = serviceLetterRows;
-/** How each Cyrillic letter of a service number may be written in Latin (data/names/service_letters.tsv). */
+/** Latin letters that look like a Cyrillic one, for numbers typed in a mix of the two (data/names/lookalikes.tsv). */
+const LOOK_TO_CYRILLIC = new Map(serviceLookalikeRows.map((row) => [row.latin.toUpperCase(), row.cyrillic.toUpperCase()]));
+const CYRILLIC_TO_LOOK = new Map(serviceLookalikeRows.map((row) => [row.cyrillic.toUpperCase(), row.latin.toUpperCase()]));
+const SOUNDS = new Map(serviceLetterRows.map((row) => [row.cyrillic.toUpperCase(), row.sounds.toUpperCase().split('|')]));
+/**
+ * How each Cyrillic letter of a service number may be written in Latin: its look-alike first (a
+ * clerk typing a Latin number on a Cyrillic keyboard), then its transliterations
+ * (data/names/service_letters.tsv).
+ */
 const LETTERS = new Map(
-  LETTER_ROWS.map((row) => {
-    const sounds = row.sounds.split('|').map((s) => s.toUpperCase());
-    const look = row.look.toUpperCase();
-    // The look-alike comes first: a clerk typing a Latin number on a Cyrillic keyboard.
-    const readings = [...new Set(look ? [look, ...sounds] : sounds)];
-    return [row.cyrillic.toUpperCase(), readings] as const;
+  [...new Set([...SOUNDS.keys(), ...CYRILLIC_TO_LOOK.keys()])].map((cyrillic) => {
+    const look = CYRILLIC_TO_LOOK.get(cyrillic);
+    const sounds = SOUNDS.get(cyrillic) ?? [];
+    return [cyrillic, [...new Set(look ? [look, ...sounds] : sounds)]] as const;
   }),
 );
-/** Latin letters that look like a Cyrillic one, for numbers typed in a mix of the two. */
-const LOOK_TO_CYRILLIC = new Map<string, string>();
-for (const row of LETTER_ROWS) {
-  const look = row.look.toUpperCase();
-  if (look && !LOOK_TO_CYRILLIC.has(look)) LOOK_TO_CYRILLIC.set(look, row.cyrillic.toUpperCase());
-}
 const SEPARATORS_RE = /[\s\-\u2010-\u2015_/.\u00a0\u200b]/g;
 const CYRILLIC_RE = /\p{Script=Cyrillic}/u;
 const LATIN_LETTER_RE = /[A-Z]/g;

@@ -44,8 +44,17 @@ export const translitExamples = readTsv('translit_examples.tsv', [
 /** Invisible characters to drop and variant apostrophes, dashes and letters to unify. */
 export const characterRows = readTsv('characters.tsv', ['codepoint', 'becomes'] as const);
 
-/** Latin letters that look like Cyrillic ones once lower-cased. */
-export const lookalikeRows = readTsv('lookalikes.tsv', ['latin', 'cyrillic'] as const);
+/**
+ * Latin and Cyrillic letters that look alike, each marked for where it is one: in names (compared
+ * lower-cased) and in service numbers (compared upper-cased). Both readers take them from here.
+ */
+const lookalikes = readTsv('lookalikes.tsv', ['latin', 'cyrillic', 'names', 'service_numbers'] as const);
+
+/** Latin letters that look like Cyrillic ones once lower-cased, as names are compared. */
+export const lookalikeRows = lookalikes.filter((row) => row.names === 'yes');
+
+/** Latin letters that look like Cyrillic ones in a service number (upper-cased, A–Z). */
+export const serviceLookalikeRows = lookalikes.filter((row) => row.service_numbers === 'yes');
 
 /** Cyrillic letters in the plain Latin that the skeleton starts from. */
 export const cyrillicLatinRows = readTsv('cyrillic_to_latin.tsv', ['cyrillic', 'latin'] as const);
@@ -119,5 +128,5 @@ export const surnameGenderRows = readTsv('surname_gender.tsv', ['feminine', 'mas
 /** Surname endings that show the bearer's sex. */
 export const surnameSexRows = readTsv('surname_sex.tsv', ['ending', 'sex'] as const);
 
-/** How each Cyrillic letter of a service number may be written in Latin: its look-alike and its sounds. */
-export const serviceLetterRows = readTsv('service_letters.tsv', ['cyrillic', 'look', 'sounds'] as const);
+/** How each Cyrillic letter of a service number is transliterated (its look-alike is in serviceLookalikeRows). */
+export const serviceLetterRows = readTsv('service_letters.tsv', ['cyrillic', 'sounds'] as const);

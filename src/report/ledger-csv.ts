@@ -1,6 +1,6 @@
 // ledger.csv: one row per matched pair or unpaired record; unknown input columns carried after ours.
-import type { LedgerEntry } from '../core/ledger.js';
-import type { ListKind, PersonRecord } from '../model.js';
+import { profileOf } from '../kinds/index.js';
+import type { LedgerEntry, PersonRecord } from '../model.js';
 import { formatDate } from '../schema/dates.js';
 import { tableCsv, type Cell, type CsvStyle, type ReportTable } from './csv-safe.js';
 import type { RunReport } from './run.js';
@@ -11,19 +11,7 @@ export const LEDGER_COLUMNS = [
   'date_of_birth', 'a_categories', 'b_categories', 'codes', 'why', 'explanation', 'decision',
 ];
 
-/** Remains ledgers add both sides' tag and DNA sample id after the SPEC's columns (which end at `codes`). */
-const REMAINS_CELLS: Array<[string, (entry: LedgerEntry) => Cell]> = [
-  ['a_tag', (e) => e.a?.tag],
-  ['b_tag', (e) => e.b?.tag],
-  ['a_dna_sample_id', (e) => e.a?.dnaSampleId],
-  ['b_dna_sample_id', (e) => e.b?.dnaSampleId],
-];
 const AFTER_CODES = LEDGER_COLUMNS.indexOf('codes') + 1;
-
-const ledgerColumns = (kind: ListKind) =>
-  kind === 'remains'
-    ? [...LEDGER_COLUMNS.slice(0, AFTER_CODES), ...REMAINS_CELLS.map(([name]) => name), ...LEDGER_COLUMNS.slice(AFTER_CODES)]
-    : LEDGER_COLUMNS;
 
 export const formatScore = (score: number | undefined) => (score === undefined ? undefined : score.toFixed(2));
 
@@ -38,8 +26,10 @@ function identity(entry: LedgerEntry): Cell[] {
 
 /** The ledger's header and rows (ledger.csv, and the `ledger` sheet of report.xlsx). */
 export function ledgerTable(run: RunReport): ReportTable {
-  const kindCells = run.a.kind === 'remains' ? REMAINS_CELLS.map(([, cell]) => cell) : [];
-  const header = [...ledgerColumns(run.a.kind), ...run.a.extraHeader.map((h) => `a_${h}`), ...run.b.extraHeader.map((h) => `b_${h}`)];
+  // A kind's own columns (the remains' tags and DNA sample ids) follow the SPEC's, which end at `codes`.
+  const kindColumns = profileOf(run.a.kind).ledgerColumns;
+  const columns = [...LEDGER_COLUMNS.slice(0, AFTER_CODES), ...kindColumns.map(([name]) => name), ...LEDGER_COLUMNS.slice(AFTER_CODES)];
+  const header = [...columns, ...run.a.extraHeader.map((h) => `a_${h}`), ...run.b.extraHeader.map((h) => `b_${h}`)];
   const blankA = run.a.extraHeader.map(() => '');
   const blankB = run.b.extraHeader.map(() => '');
   const rows = run.result.entries.map((entry): Cell[] => [
@@ -53,7 +43,7 @@ export function ledgerTable(run: RunReport): ReportTable {
     entry.a?.categories.join('|'),
     entry.b?.categories.join('|'),
     codesOf(entry),
-    ...kindCells.map((cell) => cell(entry)),
+    ...kindColumns.map(([, cell]) => cell(entry)),
     entry.why,
     plainWords(entry.why, entry.a, entry.b),
     entry.decision,

@@ -1,41 +1,25 @@
 // The run summary as data: summary.json, `--format json`, and the terminal table all come from it.
-import { checkContext } from '../checks/context.js';
-import { STATUSES, type LedgerEntry } from '../core/ledger.js';
-import { CODE_ORDER } from '../findings/codes.js';
-import type { PersonList, PersonRecord, Severity } from '../model.js';
-import { countsBySide, quotaDifference, type BodyCounts } from '../remains/counts.js';
+import { CODE_ORDER, type Code } from '../codes.js';
+import { profileOf } from '../kinds/index.js';
+import {
+  LEDGER_STATUSES, type CategorySummary, type Finding, type KindSections, type LedgerEntry, type PersonList, type PersonRecord, type Severity, type SideCounts,
+} from '../model.js';
 import type { RunReport } from './run.js';
 
-export interface SideCounts {
-  listed: number;
-  matched: number;
-  unmatched: number;
-}
+/** Findings counted by code, every code present (0 when none), in code order. */
+export const countByCode = (findings: readonly Finding[]): Record<Code, number> => {
+  const counts = Object.fromEntries(CODE_ORDER.map((code) => [code, 0])) as Record<Code, number>;
+  for (const f of findings) counts[f.code]++;
+  return counts;
+};
 
-export interface CategorySummary {
-  id: string;
-  label: string;
-  a: SideCounts;
-  b: SideCounts;
-  /** Matched pairs that both sides list under the category. */
-  matched_both: number;
-}
+/** Findings counted by severity. */
+export const countBySeverity = (findings: readonly Finding[]): Record<Severity, number> => ({
+  error: findings.filter((f) => f.severity === 'error').length,
+  warning: findings.filter((f) => f.severity === 'warning').length,
+});
 
-/** One side of a remains run: its bodies, how many matched, and how the count stands against the quota. */
-export interface RemainsSide extends BodyCounts {
-  matched: number;
-  unmatched: number;
-  /** counted − quota: negative when the side is short; null without a quota. */
-  quota_difference: number | null;
-}
-
-export interface RemainsSummary {
-  quota: number | null;
-  a: RemainsSide;
-  b: RemainsSide;
-}
-
-export interface Summary {
+export interface Summary extends KindSections {
   tool: RunReport['tool'];
   kind: PersonList['kind'];
   agreement: RunReport['agreement'];
@@ -48,17 +32,15 @@ export interface Summary {
     unused_columns: Array<{ header: string; column: number; suggestion?: string }>;
   }>;
   categories: CategorySummary[];
-  /** Remains runs only. */
-  remains?: RemainsSummary;
-  status: Record<(typeof STATUSES)[number], number>;
-  codes: Record<string, number>;
+  status: Record<(typeof LEDGER_STATUSES)[number], number>;
+  codes: Record<Code, number>;
   severity: Record<Severity, number>;
   decisions: { applied: number; unused: number };
 }
 
 export function summarise(run: RunReport): Summary {
   const { entries, findings } = run.result;
-  const ctx = checkContext(run.agreement, run.a.kind);
+  const ctx = run.result.context;
   const people = entries.filter((e) => e.status !== 'duplicate');
   // Empty and closing total rows (rowKind) are rows of the file but no one listed under a category.
   const listedUnder = (r: PersonRecord | undefined, id: string) =>
@@ -89,10 +71,10 @@ export function summarise(run: RunReport): Summary {
       b: sideCounts('b', c.id),
       matched_both: people.filter((e) => e.status === 'matched' && listedUnder(e.a, c.id) && listedUnder(e.b, c.id)).length,
     })),
-    ...(run.a.kind === 'remains' ? { remains: remainsSummary(run) } : {}),
-    status: count(STATUSES, byStatus),
-    codes: count(CODE_ORDER, (code) => findings.filter((f) => f.code === code).length),
-    severity: count(['error', 'warning'] as const, (s) => findings.filter((f) => f.severity === s).length),
+    ...profileOf(run.a.kind).summarySections(entries, ctx),
+    status: count(LEDGER_STATUSES, byStatus),
+    codes: countByCode(findings),
+    severity: countBySeverity(findings),
     decisions: {
       applied: run.result.reviewPairs.filter((p) => p.decision !== undefined).length,
       unused: run.result.unusedDecisions.length,
@@ -100,20 +82,5 @@ export function summarise(run: RunReport): Summary {
   };
 }
 
-function remainsSummary(run: RunReport): RemainsSummary {
-  const quota = run.agreement.remains_quota ?? null;
-  const counts = countsBySide(run.result.entries);
-  const side = (s: 'a' | 'b'): RemainsSide => {
-    const matched = run.result.entries.filter((e) => e.status === 'matched' && e[s]).length;
-    return { ...counts[s], matched, unmatched: counts[s].listed - matched, quota_difference: quotaDifference(counts[s], quota) };
-  };
-  return { quota, a: side('a'), b: side('b') };
-}
-
 export const summaryJson = (summary: Summary) => `${JSON.stringify(summary, null, 2)}\n`;
 
-/** Codes that exist for a kind of list (remains codes are not shown for POW lists). */
-export function codesForKind(kind: PersonList['kind']): string[] {
-  const remainsOnly = new Set(['remains-quota', 'tag-conflict', 'dna-conflict', 'identification-mismatch', 'foreign-remains']);
-  return CODE_ORDER.filter((code) => kind === 'remains' || !remainsOnly.has(code));
-}

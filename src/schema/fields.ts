@@ -1,4 +1,5 @@
-// Canonical fields of each kind of list, and the header aliases that name them (data/fields.json).
+// Canonical fields, and the header aliases that name them (data/fields.json). Which fields a kind
+// of list holds is its profile's (src/kinds/), handed to the reader as a ListSchema.
 import { readDataJson } from '../data.js';
 import type { ListKind } from '../model.js';
 
@@ -11,9 +12,18 @@ export const REMAINS_FIELDS = ['tag', 'dna_sample_id', 'recovered_on', 'recovere
 
 export type FieldName = (typeof POW_FIELDS)[number] | (typeof REMAINS_FIELDS)[number];
 
-/** Fields a list of this kind may hold: remains lists hold the identity fields too. */
-export function fieldsOf(kind: ListKind): readonly FieldName[] {
-  return kind === 'pow' ? POW_FIELDS : [...POW_FIELDS, ...REMAINS_FIELDS];
+/** What the reader needs to know of a kind of list: the fields it may hold, and those that identify a person. */
+export interface ListSchema {
+  kind: ListKind;
+  fields: readonly FieldName[];
+  /** A list needs a column of at least one of these (else exit 2); a row with none filled is `missing-identity`. */
+  identityFields: readonly FieldName[];
+}
+
+/** The identity fields in words, for the message of a header with none: `a name or service number`. */
+export function identityWords(schema: ListSchema): string {
+  const words = schema.identityFields.map((field) => (field === 'full_name' || field === 'surname' || field === 'given_name' ? 'name' : field.replaceAll('_', ' ')));
+  return `a ${[...new Set(words)].join(' or ')}`;
 }
 
 /** Header comparison form: lower case, no spaces, '_', '-', '.', apostrophes unified. */
@@ -25,14 +35,16 @@ export function headerKey(header: string): string {
     .replace(/[\s_\-.\u00a0\u200b\ufeff]/g, '');
 }
 
-type AliasFile = Record<'pow' | 'remains', Record<string, string[]>> & { $suggest?: Record<string, string> };
+/** Alias groups (by kind of list, for the reader of the file), and `$suggest`. */
+type AliasFile = Record<string, Record<string, string[]>> & { $suggest?: Record<string, string> };
 
 const FILE = readDataJson('fields.json') as AliasFile;
 
 function buildAliasIndex(): Map<string, FieldName> {
   const file = FILE;
   const index = new Map<string, FieldName>();
-  for (const group of [file.pow, file.remains]) {
+  for (const [name, group] of Object.entries(file)) {
+    if (name.startsWith('$')) continue;
     for (const [field, aliases] of Object.entries(group)) {
       for (const alias of [field, ...aliases]) {
         const key = headerKey(alias);

@@ -2,8 +2,8 @@
 // unusable headers (exit 2), since nothing sensible can be read from them. Finds the header row
 // below title and blank rows, and names the columns no field takes, with a suggestion.
 import { InputError, RunError } from '../errors.js';
-import type { ListKind, SourceRow } from '../model.js';
-import { fieldForHeader, fieldsOf, headerKey, isFieldName, suggestField, type FieldName } from './fields.js';
+import type { SourceRow } from '../model.js';
+import { fieldForHeader, headerKey, identityWords, isFieldName, suggestField, type FieldName, type ListSchema } from './fields.js';
 
 export interface UnusedColumn {
   header: string;
@@ -45,9 +45,6 @@ export function parseMapOptions(options: string[]): Map<string, FieldName> {
   return map;
 }
 
-const identityFields = (kind: ListKind): FieldName[] =>
-  ['full_name', 'surname', 'given_name', 'service_number', ...(kind === 'remains' ? (['tag'] as const) : [])];
-
 /** What an unused column's notice says after `column "X" (column N) is not used`. */
 export function unusedAdvice(column: { header: string; suggestion?: string }): string {
   return column.suggestion === undefined
@@ -56,10 +53,10 @@ export function unusedAdvice(column: { header: string; suggestion?: string }): s
 }
 
 export function mapHeader(
-  header: string[], kind: ListKind, file: string, userMap: Map<string, FieldName>, options: HeaderOptions = {},
+  header: string[], schema: ListSchema, file: string, userMap: Map<string, FieldName>, options: HeaderOptions = {},
 ): ColumnMap {
   const line = options.line ?? 1;
-  const allowed = new Set<FieldName>(fieldsOf(kind));
+  const allowed = new Set<FieldName>(schema.fields);
   const fields: Array<FieldName | undefined> = [];
   const columnOf: Partial<Record<FieldName, number>> = {};
   const extra: number[] = [];
@@ -82,10 +79,10 @@ export function mapHeader(
     columnOf[field] = column;
     fields.push(field);
   });
-  if (!identityFields(kind).some((field) => columnOf[field] !== undefined)) {
+  if (!schema.identityFields.some((field) => columnOf[field] !== undefined)) {
     throw new InputError(
       file,
-      `no column holds a name or ${kind === 'remains' ? 'service number or tag' : 'service number'} (headers: ${header.join(', ')}); name one with --map COLUMN=FIELD`,
+      `no column holds ${identityWords(schema)} (headers: ${header.join(', ')}); name one with --map COLUMN=FIELD`,
       line,
     );
   }
@@ -119,7 +116,7 @@ const HEADER_SEARCH = 30;
  * physical line) the row starting on that line is the header. Falls back to the first row, so
  * that mapHeader says what is missing.
  */
-export function findHeader(rows: readonly SourceRow[], kind: ListKind, file: string, userMap: Map<string, FieldName>, headerRow?: number): number {
+export function findHeader(rows: readonly SourceRow[], schema: ListSchema, file: string, userMap: Map<string, FieldName>, headerRow?: number): number {
   if (rows.length === 0) throw new InputError(file, 'the file is empty (no header row)');
   if (headerRow !== undefined) {
     const at = rows.findIndex((row) => row.line === headerRow);
@@ -128,8 +125,8 @@ export function findHeader(rows: readonly SourceRow[], kind: ListKind, file: str
     const why = headerRow > last ? `the last row starts on line ${last}` : 'no row starts on that line (a blank line, or inside a quoted cell)';
     throw new InputError(file, `--header-row ${headerRow}: ${why}`, headerRow);
   }
-  const allowed = new Set<FieldName>(fieldsOf(kind));
-  const identity = new Set(identityFields(kind));
+  const allowed = new Set<FieldName>(schema.fields);
+  const identity = new Set(schema.identityFields);
   for (let at = 0; at < Math.min(rows.length, HEADER_SEARCH); at++) {
     const known = new Set<FieldName>();
     for (const cell of rows[at]!.cells) {

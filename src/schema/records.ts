@@ -1,12 +1,12 @@
 // Turns parsed CSV rows into PersonRecords. Zod validates each row at this edge; every issue
 // becomes an `invalid-value` finding naming file, line and column, and the row stays in the run.
 import { z } from 'zod';
-import type { Agreement } from '../agreement/terms.js';
+import { impliedCategories, type Agreement } from '../agreement/terms.js';
 import { splitFullName } from '../names/full-name.js';
-import type { CsvTable, Finding, ListKind, PersonList, PersonRecord, ReadingNotes, Side, SourceRow } from '../model.js';
+import { MEDICAL_STATUSES, type CsvTable, type Finding, type PersonList, type PersonRecord, type ReadingNotes, type Side, type SourceRow } from '../model.js';
 import { invalidValue } from '../findings/make.js';
 import { DATE_FORMATS_HINT, parseDate } from './dates.js';
-import type { FieldName } from './fields.js';
+import type { FieldName, ListSchema } from './fields.js';
 import { findHeader, mapHeader } from './headers.js';
 import {
   categoryIndex, lookupCommission, lookupIdentified, lookupMedicalStatus, lookupSex, splitCategoryCell, valueKey,
@@ -92,7 +92,7 @@ function rowSchema(agreement: Agreement, categories: Map<string, string>) {
     notes: text('notes').optional(),
     category: category.optional(),
     medical_status: oneOf<NonNullable<PersonRecord['medicalStatus']>>(
-      lookupMedicalStatus, 'medical status', 'severely_wounded, seriously_ill, wounded, ill or healthy').optional(),
+      lookupMedicalStatus, 'medical status', `${MEDICAL_STATUSES.slice(0, -1).join(', ')} or ${MEDICAL_STATUSES.at(-1)}`).optional(),
     medical_commission: oneOf<PersonRecord['medicalCommission']>(lookupCommission, 'commission finding', 'confirmed, rejected or pending').optional(),
     tag: text('tag').optional(),
     dna_sample_id: text('dna_sample_id').optional(),
@@ -106,7 +106,8 @@ type Row = z.output<ReturnType<typeof rowSchema>>;
 
 export interface ReadOptions {
   side: Side;
-  kind: ListKind;
+  /** The kind of list, as its profile tells the reader (src/kinds/). */
+  schema: ListSchema;
   label: string;
   agreement: Agreement;
   userMap: Map<string, FieldName>;
@@ -133,14 +134,15 @@ export function nonPersonRow(cells: readonly string[]): { kind: 'empty' } | { ki
 
 /** Interprets a table as a list of people. Findings are the `invalid-value` cells. */
 export function interpretTable(table: CsvTable, options: ReadOptions): { list: PersonList; findings: Finding[] } {
-  const { side, kind, agreement } = options;
+  const { side, schema: listSchema, agreement } = options;
+  const kind = listSchema.kind;
   // The header is found among the first rows (title and blank rows above it are skipped).
   const all: SourceRow[] = [{ line: table.headerLine ?? 1, cells: table.header }, ...table.rows];
-  const at = findHeader(all, kind, table.path, options.userMap, options.headerRow);
+  const at = findHeader(all, listSchema, table.path, options.userMap, options.headerRow);
   const headerRow = all[at]!;
   const header = headerRow.cells;
   const dataRows = all.slice(at + 1);
-  const columns = mapHeader(header, kind, table.path, options.userMap, { line: headerRow.line, strict: options.strictHeaders });
+  const columns = mapHeader(header, listSchema, table.path, options.userMap, { line: headerRow.line, strict: options.strictHeaders });
   const reading: ReadingNotes = {
     headerLine: headerRow.line,
     // The row's text as the clerk wrote it, near enough: its non-empty cells, joined by the delimiter.
@@ -157,7 +159,7 @@ export function interpretTable(table: CsvTable, options: ReadOptions): { list: P
   };
   const categories = categoryIndex(agreement);
   const schema = rowSchema(agreement, categories);
-  const defaultCategories = agreement.categories.some((c) => c.id === 'all_for_all') ? ['all_for_all'] : [];
+  const defaultCategories = impliedCategories(agreement);
   const findings: Finding[] = [];
   const records: PersonRecord[] = [];
   const mapped = Object.entries(columns.columnOf) as Array<[FieldName, number]>;

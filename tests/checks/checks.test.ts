@@ -7,7 +7,7 @@ import { checkCounts } from '../../src/checks/counts.js';
 import { checkEligibleNotListed } from '../../src/checks/eligible-not-listed.js';
 import { checkFieldConflict } from '../../src/checks/field-conflict.js';
 import { checkMedical } from '../../src/checks/medical.js';
-import type { LedgerEntry } from '../../src/core/ledger.js';
+import type { LedgerEntry } from '../../src/model.js';
 import { record } from '../helpers.js';
 
 const ctx = checkContext(defaultAgreement(), 'pow');
@@ -75,7 +75,7 @@ describe('pair checks', () => {
     const entry = pair({ dateOfBirth: { year: 2004, month: 1, day: 1 } }, { categories: ['age_18_25'] });
     expect(checkEligibleNotListed(entry, ctx)).toEqual([]);
     const unlisted = pair({ dateOfBirth: { year: 2004, month: 1, day: 1 }, medicalStatus: 'seriously_ill', medicalCommission: 'confirmed' }, {});
-    expect(checkEligibleNotListed(unlisted, ctx).map((f) => f.args.category)).toEqual(['wounded_ill', 'age_18_25']);
+    expect(checkEligibleNotListed(unlisted, ctx).map((f) => (f.code === 'eligible-not-listed' ? f.args.category : f.code))).toEqual(['wounded_ill', 'age_18_25']);
   });
 });
 

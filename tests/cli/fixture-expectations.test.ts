@@ -12,7 +12,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { CODE_ORDER } from '../../src/findings/codes.js';
+import { CODE_ORDER } from '../../src/codes.js';
 import { exchange, ROOT, tempDir } from './run.js';
 
 interface Deviation { known_deviation?: string }

@@ -29,7 +29,7 @@ describe('--lang', () => {
     expect(header(out, 'discrepancies.csv')).toBe(header(EXPECTED, 'discrepancies.csv'));
     const findings = rows(out, 'discrepancies.csv');
     expect(findings.find((f) => f.code === 'only-in-a')!.message).toMatch(/^Запис UA № \S+ \(рядок \d+\) не має відповідника в RU$/);
-    expect(findings.every((f) => !/has no counterpart|is listed under|\{|undefined/.test(f.message))).toBe(true);
+    expect(findings.every((f) => !/has no counterpart|is listed under|\{|undefined/.test(f.message ?? ''))).toBe(true);
     expect(header(out, 'ledger.csv')).toBe(header(EXPECTED, 'ledger.csv'));
     const review = rows(out, 'ledger.csv').find((e) => e.status === 'review')!;
     expect(review.explanation).toMatch(/^збігаються: прізвище, дата народження, ім'я відрізняється: /);

@@ -11,11 +11,12 @@ import { ScoredMatcher } from '../../src/match/engine/engine.js';
 import { DEFAULT_THRESHOLDS } from '../../src/match/options.js';
 import type { Side } from '../../src/model.js';
 import { interpretTable } from '../../src/schema/records.js';
+import { PROFILES } from '../../src/kinds/index.js';
 
 const CLERK = new URL('../io/clerk-files/', import.meta.url).pathname;
 const agreement = defaultAgreement();
 const read = async (name: string, side: Side) =>
-  interpretTable(await readTable(join(CLERK, name)), { side, kind: 'pow', label: name, agreement, userMap: new Map() });
+  interpretTable(await readTable(join(CLERK, name)), { side, schema: PROFILES.pow.schema, label: name, agreement, userMap: new Map() });
 
 describe('non-person rows in a reconciliation', () => {
   it('every data row is in the ledger once; empty rows are empty-row, a disagreeing total is total-mismatch', async () => {
@@ -47,9 +48,9 @@ describe('non-person rows in a reconciliation', () => {
       path: `${side}.csv`, sha256: '', encoding: 'utf-8' as const, delimiter: ',' as const, header: ['tag'],
       rows: [{ line: 2, cells: ['UA-2025-000101'] }, { line: 3, cells: [''] }, { line: 4, cells: ['Всього: 1'] }],
     });
-    const read = (side: Side) => interpretTable(table(side), { side, kind: 'remains', label: side, agreement, userMap: new Map() }).list;
-    const result = reconcile({ a: read('a'), b: read('b'), readFindings: [], agreement, matcher: createMatcher('remains', DEFAULT_THRESHOLDS) });
-    expect(countsBySide(result.entries).a.listed).toBe(1);
+    const read = (side: Side) => interpretTable(table(side), { side, schema: PROFILES.remains.schema, label: side, agreement, userMap: new Map() }).list;
+    const result = reconcile({ a: read('a'), b: read('b'), readFindings: [], agreement, matcher: createMatcher(PROFILES.remains.matching, DEFAULT_THRESHOLDS) });
+    expect(countsBySide(result.entries, result.context.fallenCitizenship).a.listed).toBe(1);
     expect(result.entries.map((e) => e.status)).toEqual(['matched', 'invalid', 'invalid', 'invalid', 'invalid']);
     expect(result.findings.map((f) => f.code).filter((c) => c === 'total-mismatch')).toEqual([]);
   });
@@ -66,7 +67,7 @@ describe('non-person rows in a reconciliation', () => {
 
   it('a row that holds something but nothing that identifies a person is still missing-identity', () => {
     const table = { path: 'x.csv', sha256: '', encoding: 'utf-8' as const, delimiter: ',' as const, header: ['surname', 'rank'], rows: [{ line: 2, cells: ['', 'солдат'] }, { line: 3, cells: ['', ''] }] };
-    const { list } = interpretTable(table, { side: 'a', kind: 'pow', label: 'x', agreement, userMap: new Map() });
+    const { list } = interpretTable(table, { side: 'a', schema: PROFILES.pow.schema, label: 'x', agreement, userMap: new Map() });
     const result = examineList(list, [], agreement, new ScoredMatcher(DEFAULT_THRESHOLDS));
     expect(result.findings.map((f) => [f.code, f.severity, f.a?.line])).toEqual([['missing-identity', 'error', 2], ['empty-row', 'warning', 3]]);
   });

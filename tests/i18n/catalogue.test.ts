@@ -2,8 +2,8 @@
 // the others with the same placeholders; every code, terminal word and embedded category has text.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { STATUSES } from '../../src/core/ledger.js';
-import { CODE_ORDER } from '../../src/findings/codes.js';
+import { LEDGER_STATUSES } from '../../src/model.js';
+import { CODE_ORDER } from '../../src/codes.js';
 import { RENDERED_CODES } from '../../src/findings/messages.js';
 import { allCatalogues, catalogue, placeholders, pluralFormsOf, type Entry } from '../../src/i18n/catalogue.js';
 import { LANGS } from '../../src/i18n/lang.js';
@@ -38,7 +38,7 @@ describe('message catalogues', () => {
 
   it.each(LANGS)('%s has every terminal word: statuses, severities, kinds, matchers', (lang) => {
     const c = catalogue(lang);
-    for (const status of STATUSES) expect(c.has(`terminal.status.${status}`), status).toBe(true);
+    for (const status of LEDGER_STATUSES) expect(c.has(`terminal.status.${status}`), status).toBe(true);
     for (const key of ['severity.error', 'severity.warning', 'kind.pow', 'kind.remains', 'matcher.scored', 'matcher.exact']) expect(c.has(`terminal.${key}`), key).toBe(true);
   });
 

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { defaultAgreement } from '../../src/agreement/terms.js';
-import { checkEntry, entryContext } from '../../src/checks/index.js';
+import { checkContext } from '../../src/checks/context.js';
+import { checkEntry as runRules } from '../../src/checks/rules.js';
+import { PROFILES } from '../../src/kinds/index.js';
 import { checkIdentifierConflicts } from '../../src/checks/identifier-conflict.js';
-import type { LedgerEntry } from '../../src/core/ledger.js';
+import type { LedgerEntry } from '../../src/model.js';
 import { renderMessage } from '../../src/findings/messages.js';
-import type { PersonRecord } from '../../src/model.js';
+import type { PersonList, PersonRecord } from '../../src/model.js';
 import { list, record } from '../helpers.js';
 
 const pair = (a: Partial<PersonRecord>, b: Partial<PersonRecord>, status: LedgerEntry['status'] = 'matched'): LedgerEntry => ({
@@ -35,6 +37,13 @@ describe('tag-conflict and dna-conflict', () => {
     expect(codes(pair({ tag: 'UA-2024-000379' }, { tag: 'UA-2024-000380' }, 'review'))).toEqual([]);
   });
 });
+
+/** The context a reconciliation of `lists` gives the rules of their kind (the profile's). */
+const entryContext = (agreement: ReturnType<typeof defaultAgreement>, lists: PersonList[]) => {
+  const kind = lists[0]!.kind;
+  return PROFILES[kind].rules.context(checkContext(agreement, kind), lists);
+};
+const checkEntry = (entry: LedgerEntry, ctx: ReturnType<typeof entryContext>) => runRules(entry, ctx, PROFILES[ctx.kind].rules);
 
 describe('the rules of a remains list', () => {
   const remains = (records: Array<Partial<PersonRecord>>) => ({ ...list('a', records), kind: 'remains' as const });

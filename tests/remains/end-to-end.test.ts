@@ -44,7 +44,7 @@ describe('generated remains, 2,000 bodies', () => {
   });
 
   it('raises every remains code', () => {
-    const codes = new Set(result.findings.map((f) => f.code));
+    const codes = new Set<string>(result.findings.map((f) => f.code));
     for (const code of ['tag-conflict', 'dna-conflict', 'identification-mismatch', 'foreign-remains', 'remains-quota', 'duplicate-record']) {
       expect(codes.has(code), code).toBe(true);
     }

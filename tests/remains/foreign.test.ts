@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkForeignRemains } from '../../src/checks/foreign-remains.js';
-import type { LedgerEntry } from '../../src/core/ledger.js';
+import type { LedgerEntry } from '../../src/model.js';
 import { renderMessage } from '../../src/findings/messages.js';
 import { countsBySide } from '../../src/remains/counts.js';
 import { citizenshipKey, fallenCitizenship, isForeign } from '../../src/remains/identity.js';
@@ -58,6 +58,6 @@ describe('foreign-remains', () => {
     const foreign = result.entries.find((e) => e.a?.recordId === 'UA-2')!;
     expect(foreign.status).toBe('matched');
     expect(foreign.findings.map((f) => f.code)).toEqual(['foreign-remains']);
-    expect(countsBySide(result.entries)).toMatchObject({ a: { listed: 2, foreign: 1, counted: 1 }, b: { listed: 2, foreign: 1, counted: 1 } });
+    expect(countsBySide(result.entries, result.context.fallenCitizenship)).toMatchObject({ a: { listed: 2, foreign: 1, counted: 1 }, b: { listed: 2, foreign: 1, counted: 1 } });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkIdentificationMismatch } from '../../src/checks/identification-mismatch.js';
-import type { LedgerEntry } from '../../src/core/ledger.js';
+import type { LedgerEntry } from '../../src/model.js';
 import { renderMessage } from '../../src/findings/messages.js';
 import type { PersonRecord } from '../../src/model.js';
 import { isIdentified } from '../../src/remains/identity.js';

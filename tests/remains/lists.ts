@@ -2,12 +2,12 @@
 // reconciled by the core with the matcher and list rules the command uses for remains.
 import type { Agreement } from '../../src/agreement/terms.js';
 import { defaultAgreement } from '../../src/agreement/terms.js';
-import { checkReconciledQuota } from '../../src/checks/remains-quota.js';
 import { reconcile } from '../../src/core/reconcile.js';
 import { createMatcher } from '../../src/match/create.js';
 import { DEFAULT_THRESHOLDS } from '../../src/match/options.js';
 import type { PersonList } from '../../src/model.js';
 import { listFromCsv } from '../helpers.js';
+import { PROFILES } from '../../src/kinds/index.js';
 
 export const UA_HEADER = 'Номер запису;Номер тіла;Зразок ДНК;Дата виявлення;Ідентифіковано;Прізвище;Громадянство';
 export const RU_HEADER = '№ п/п,Бирка,Образец ДНК,Дата обнаружения,Опознан,ФИО,Гражданство';
@@ -21,7 +21,7 @@ export function registers(ua: string[], ru: string[]): { a: PersonList; b: Perso
 
 export function reconcileRemains(a: PersonList, b: PersonList, agreement: Agreement = defaultAgreement()) {
   return reconcile({
-    a, b, readFindings: [], agreement, matcher: createMatcher('remains', DEFAULT_THRESHOLDS), listChecks: [checkReconciledQuota],
+    a, b, readFindings: [], agreement, matcher: createMatcher(PROFILES.remains.matching, DEFAULT_THRESHOLDS),
   });
 }
 

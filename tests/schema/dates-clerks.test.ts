@@ -4,6 +4,7 @@ import { defaultAgreement } from '../../src/agreement/terms.js';
 import { type DateContext, monthOf, parseDate } from '../../src/schema/dates.js';
 import { interpretTable } from '../../src/schema/records.js';
 import { table } from '../helpers.js';
+import { PROFILES } from '../../src/kinds/index.js';
 
 const REFERENCE = '2025-06-02';
 const birth: DateContext = { kind: 'birth', referenceDate: REFERENCE };
@@ -236,7 +237,7 @@ describe('the formats that were read before issue 8', () => {
 
 describe('date cells in a list', () => {
   const readList = (header: string[], rows: string[][]) =>
-    interpretTable(table(header, rows), { side: 'a', kind: 'pow', label: 'A', agreement: { ...defaultAgreement(), reference_date: REFERENCE }, userMap: new Map() });
+    interpretTable(table(header, rows), { side: 'a', schema: PROFILES.pow.schema, label: 'A', agreement: { ...defaultAgreement(), reference_date: REFERENCE }, userMap: new Map() });
 
   it('settles two-digit years by field: a birth age, or an event up to the reference date', () => {
     const { list, findings } = readList(

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { InputError, RunError } from '../../src/errors.js';
 import { fieldForHeader, headerKey } from '../../src/schema/fields.js';
 import { mapHeader, parseMapOptions } from '../../src/schema/headers.js';
+import { PROFILES } from '../../src/kinds/index.js';
 
 const aliases = JSON.parse(readFileSync(new URL('../../data/fields.json', import.meta.url), 'utf8')) as Record<'pow' | 'remains', Record<string, string[]>>;
 
@@ -33,24 +34,24 @@ describe('header aliases', () => {
 
 describe('mapHeader', () => {
   it('maps known headers, carries unknown ones as extra', () => {
-    const map = mapHeader(['ID', 'Прізвище', 'Позивний', "Ім'я"], 'pow', 'a.csv', new Map());
+    const map = mapHeader(['ID', 'Прізвище', 'Позивний', "Ім'я"], PROFILES.pow.schema, 'a.csv', new Map());
     expect(map.fields).toEqual(['record_id', 'surname', undefined, 'given_name']);
     expect(map.extra).toEqual([2]);
   });
 
   it('applies --map before aliases', () => {
-    const map = mapHeader(['rec_id', 'surname', 'soc_sec_id'], 'pow', 'a.csv', parseMapOptions(['rec_id=record_id', 'soc_sec_id=service_number']));
+    const map = mapHeader(['rec_id', 'surname', 'soc_sec_id'], PROFILES.pow.schema, 'a.csv', parseMapOptions(['rec_id=record_id', 'soc_sec_id=service_number']));
     expect(map.columnOf).toEqual({ record_id: 0, surname: 1, service_number: 2 });
   });
 
   it('refuses two columns for one field, naming both and the column', () => {
-    expect(() => mapHeader(['surname', 'Фамилия'], 'pow', 'a.csv', new Map())).toThrow(/a\.csv:1:2: columns "surname" \(column 1\) and "Фамилия" \(column 2\) both map to surname/);
+    expect(() => mapHeader(['surname', 'Фамилия'], PROFILES.pow.schema, 'a.csv', new Map())).toThrow(/a\.csv:1:2: columns "surname" \(column 1\) and "Фамилия" \(column 2\) both map to surname/);
   });
 
   it('refuses a file with nothing to identify people', () => {
-    expect(() => mapHeader(['rank', 'unit'], 'pow', 'a.csv', new Map())).toThrow(InputError);
-    expect(() => mapHeader(['tag'], 'pow', 'a.csv', new Map())).toThrow(/no column holds a name or service number/);
-    expect(mapHeader(['tag'], 'remains', 'a.csv', new Map()).columnOf.tag).toBe(0);
+    expect(() => mapHeader(['rank', 'unit'], PROFILES.pow.schema, 'a.csv', new Map())).toThrow(InputError);
+    expect(() => mapHeader(['tag'], PROFILES.pow.schema, 'a.csv', new Map())).toThrow(/no column holds a name or service number/);
+    expect(mapHeader(['tag'], PROFILES.remains.schema, 'a.csv', new Map()).columnOf.tag).toBe(0);
   });
 
   it('refuses a bad --map', () => {

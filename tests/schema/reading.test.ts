@@ -5,13 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { defaultAgreement } from '../../src/agreement/terms.js';
 import { InputError } from '../../src/errors.js';
 import { readTable } from '../../src/io/read-table.js';
-import { fieldForHeader, suggestField, fieldsOf } from '../../src/schema/fields.js';
+import { fieldForHeader, suggestField } from '../../src/schema/fields.js';
 import { findHeader } from '../../src/schema/headers.js';
 import { interpretTable, nonPersonRow, type ReadOptions } from '../../src/schema/records.js';
+import { PROFILES } from '../../src/kinds/index.js';
 
 const CLERK = new URL('../io/clerk-files/', import.meta.url).pathname;
 const options = (extra: Partial<ReadOptions> = {}): ReadOptions => ({
-  side: 'a', kind: 'pow', label: 'ua', agreement: defaultAgreement(), userMap: new Map(), ...extra,
+  side: 'a', schema: PROFILES.pow.schema, label: 'ua', agreement: defaultAgreement(), userMap: new Map(), ...extra,
 });
 const read = async (name: string, extra: Partial<ReadOptions> = {}) => interpretTable(await readTable(join(CLERK, name)), options(extra));
 
@@ -31,11 +32,11 @@ describe('header aliases of clerk lists', () => {
 
   it('статус names no field: in these lists it is usually the POW status; medical_status is suggested', () => {
     expect(fieldForHeader('Статус')).toBeUndefined();
-    expect(suggestField('Статус', new Set(fieldsOf('pow')))).toBe('medical_status');
+    expect(suggestField('Статус', new Set(PROFILES.pow.schema.fields))).toBe('medical_status');
   });
 
   it('suggests the field of a close alias (a typo, or a header holding an alias), never a field already taken', () => {
-    const all = new Set(fieldsOf('pow'));
+    const all = new Set(PROFILES.pow.schema.fields);
     expect(suggestField('Особистий номр', all)).toBe('service_number');
     expect(suggestField('Отчетство', all)).toBe('patronymic');
     expect(suggestField('Номер жетона військового', all)).toBe('service_number');
@@ -120,13 +121,13 @@ describe('a Russian list with a title row holding a comma', () => {
 describe('findHeader', () => {
   const rows = (...cells: string[][]) => cells.map((c, i) => ({ line: i + 1, cells: c }));
   it('the first row when it is the header, as before', () => {
-    expect(findHeader(rows(['surname', 'x'], ['Коваль', '1']), 'pow', 'a.csv', new Map())).toBe(0);
+    expect(findHeader(rows(['surname', 'x'], ['Коваль', '1']), PROFILES.pow.schema, 'a.csv', new Map())).toBe(0);
   });
   it('a row of two known fields without identity is a header too; --map counts', () => {
-    expect(findHeader(rows(['Список'], ['Звання', 'Частина']), 'pow', 'a.csv', new Map())).toBe(1);
-    expect(findHeader(rows(['Список'], ['Позивний']), 'pow', 'a.csv', new Map([['позивний', 'surname']]))).toBe(1);
+    expect(findHeader(rows(['Список'], ['Звання', 'Частина']), PROFILES.pow.schema, 'a.csv', new Map())).toBe(1);
+    expect(findHeader(rows(['Список'], ['Позивний']), PROFILES.pow.schema, 'a.csv', new Map([['позивний', 'surname']]))).toBe(1);
   });
   it('falls back to the first row when nothing looks like a header, so mapping says what is missing', () => {
-    expect(findHeader(rows(['Список'], ['a', 'b']), 'pow', 'a.csv', new Map())).toBe(0);
+    expect(findHeader(rows(['Список'], ['a', 'b']), PROFILES.pow.schema, 'a.csv', new Map())).toBe(0);
   });
 });

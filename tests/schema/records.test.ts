@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { defaultAgreement } from '../../src/agreement/terms.js';
 import { interpretTable } from '../../src/schema/records.js';
 import { table } from '../helpers.js';
+import { PROFILES } from '../../src/kinds/index.js';
 
 const read = (header: string[], rows: string[][]) =>
-  interpretTable(table(header, rows), { side: 'a', kind: 'pow', label: 'A', agreement: defaultAgreement(), userMap: new Map() });
+  interpretTable(table(header, rows), { side: 'a', schema: PROFILES.pow.schema, label: 'A', agreement: defaultAgreement(), userMap: new Map() });
 
 describe('interpretTable', () => {
   it('reads every field and defaults categories and commission', () => {

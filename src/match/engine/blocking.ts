@@ -62,14 +62,25 @@ const tagSerial: KeyFamily = (f) => (f.tag ? `tn:${f.tag.numbers.at(-1)}` : unde
 /** A body's DNA sample id by its loose key. */
 const dna: KeyFamily = (f) => (f.dna?.loose ? `dna:${f.dna.loose}` : undefined);
 
-/** Keys for linking two lists: wide, since a missed true pair can never be found later. */
-export const LINK_KEYS: readonly KeyFamily[] = [
-  service, surnameYear, birthDate, phonetic, namePair, givenPatronymicYear, surnameInitial, givenSurnamePrefix, givenYear,
-  tag, tagSerial, dna,
-];
+/** The key families of a kind of list: for linking two lists, and for duplicates inside one. */
+export interface BlockingKeys {
+  /** Wide, since a missed true pair can never be found later. */
+  link: readonly KeyFamily[];
+  /** Copies are near-identical, and a list is paired with itself. */
+  dedupe: readonly KeyFamily[];
+}
 
-/** Keys for duplicates inside one list: copies are near-identical, and a list is paired with itself. */
-export const DEDUPE_KEYS: readonly KeyFamily[] = [service, nameYear, birthDateGiven, birthDateSurname, tag, tagSerial, dna];
+/** People: by service number, names and birth date. */
+export const PERSON_KEYS: BlockingKeys = {
+  link: [service, surnameYear, birthDate, phonetic, namePair, givenPatronymicYear, surnameInitial, givenSurnamePrefix, givenYear],
+  dedupe: [service, nameYear, birthDateGiven, birthDateSurname],
+};
+
+/** Bodies: as people, and by tag and DNA sample id. */
+export const BODY_KEYS: BlockingKeys = {
+  link: [...PERSON_KEYS.link, tag, tagSerial, dna],
+  dedupe: [...PERSON_KEYS.dedupe, tag, tagSerial, dna],
+};
 
 function index(records: readonly Features[], families: readonly KeyFamily[], only?: Map<string, number[]>): Map<string, number[]> {
   const blocks = new Map<string, number[]>();
@@ -105,7 +116,7 @@ function fromIds(ids: number[], width: number, oversizedBlocks: number): Candida
 }
 
 /** Candidate pairs between two lists, each pair once. */
-export function candidatePairs(a: readonly Features[], b: readonly Features[], families: readonly KeyFamily[] = LINK_KEYS): Candidates {
+export function candidatePairs(a: readonly Features[], b: readonly Features[], families: readonly KeyFamily[] = BODY_KEYS.link): Candidates {
   const blocksA = index(a, families);
   const blocksB = index(b, families, blocksA);
   const ids: number[] = [];
@@ -122,7 +133,7 @@ export function candidatePairs(a: readonly Features[], b: readonly Features[], f
 }
 
 /** Candidate pairs inside one list (for duplicates), as positions i < j. */
-export function candidatePairsWithin(list: readonly Features[], families: readonly KeyFamily[] = DEDUPE_KEYS): Candidates {
+export function candidatePairsWithin(list: readonly Features[], families: readonly KeyFamily[] = BODY_KEYS.dedupe): Candidates {
   const ids: number[] = [];
   let oversized = 0;
   for (const block of index(list, families).values()) {

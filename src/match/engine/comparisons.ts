@@ -3,6 +3,7 @@
 // the lists are too small to estimate them. The last level of every comparison is `missing`,
 // which weighs nothing.
 import type { Features } from './features.js';
+import type { Side } from '../../model.js';
 import { derivationsDiffer } from '../../names/surname.js';
 import { sameServiceNumber } from '../keys.js';
 import { similarity, withinEdits } from './similarity.js';
@@ -126,14 +127,22 @@ const patronymicPart = (f: Features): NamePart => ({
 });
 
 /** Whether the pair reads better with one side's surname and given name swapped. */
-export function namesSwapped(x: Features, y: Features): boolean {
-  if (!y.swapped || !x.surname || !x.given) return false;
+export function namesSwapped(x: Features, y: Features): Side | undefined {
+  if (!x.swapped || !y.swapped) return undefined;
   // Only a pair whose surnames disagree can read better crossed; most pairs stop here.
   const surname = surnameLevel(x, y);
-  if (surname < 3 || surname === 4) return false;
+  if (surname < 3 || surname === 4) return undefined;
   const straight = surname + givenLevel(givenPart(x), givenPart(y));
-  const crossed = surnameLevel(x, y.swapped) + givenLevel(givenPart(x), givenPart(y.swapped));
-  return crossed < straight;
+  // Either record may be the one written crossed; each reading compares other strings by other rules, so both are tried
+  // and the better is taken, which makes the reading the same whichever list is A.
+  const crossedB = surnameLevel(x, { ...y, ...y.swapped }) + givenLevel(givenPart(x), givenPart({ ...y, ...y.swapped }));
+  const crossedA = surnameLevel({ ...x, ...x.swapped }, y) + givenLevel(givenPart({ ...x, ...x.swapped }), givenPart(y));
+  if (Math.min(crossedA, crossedB) >= straight) return undefined;
+  if (crossedA !== crossedB) return crossedB < crossedA ? 'b' : 'a';
+  // A tie: the record whose surname column holds a known given name is the one written crossed;
+  // failing that, the one whose written surname sorts first. Either way, whichever side it is on.
+  if (y.swapped.givenKnown !== x.swapped.givenKnown) return y.swapped.givenKnown ? 'b' : 'a';
+  return y.surname <= x.surname ? 'b' : 'a';
 }
 
 /** A date as numbers; month and day 0 when unknown, year 0 when there is no date. */

@@ -7,7 +7,7 @@ import { sameServiceNumber } from '../keys.js';
 import { duplicateGroups, PairSet, type Decisions, type DuplicateGroup, type LinkedPair, type Matcher } from '../matcher.js';
 import type { Thresholds } from '../options.js';
 import { assignOneToOne, type Edge } from './assign.js';
-import { candidatePairs, candidatePairsWithin, type BlockingStats } from './blocking.js';
+import { candidatePairs, candidatePairsWithin, PERSON_KEYS, type BlockingKeys, type BlockingStats } from './blocking.js';
 import { PERSON_COMPARISONS, type Comparison } from './comparisons.js';
 import { featuresOf, type Features } from './features.js';
 import { exactAgreementRate, valueFrequencies } from './frequencies.js';
@@ -24,6 +24,15 @@ const MIN_RANDOM_SAMPLE = 20_000;
 const MIN_EXACT_U = 1e-7;
 /** First-pass pairs EM learns from at most (a stride sample, weighted). */
 const MAX_FIRST_PASS_SAMPLE = 20_000;
+
+/** What the engine compares for a kind of list, and how it finds the pairs to compare. */
+export interface EngineSetup {
+  comparisons: readonly Comparison[];
+  blocking: BlockingKeys;
+}
+
+/** People (POW lists): the default. Bodies add tag, DNA and recovery (remains-comparisons.ts). */
+export const PERSON_SETUP: EngineSetup = { comparisons: PERSON_COMPARISONS, blocking: PERSON_KEYS };
 
 export interface EngineStats {
   firstPass: number;
@@ -76,11 +85,16 @@ export class ScoredMatcher implements Matcher {
 
   constructor(
     private readonly thresholds: Thresholds,
-    private readonly comparisons: readonly Comparison[] = PERSON_COMPARISONS,
+    setup: EngineSetup = PERSON_SETUP,
     private readonly options: { keepCompared?: boolean } = {},
   ) {
-    this.model = defaultModel(comparisons, 1, 1);
+    this.comparisons = setup.comparisons;
+    this.keys = setup.blocking;
+    this.model = defaultModel(this.comparisons, 1, 1);
   }
+
+  private readonly comparisons: readonly Comparison[];
+  private readonly keys: BlockingKeys;
 
   /**
    * Features of one list's records, each computed once. Tags are read by the list's convention,
@@ -110,7 +124,7 @@ export class ScoredMatcher implements Matcher {
     const product = fa.length * fb.length;
     this.model = defaultModel(this.comparisons, Math.min(fa.length, fb.length), Math.max(1, product));
     const { firstPass, restA, restB } = this.firstPass(fa, fb, new PairSet());
-    const blocked = candidatePairs(restA, restB);
+    const blocked = candidatePairs(restA, restB, this.keys.link);
     this.stats.blocking = blocked.stats;
     const candidates = firstPass.length + blocked.a.length;
     if (candidates >= MIN_PAIRS_FOR_EM) {
@@ -182,7 +196,7 @@ export class ScoredMatcher implements Matcher {
   dedupe(records: readonly PersonRecord[]): DuplicateGroup[] {
     const features = this.featuresOf(records);
     const sets = new DisjointSets();
-    const within = candidatePairsWithin(features);
+    const within = candidatePairsWithin(features, this.keys.dedupe);
     for (let p = 0; p < within.a.length; p++) {
       const [x, y] = [features[within.a[p]!]!, features[within.b[p]!]!];
       if (differentBodies(x, y)) continue;
@@ -229,7 +243,7 @@ export class ScoredMatcher implements Matcher {
     }
     this.stats.firstPass = firstPass.length;
 
-    const blocked = candidatePairs(restA, restB);
+    const blocked = candidatePairs(restA, restB, this.keys.link);
     this.stats.blocking = blocked.stats;
     this.stats.scored = blocked.a.length;
     type Candidate = Edge & { why: string; reviewOnly: boolean; namesSwapped: boolean };

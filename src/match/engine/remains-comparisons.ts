@@ -2,6 +2,8 @@
 // body's tag, DNA sample and recovery date.
 import { compareIdentifiers, describeTag, type Identifier } from '../../remains/identifier.js';
 import { dateLevel, fullDate, PERSON_COMPARISONS, type Comparison } from './comparisons.js';
+import { BODY_KEYS } from './blocking.js';
+import type { EngineSetup } from './engine.js';
 import type { Features } from './features.js';
 import { withinEdits } from './similarity.js';
 
@@ -55,3 +57,6 @@ export const RECOVERED: Comparison = {
 
 /** The comparisons of a remains pair: the person's, for identified bodies, then the body's tag, DNA sample and recovery. */
 export const REMAINS_COMPARISONS: readonly Comparison[] = [...PERSON_COMPARISONS, TAG, DNA, RECOVERED];
+
+/** Bodies: a person's comparisons and keys, and a body's own. */
+export const BODY_SETUP: EngineSetup = { comparisons: REMAINS_COMPARISONS, blocking: BODY_KEYS };

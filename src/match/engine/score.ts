@@ -34,10 +34,12 @@ function weightOf(fitted: FittedComparison, level: number, value: string): numbe
   return base + Math.max(-MAX_FREQUENCY_ADJUSTMENT, Math.min(MAX_FREQUENCY_ADJUSTMENT, adjustment));
 }
 
-/** y as compared with x: read with surname and given name swapped where that reads better. */
-function viewOf(x: Features, y: Features): { view: Features; swapped: boolean } {
-  const swapped = namesSwapped(x, y);
-  return { view: swapped ? { ...y, ...y.swapped! } : y, swapped };
+/** The pair as compared: one record read with surname and given name swapped where that reads better. */
+function viewOf(x: Features, y: Features): { left: Features; view: Features; swapped: boolean } {
+  const crossed = namesSwapped(x, y);
+  if (crossed === 'b') return { left: x, view: { ...y, ...y.swapped! }, swapped: true };
+  if (crossed === 'a') return { left: { ...x, ...x.swapped! }, view: y, swapped: true };
+  return { left: x, view: y, swapped: false };
 }
 
 /**
@@ -45,12 +47,12 @@ function viewOf(x: Features, y: Features): { view: Features; swapped: boolean } 
  * pair is read straight: swapped names matter for true pairs, and reading them costs the most.
  */
 export function writeLevels(comparisons: readonly Comparison[], x: Features, y: Features, into: Uint8Array[], at: number, readSwapped = true): void {
-  const view = readSwapped ? viewOf(x, y).view : y;
-  for (let c = 0; c < comparisons.length; c++) into[c]![at] = comparisons[c]!.level(x, view);
+  const { left, view } = readSwapped ? viewOf(x, y) : { left: x, view: y };
+  for (let c = 0; c < comparisons.length; c++) into[c]![at] = comparisons[c]!.level(left, view);
 }
 
 export function scorePair(model: Model, x: Features, y: Features): Scored {
-  const { view, swapped } = viewOf(x, y);
+  const { left, view, swapped } = viewOf(x, y);
   let score = model.prior;
   let reviewOnly: string | undefined;
   let twoPeople: string | undefined;
@@ -59,10 +61,10 @@ export function scorePair(model: Model, x: Features, y: Features): Scored {
   const weights: number[] = [];
   const notes: Array<string | undefined> = [];
   for (const fitted of model.comparisons) {
-    const level = fitted.comparison.level(x, view);
-    notes.push(fitted.comparison.note?.(x, view));
+    const level = fitted.comparison.level(left, view);
+    notes.push(fitted.comparison.note?.(left, view));
     const key = fitted.comparison.frequencyKey;
-    const w = weightOf(fitted, level, key ? key(x) : '');
+    const w = weightOf(fitted, level, key ? key(left) : '');
     levels.push(level);
     weights.push(w);
     score += w;

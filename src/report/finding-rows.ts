@@ -2,19 +2,19 @@
 // the terminal (the first MAX_SHOWN; the rest are in --format json and --out), and the same rows
 // as data and as discrepancies.csv.
 import type { ChalkInstance } from 'chalk';
-import { writeFilesAtomically } from '../io/write-atomic.js';
-import { toCsv, type CsvStyle } from '../report/csv-safe.js';
-import { DISCREPANCY_COLUMNS } from '../report/discrepancies-csv.js';
+import { toCsv, type CsvStyle } from './csv-safe.js';
+import { DISCREPANCY_COLUMNS } from './discrepancies-csv.js';
 import { renderMessage } from '../findings/messages.js';
 import { t } from '../i18n/catalogue.js';
-import type { Finding } from '../model.js';
+import type { Code } from '../codes.js';
+import type { Finding, Severity } from '../model.js';
 
 /** Findings listed on the terminal at most; a longer list ends with how to see the rest. */
 export const MAX_SHOWN = 50;
 
 export interface FindingRow {
-  code: string;
-  severity: string;
+  code: Code;
+  severity: Severity;
   record_id: string | null;
   line: number | null;
   column: number | null;
@@ -38,15 +38,15 @@ export function findingRow(f: Finding, label: string): FindingRow {
 }
 
 /** `  line 18  age-out-of-range  …message` per finding, in file order. */
-export function renderFindingRows(findings: readonly Finding[], label: string, chalk: ChalkInstance): string[] {
-  if (findings.length === 0) return [];
-  const sorted = [...findings].sort((x, y) => (x.a?.line ?? 0) - (y.a?.line ?? 0));
-  const shown = sorted.slice(0, MAX_SHOWN).map((f) => ({ f, row: findingRow(f, label) }));
+export function renderFindingRows(rows: readonly FindingRow[], chalk: ChalkInstance): string[] {
+  if (rows.length === 0) return [];
+  const sorted = [...rows].sort((x, y) => (x.line ?? 0) - (y.line ?? 0));
+  const shown = sorted.slice(0, MAX_SHOWN).map((row) => ({ row }));
   const lineOf = (row: FindingRow) => t('terminal.list.line', { n: row.line ?? '-' });
   const lineWidth = Math.max(...shown.map(({ row }) => lineOf(row).length));
   const codeWidth = Math.max(...shown.map(({ row }) => row.code.length));
-  const lines = shown.map(({ f, row }) => {
-    const colour = f.severity === 'error' ? chalk.red : chalk.yellow;
+  const lines = shown.map(({ row }) => {
+    const colour = row.severity === 'error' ? chalk.red : chalk.yellow;
     return `  ${chalk.dim(lineOf(row).padEnd(lineWidth))}  ${colour(row.code.padEnd(codeWidth))}  ${row.message}`;
   });
   const rest = sorted.length - MAX_SHOWN;
@@ -65,9 +65,4 @@ export function findingsCsv(files: ReadonlyArray<{ label: string; findings: read
     ),
     style,
   );
-}
-
-/** `--out DIR` of summary and validate: discrepancies.csv, written whole, never over an input. */
-export async function writeFindings(dir: string, files: ReadonlyArray<{ label: string; findings: readonly Finding[] }>, inputs: string[], style: CsvStyle): Promise<string[]> {
-  return writeFilesAtomically(dir, [{ name: 'discrepancies.csv', content: findingsCsv(files, style) }], inputs.filter((p) => p !== '-'));
 }

@@ -1,0 +1,36 @@
+// How rules are shaped and run. Each rule is a file of this folder; which rules a kind of list
+// runs is its profile's (src/kinds/). Adding a rule: its file here, a line in the profiles that
+// run it, its code in src/codes.ts and its section in docs/codes.md.
+import type { Finding, LedgerEntry, PersonList, PersonRecord, Side } from '../model.js';
+import type { CheckContext } from './context.js';
+
+/** A check of the person as a whole (a pair or a single record). */
+export type EntryRule = (entry: LedgerEntry, ctx: CheckContext) => Finding[];
+/** A check of how one record is listed (run on every record of an entry, duplicates excepted). */
+export type ListingRule = (record: PersonRecord, ctx: CheckContext) => Finding[];
+/** A check of a whole run's checked entries; `sides` are the lists it holds (one for `summary`). */
+export type ListRule = (entries: readonly LedgerEntry[], ctx: CheckContext, sides: readonly Side[]) => Finding[];
+
+export interface Rules {
+  /** What the rules need to know of the lists as a whole, added to the agreement's context. */
+  context: (ctx: CheckContext, lists: readonly PersonList[]) => CheckContext;
+  entry: readonly EntryRule[];
+  listing: readonly ListingRule[];
+  list: readonly ListRule[];
+}
+
+export function checkEntry(entry: LedgerEntry, ctx: CheckContext, rules: Rules): Finding[] {
+  if (entry.status === 'duplicate') return [];
+  const records = [entry.a, entry.b].filter((r) => r !== undefined);
+  return [
+    ...rules.entry.flatMap((check) => check(entry, ctx)),
+    ...records.flatMap((record) => rules.listing.flatMap((check) => check(record, ctx))),
+  ];
+}
+
+export const checkList = (entries: readonly LedgerEntry[], ctx: CheckContext, rules: Rules, sides: readonly Side[]): Finding[] =>
+  rules.list.flatMap((check) => check(entries, ctx, sides));
+
+/** The records of one side that are people listed: no duplicate copies, no empty or total rows. */
+export const peopleOf = (entries: readonly LedgerEntry[], side: Side): PersonRecord[] =>
+  entries.filter((e) => e.status !== 'duplicate').map((e) => e[side]).filter((r): r is PersonRecord => r !== undefined && r.rowKind === undefined);

@@ -1,0 +1,37 @@
+// The one place a command's outcome leaves the program: its reports are rendered from the
+// registry (src/report/registry.ts), the files written whole into --out (never over an input),
+// the chosen format printed, and the exit status set from the findings and --fail-on.
+import { writeFilesAtomically } from '../io/write-atomic.js';
+import { writeStdout } from '../io/stdout.js';
+import { makeChalk } from '../report/colour.js';
+import type { CsvStyle } from '../report/csv-safe.js';
+import { outFiles, type RenderOptions, type ReportSet } from '../report/registry.js';
+import { fails, type FailOn } from '../report/verdict.js';
+
+export interface Delivery<O> {
+  reports: ReportSet<O>;
+  outcome: O;
+  /** --format: the stdout report. */
+  format: 'text' | 'json';
+  failOn: FailOn;
+  /** --out DIR, and the optional files asked for (`report.xlsx`). */
+  out?: string | undefined;
+  asked?: readonly string[];
+  /** The run's input files, never written over. */
+  inputs: readonly string[];
+  csv?: CsvStyle;
+}
+
+export async function deliver<O>(d: Delivery<O>): Promise<void> {
+  const failed = fails(d.reports.findings(d.outcome).map((f) => f.severity), d.failOn);
+  const options: RenderOptions = { chalk: makeChalk(), csv: d.csv ?? {}, verdict: { failOn: d.failOn, failed, written: [] } };
+  if (d.out !== undefined) {
+    const files = [];
+    for (const report of outFiles(d.reports, d.asked)) files.push({ name: report.name, content: await report.render(d.outcome, options) });
+    options.verdict.written = await writeFilesAtomically(d.out, files, d.inputs.filter((p) => p !== '-'));
+  }
+  const stdout = d.reports.reports.find((r) => r.to === 'stdout' && r.name === d.format);
+  const text = stdout ? await stdout.render(d.outcome, options) : '';
+  writeStdout(typeof text === 'string' ? text : Buffer.from(text).toString('utf8'));
+  process.exitCode = failed ? 1 : 0;
+}

@@ -1,0 +1,89 @@
+// Every report, by name, for every command that reports: what goes to stdout (`text`, `json`)
+// and what goes into `--out DIR` (each file). Commands, the golden tests and the bench choose
+// reports here; src/commands/deliver.ts renders them, writes them and sets the exit status.
+// Adding a report (report.html): one entry in the sets below.
+import type { ChalkInstance } from 'chalk';
+import type { Finding } from '../model.js';
+import { tableCsv, type CsvStyle } from './csv-safe.js';
+import { discrepanciesTable } from './discrepancies-csv.js';
+import { findingsCsv } from './finding-rows.js';
+import { ledgerTable } from './ledger-csv.js';
+import { listSummaryJson, renderListText, type ListSummary } from './list-summary.js';
+import { reviewTable } from './review-csv.js';
+import type { RunReport } from './run.js';
+import { summaryJson, type Summary } from './summary.js';
+import { renderReconcileText } from './terminal.js';
+import { renderValidationText, validationJson, type Validation } from './validation.js';
+import type { Verdict } from './verdict.js';
+import { reportXlsx, workbookTime } from './xlsx.js';
+
+export interface RenderOptions {
+  chalk: ChalkInstance;
+  csv: CsvStyle;
+  verdict: Verdict;
+}
+
+export interface Report<O> {
+  /** `text` or `json` for stdout (`--format`); the file's name for `--out DIR`. */
+  readonly name: string;
+  readonly to: 'stdout' | 'file';
+  /** A file written only when asked for (`--xlsx`). */
+  readonly optional?: boolean;
+  render(outcome: O, options: RenderOptions): string | Uint8Array | Promise<string | Uint8Array>;
+}
+
+export interface ReportSet<O> {
+  readonly reports: readonly Report<O>[];
+  /** The findings whose severities decide the exit status. */
+  findings(outcome: O): readonly Finding[];
+}
+
+/** `exchange reconcile`. */
+export interface RunOutcome {
+  run: RunReport;
+  summary: Summary;
+}
+
+/** `exchange summary`: the list's summary, and its findings for discrepancies.csv. */
+export interface ListOutcome {
+  summary: ListSummary;
+  label: string;
+  findings: readonly Finding[];
+}
+
+const sheets = ({ run }: RunOutcome) => ({ ledger: ledgerTable(run), discrepancies: discrepanciesTable(run), review: reviewTable(run) });
+
+export const REPORTS = {
+  reconcile: {
+    findings: ({ run }) => run.result.findings,
+    reports: [
+      { name: 'text', to: 'stdout', render: ({ summary }, { chalk, verdict }) => renderReconcileText(summary, chalk, verdict) },
+      { name: 'json', to: 'stdout', render: ({ summary }) => summaryJson(summary) },
+      { name: 'ledger.csv', to: 'file', render: ({ run }, { csv }) => tableCsv(ledgerTable(run), csv) },
+      { name: 'discrepancies.csv', to: 'file', render: ({ run }, { csv }) => tableCsv(discrepanciesTable(run), csv) },
+      { name: 'review.csv', to: 'file', render: ({ run }, { csv }) => tableCsv(reviewTable(run), csv) },
+      { name: 'summary.json', to: 'file', render: ({ summary }) => summaryJson(summary) },
+      { name: 'report.xlsx', to: 'file', optional: true, render: (outcome) => reportXlsx(sheets(outcome), workbookTime(outcome.run.agreement)) },
+    ],
+  } satisfies ReportSet<RunOutcome>,
+  summary: {
+    findings: ({ findings }) => findings,
+    reports: [
+      { name: 'text', to: 'stdout', render: ({ summary }, { chalk }) => renderListText(summary, chalk) },
+      { name: 'json', to: 'stdout', render: ({ summary }) => listSummaryJson(summary) },
+      { name: 'discrepancies.csv', to: 'file', render: ({ label, findings }, { csv }) => findingsCsv([{ label, findings }], csv) },
+    ],
+  } satisfies ReportSet<ListOutcome>,
+  validate: {
+    findings: ({ files }) => files.flatMap((f) => f.findings),
+    reports: [
+      { name: 'text', to: 'stdout', render: (v, { chalk }) => renderValidationText(v, chalk) },
+      { name: 'json', to: 'stdout', render: (v) => validationJson(v) },
+      { name: 'discrepancies.csv', to: 'file', render: ({ files }, { csv }) => findingsCsv(files.map((f) => ({ label: f.path, findings: f.findings })), csv) },
+    ],
+  } satisfies ReportSet<Validation>,
+};
+
+/** The files `--out DIR` holds after a run of a command, in the order written; `optional` ones only when asked for. */
+export const outFiles = <O>(set: ReportSet<O>, asked: readonly string[] = []): Report<O>[] =>
+  set.reports.filter((r) => r.to === 'file' && (!r.optional || asked.includes(r.name)));

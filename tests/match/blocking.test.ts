@@ -1,0 +1,194 @@
+// Blocking (src/match/engine/blocking.ts) on a constructed case: every true pair, whatever its
+// slips (a typo, another script, swapped day and month, a missing patronymic or date, swapped
+// names, only the service number in common), is among the candidates, and the background people
+// add none, so the candidates stay within the true pairs' records: far below the full product.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { candidatePairs, candidatePairsWithin, MAX_BLOCK_PAIRS, PERSON_KEYS, type Candidates, type KeyFamily } from '../../src/match/engine/blocking.js';
+import { featuresOf, type Features } from '../../src/match/engine/features.js';
+import { people, person, type Fields } from './records.js';
+
+/** [A, B]: one man as the Ukrainian list and as the other list wrote him. */
+const TRUE_PAIRS: Array<[Fields, Fields]> = [
+  // Another script.
+  [{ surname: 'Коваленко', givenName: 'Олександр', patronymic: 'Іванович', dob: '1988-05-12' }, { surname: 'KOVALENKO', givenName: 'Oleksandr', dob: '1988-05-12' }],
+  // Russian forms of the names.
+  [{ surname: 'Поліщук', givenName: 'Микола', patronymic: 'Петрович', dob: '1990-11-12' }, { surname: 'ПОЛИЩУК', givenName: 'Николай', patronymic: 'Петрович', dob: '1990-11-12' }],
+  // A letter dropped from the surname.
+  [{ surname: 'Литвиненко', givenName: 'Андрій', dob: '1986-03-14' }, { surname: 'Литвинеко', givenName: 'Андрей', dob: '1986-03-14' }],
+  // Day and month swapped.
+  [{ surname: 'Гнатюк', givenName: 'Василь', dob: '1986-07-04' }, { surname: 'Гнатюк', givenName: 'Василий', dob: '1986-04-07' }],
+  // Patronymic missing on one side, a typo in the given name.
+  [{ surname: 'Мельничук', givenName: 'Сергій', patronymic: 'Миколайович', dob: '1979-10-09' }, { surname: 'Мельничук', givenName: 'Серегй', dob: '1979-10-09' }],
+  // Surname and given name swapped by the clerk.
+  [{ surname: 'Дмитро', givenName: 'Бойко', dob: '1995-02-17' }, { surname: 'Бойко', givenName: 'Дмитрий', dob: '1995-02-17' }],
+  // No date of birth on one side.
+  [{ surname: 'Мазур', givenName: 'Олег', patronymic: 'Вікторович', dob: '1983-09-10' }, { surname: 'Мазур', givenName: 'Олег', patronymic: 'Викторович' }],
+  // Only the service number in common: Cyrillic against its Latin reading, the names another man's.
+  [{ surname: 'Кравчук', givenName: 'Денис', serviceNumber: 'АВ 672301', dob: '1994-02-02' }, { surname: 'Nowak', givenName: 'Jan', serviceNumber: 'AB-672301' }],
+  // A year off and a respelt surname (Latin o typed in Cyrillic).
+  [{ surname: 'Бондаренко', givenName: 'Ігор', dob: '1979-12-09' }, { surname: 'Бондаренкo', givenName: 'Игорь', dob: '1978-12-09' }],
+  // Ukrainian і for Russian е.
+  [{ surname: 'Різник', givenName: 'Петро', dob: '1991-02-03' }, { surname: 'Резник', givenName: 'Пётр', dob: '1991-02-03' }],
+  // Latin with a one-digit slip in the day.
+  [{ surname: 'Савчук', givenName: 'Ярослав', dob: '1993-06-05' }, { surname: 'SAVCHUK', givenName: 'Yaroslav', dob: '1993-06-15' }],
+  // A surname misspelt beyond the rules, the date in both orders.
+  [{ surname: 'Зінченко', givenName: 'Максим', patronymic: 'Ігорович', dob: '2001-08-11' }, { surname: 'Зинчинко', givenName: 'Максим', patronymic: 'Игоревич', dob: '2001-11-08' }],
+];
+
+// Background people, one list's all named Тарас, the other's all Глеб: unique surnames built of
+// syllables, birth dates on the 25th (no true pair's date), so no background record shares any
+// key with a record of the other list — the case is built for that (see the first test).
+const SYLLABLES = ['ба', 'ве', 'ги', 'до', 'жу', 'за', 'ке', 'ли', 'мо', 'ну'];
+const syllables = (i: number) => `${SYLLABLES[i % 10]}${SYLLABLES[Math.floor(i / 10) % 10]}`;
+const BACKGROUND = 150;
+const background = (side: 'a' | 'b'): Fields[] =>
+  Array.from({ length: BACKGROUND }, (_, i) => ({
+    surname: side === 'a' ? `Пере${syllables(i)}ний` : `Тро${syllables(i)}ов`,
+    givenName: side === 'a' ? 'Тарас' : 'Глеб',
+    dob: { year: 1950 + (i % 50), month: (side === 'a' ? 1 : 7) + Math.floor(i / 50), day: 25 },
+    serviceNumber: side === 'a' ? `ZZ${100000 + i}` : `YY${200000 + i}`,
+  }));
+
+// True pairs first in A, last in B, so positions differ from pair numbers.
+const A = people('a', [...TRUE_PAIRS.map(([x]) => x), ...background('a')]).map((r) => featuresOf(r));
+const B = people('b', [...background('b'), ...TRUE_PAIRS.map(([, y]) => y)]).map((r) => featuresOf(r));
+const trueB = (pair: number) => BACKGROUND + pair;
+
+const pairsOf = (c: Candidates) => Array.from(c.a, (a, p) => [a, c.b[p]!] as [number, number]);
+const has = (c: Candidates, a: number, b: number) => pairsOf(c).some(([x, y]) => x === a && y === b);
+
+describe('candidatePairs on a constructed case', () => {
+  const candidates = candidatePairs(A, B);
+
+  it('finds every true pair (recall 1 on the known case)', () => {
+    const missed = TRUE_PAIRS.map((_, i) => i).filter((i) => !has(candidates, i, trueB(i)));
+    expect(missed.map((i) => `${TRUE_PAIRS[i]![0].surname}~${TRUE_PAIRS[i]![1].surname}`)).toEqual([]);
+  });
+
+  it('finds every true pair by more than the service number when names survive (each key family can fail alone)', () => {
+    expect(PERSON_KEYS.link[0]!(A[7]!)).toContain('s:AB672301');
+    // Without the service key (the first family), every pair but the one that shares only its number is still found.
+    const noService = candidatePairs(A, B, PERSON_KEYS.link.slice(1));
+    const missed = TRUE_PAIRS.map((_, i) => i).filter((i) => !has(noService, i, trueB(i)));
+    expect(missed).toEqual([7]);
+  });
+
+  it('stays within the true pairs’ records: at most 12 × 12 = 144 of the 162 × 162 = 26 244 pairs', () => {
+    const t = TRUE_PAIRS.length;
+    for (const [a, b] of pairsOf(candidates)) {
+      expect(a, `A position ${a}`).toBeLessThan(t);
+      expect(b, `B position ${b}`).toBeGreaterThanOrEqual(BACKGROUND);
+    }
+    expect(candidates.a.length).toBeLessThanOrEqual(t * t);
+    expect(candidates.a.length).toBeLessThan((A.length * B.length) / 100);
+    expect(candidates.stats).toEqual({ pairs: candidates.a.length, oversizedBlocks: 0 });
+  });
+
+  it('gives each pair once, sorted by A position then B position', () => {
+    const ids = pairsOf(candidates).map(([a, b]) => a * B.length + b);
+    expect(ids).toEqual([...new Set(ids)].sort((x, y) => x - y));
+  });
+
+  it('still finds every true pair when the background shares the true pairs’ given names', () => {
+    // Blocks grow (Олександр born 1988 is now one of several), but recall must not drop.
+    const given = TRUE_PAIRS.map(([x]) => x.givenName!);
+    const crowdA = people('a', [...TRUE_PAIRS.map(([x]) => x), ...background('a').map((f, i) => ({ ...f, givenName: given[i % given.length] }))]).map((r) => featuresOf(r));
+    const crowded = candidatePairs(crowdA, B);
+    expect(TRUE_PAIRS.map((_, i) => i).filter((i) => !has(crowded, i, trueB(i)))).toEqual([]);
+    expect(crowded.a.length).toBeLessThan(crowdA.length * B.length);
+  });
+});
+
+describe('candidatePairs: the pairs that share a key', () => {
+  /** Every key of a record under the families, as a set. */
+  const keysOf = (f: Features, families: readonly KeyFamily[]) =>
+    new Set(families.flatMap((family) => {
+      const keys = family(f);
+      return keys === undefined ? [] : typeof keys === 'string' ? [keys] : [...keys];
+    }));
+
+  const fieldsArb = fc.record(
+    {
+      surname: fc.constantFrom('Бондар', 'Бондарь', 'Коваль', 'Kovalenko', 'Мельник'),
+      givenName: fc.constantFrom('Іван', 'Иван', 'Петро', 'Олег'),
+      patronymic: fc.constantFrom('Петрович', 'Іванович'),
+      dob: fc.constantFrom('1980-01-02', '1980-02-01', '1981-01-02', '1980'),
+      serviceNumber: fc.constantFrom('AA1', 'АА 1', 'BB2'),
+    },
+    { requiredKeys: [] },
+  );
+
+  it('are exactly the pairs of records with a key in common, when no block is oversized', () => {
+    fc.assert(
+      fc.property(fc.array(fieldsArb, { maxLength: 10 }), fc.array(fieldsArb, { maxLength: 10 }), (aFields, bFields) => {
+        const a = people('a', aFields).map((r) => featuresOf(r));
+        const b = people('b', bFields).map((r) => featuresOf(r));
+        const expected: Array<[number, number]> = [];
+        a.forEach((x, i) => {
+          const kx = keysOf(x, PERSON_KEYS.link);
+          b.forEach((y, j) => {
+            if ([...keysOf(y, PERSON_KEYS.link)].some((k) => kx.has(k))) expected.push([i, j]);
+          });
+        });
+        expect(pairsOf(candidatePairs(a, b, PERSON_KEYS.link))).toEqual(expected);
+      }),
+    );
+  });
+
+  it('are positions in the lists, not record indexes', () => {
+    const a = [featuresOf(person('a', 40, { serviceNumber: 'AA1' }))];
+    const b = [featuresOf(person('b', 90, { serviceNumber: 'BB2' })), featuresOf(person('b', 91, { serviceNumber: 'AA1' }))];
+    expect(pairsOf(candidatePairs(a, b))).toEqual([[0, 1]]);
+  });
+});
+
+describe('the block size cap', () => {
+  const one: KeyFamily[] = [() => 'same'];
+  const list = (side: 'a' | 'b', n: number) => Array.from({ length: n }, (_, i) => featuresOf(person(side, i)));
+
+  it('keeps a block of exactly MAX_BLOCK_PAIRS pairs and skips one pair larger', () => {
+    const rows = 50;
+    const kept = candidatePairs(list('a', rows), list('b', MAX_BLOCK_PAIRS / rows), one);
+    expect(kept.stats).toEqual({ pairs: MAX_BLOCK_PAIRS, oversizedBlocks: 0 });
+    const skipped = candidatePairs(list('a', rows), list('b', MAX_BLOCK_PAIRS / rows + 1), one);
+    expect(skipped.stats).toEqual({ pairs: 0, oversizedBlocks: 1 });
+    expect(skipped.a.length).toBe(0);
+  });
+
+  it('skips only the oversized block: pairs sharing another key are still found', () => {
+    const families: KeyFamily[] = [() => 'same', (f) => (f.index === 3 ? 'rare' : undefined)];
+    const c = candidatePairs(list('a', 80), list('b', 80), families);
+    expect(pairsOf(c)).toEqual([[3, 3]]);
+    expect(c.stats.oversizedBlocks).toBe(1);
+  });
+
+  it('within one list counts a block’s pairs as n(n-1)/2', () => {
+    // 100 records: 4 950 pairs, kept; 101: 5 050, skipped.
+    expect(candidatePairsWithin(list('a', 100), one).stats).toEqual({ pairs: 4_950, oversizedBlocks: 0 });
+    expect(candidatePairsWithin(list('a', 101), one).stats).toEqual({ pairs: 0, oversizedBlocks: 1 });
+  });
+});
+
+describe('candidatePairsWithin (duplicates)', () => {
+  it('pairs near-identical copies of one list, each pair once with i < j, and no strangers', () => {
+    const rows: Fields[] = [
+      { surname: 'Мазур', givenName: 'Олег', dob: '1979-10-09' },
+      { surname: 'Петренко', givenName: 'Іван', dob: '1985-01-01', serviceNumber: 'AA1' },
+      { surname: 'Мазур', givenName: 'Олег', dob: '1979-10-09' }, // a copy of 0
+      { surname: 'Петренко', givenName: 'Іван', dob: '1985-01-01', serviceNumber: 'AA1' }, // a copy of 1
+      { surname: 'Мазурр', givenName: 'Олег', dob: '1979-10-09' }, // a surname typo: date + given name
+      { surname: 'Шевчук', givenName: 'Тарас', dob: '1990-04-04' },
+    ];
+    const c = candidatePairsWithin(people('a', rows).map((r) => featuresOf(r)));
+    expect(pairsOf(c)).toEqual([[0, 2], [0, 4], [1, 3], [2, 4]]);
+  });
+
+  it('uses the narrower duplicate keys: a swapped date alone makes no pair within a list', () => {
+    const rows: Fields[] = [{ surname: 'Мазур', givenName: 'Олег', dob: '1979-10-09' }, { surname: 'Коваль', givenName: 'Петро', dob: '1979-09-10' }];
+    const f = people('a', rows).map((r) => featuresOf(r));
+    expect(candidatePairsWithin(f, PERSON_KEYS.dedupe).a.length).toBe(0);
+    // The linking keys put the swapped date in one block.
+    expect(pairsOf(candidatePairs([f[0]!], [f[1]!]))).toEqual([[0, 0]]);
+  });
+});
