@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { computeRun } from '../commands/reconcile.js';
 import { readRepoTsv, repoPath } from '../data.js';
 import { IDENTITY_FIELDS, sameName, type NameRole } from '../match/same-value.js';
-import type { PersonRecord } from '../model.js';
+import type { ListKind, PersonRecord } from '../model.js';
 
 const WORK = repoPath('.bench/heldout/');
 
@@ -24,7 +24,7 @@ interface Entry {
 }
 
 /** Reconciles two files with the whole engine and returns the ledger entries in a plain shape. */
-async function reconcileFiles(pathA: string, pathB: string, kind: 'pow' | 'remains'): Promise<Entry[]> {
+async function reconcileFiles(pathA: string, pathB: string, kind: ListKind): Promise<Entry[]> {
   const { run } = await computeRun(pathA, pathB, { kind, map: [], format: 'json', failOn: 'never' });
   return run.result.entries.map((e) => ({
     status: e.status,

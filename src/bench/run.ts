@@ -12,6 +12,7 @@ import { ScoredMatcher } from '../match/engine/engine.js';
 import { DEFAULT_THRESHOLDS } from '../match/options.js';
 import { repoPath } from '../data.js';
 import { blockingRecall, measure } from './measure.js';
+import type { ListKind } from '../model.js';
 
 const WORK = repoPath('.bench/');
 const quick = process.argv.includes('quick');
@@ -19,7 +20,7 @@ const sweep = process.argv.includes('sweep');
 
 const BIN = repoPath('bin/exchange.js').pathname;
 
-const baseOptions = (map: string[] = [], kind: 'pow' | 'remains' = 'pow'): ReconcileOptions => ({ kind, map, format: 'json', failOn: 'never' });
+const baseOptions = (map: string[] = [], kind: ListKind = 'pow'): ReconcileOptions => ({ kind, map, format: 'json', failOn: 'never' });
 
 function readTruth(text: string): Set<string> {
   return new Set(text.trim().split('\n').slice(1).map((line) => line.replace(',', '\t')));
@@ -62,7 +63,7 @@ async function runCase(name: string, pathA: string, pathB: string, truth: Set<st
 }
 
 /** A generated pair on disk, written by `exchange generate` in a child process (keeps this heap small for the timings). */
-function generated(size: number, seed: string, kind: 'pow' | 'remains' = 'pow') {
+function generated(size: number, seed: string, kind: ListKind = 'pow') {
   const dir = new URL(`generated-${kind}-${size}-${seed}/`, WORK).pathname;
   const run = spawnSync(process.execPath, [BIN, 'generate', '--out', dir, '--size', String(size), '--seed', seed, '--kind', kind], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`generate: exit ${run.status}: ${run.stderr}`);

@@ -3,8 +3,8 @@
 // the chosen format printed, and the exit status set from the findings and --fail-on.
 import { writeFilesAtomically } from '../io/write-atomic.js';
 import { writeStdout } from '../io/stdout.js';
-import { makeChalk } from '../report/colour.js';
-import type { CsvStyle } from '../report/csv-safe.js';
+import { makeChalk } from '../render/colour.js';
+import type { CsvStyle } from '../render/csv-safe.js';
 import { outFiles, type RenderOptions, type ReportSet } from '../report/registry.js';
 import { fails, type FailOn } from '../report/verdict.js';
 

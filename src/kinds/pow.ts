@@ -8,7 +8,7 @@ import { checkFieldConflict } from '../checks/field-conflict.js';
 import { checkMedical } from '../checks/medical.js';
 import { categoryLabel, t } from '../i18n/catalogue.js';
 import { PERSON_SETUP } from '../match/engine/engine.js';
-import { renderTable } from '../report/table.js';
+import { renderTable } from '../render/table.js';
 import { POW_FIELDS } from '../schema/fields.js';
 import { PERSON_IDENTITY, REVIEW_COLUMNS } from './columns.js';
 import type { KindProfile } from './profile.js';

@@ -8,7 +8,7 @@ import type { Rules } from '../checks/rules.js';
 import type { CheckContext } from '../checks/context.js';
 import type { EngineSetup } from '../match/engine/engine.js';
 import type { BodyCounts, CategorySummary, KindSections, LedgerEntry, ListKind, PersonRecord, Side } from '../model.js';
-import type { Cell } from '../report/csv-safe.js';
+import type { Cell } from '../render/csv-safe.js';
 import type { ListSchema } from '../schema/fields.js';
 
 

@@ -13,7 +13,7 @@ import type { BodyCounts, LedgerEntry, PersonList, RemainsSide, Side } from '../
 import { bodiesOf, bodyCounts, countsBySide, quotaDifference } from '../remains/counts.js';
 import { tagConvention } from '../remains/identifier.js';
 import { fallenCitizenship } from '../remains/identity.js';
-import { renderTable, type StyledCell } from '../report/table.js';
+import { renderTable, type StyledCell } from '../render/table.js';
 import { POW_FIELDS, REMAINS_FIELDS } from '../schema/fields.js';
 import { PERSON_IDENTITY, REVIEW_COLUMNS } from './columns.js';
 import type { KindProfile } from './profile.js';

@@ -36,12 +36,17 @@ export class ExactMatcher implements Matcher {
       for (const other of group.slice(1)) sets.union(group[0]!.index, other.index);
     }
     for (const group of groupBy(records, nameDobKey).values()) {
-      for (let i = 0; i < group.length; i++) {
-        for (let j = i + 1; j < group.length; j++) {
-          const [x, y] = [serviceKeys(group[i]!.serviceNumber), serviceKeys(group[j]!.serviceNumber)];
-          if (x.length === 0 || y.length === 0 || sameServiceNumber(x, y)) sets.union(group[i]!.index, group[j]!.index);
+      const numbered = group.filter((r) => serviceKeys(r.serviceNumber).length > 0);
+      for (let i = 0; i < numbered.length; i++) {
+        for (let j = i + 1; j < numbered.length; j++) {
+          if (sameServiceNumber(serviceKeys(numbered[i]!.serviceNumber), serviceKeys(numbered[j]!.serviceNumber))) sets.union(numbered[i]!.index, numbered[j]!.index);
         }
       }
+      // A record without a number is a copy only where the name and date name one person: among
+      // namesakes with two numbers it could be either, and it must not join them.
+      const people = new Set(numbered.map((r) => sets.find(r.index)));
+      if (people.size > 1) continue;
+      for (const r of group) sets.union(group[0]!.index, r.index);
     }
     return duplicateGroups(sets, records.map((r) => r.index));
   }

@@ -1,6 +1,6 @@
 // discrepancies.csv: one row per finding.
 import { renderMessage } from '../findings/messages.js';
-import { tableCsv, type CsvStyle, type ReportTable } from './csv-safe.js';
+import { tableCsv, type CsvStyle, type ReportTable } from '../render/csv-safe.js';
 import { labelsOf, type RunReport } from './run.js';
 
 export const DISCREPANCY_COLUMNS = ['code', 'severity', 'a_record_id', 'b_record_id', 'a_line', 'b_line', 'field', 'a_value', 'b_value', 'message'];

@@ -2,7 +2,7 @@
 // the terminal (the first MAX_SHOWN; the rest are in --format json and --out), and the same rows
 // as data and as discrepancies.csv.
 import type { ChalkInstance } from 'chalk';
-import { toCsv, type CsvStyle } from './csv-safe.js';
+import { toCsv, type CsvStyle } from '../render/csv-safe.js';
 import { DISCREPANCY_COLUMNS } from './discrepancies-csv.js';
 import { renderMessage } from '../findings/messages.js';
 import { t } from '../i18n/catalogue.js';

@@ -2,7 +2,7 @@
 import { profileOf } from '../kinds/index.js';
 import type { LedgerEntry, PersonRecord } from '../model.js';
 import { formatDate } from '../schema/dates.js';
-import { tableCsv, type Cell, type CsvStyle, type ReportTable } from './csv-safe.js';
+import { tableCsv, type Cell, type CsvStyle, type ReportTable } from '../render/csv-safe.js';
 import type { RunReport } from './run.js';
 import { plainWords } from '../match/engine/score.js';
 

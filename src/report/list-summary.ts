@@ -9,7 +9,7 @@ import type { ListSections } from '../kinds/profile.js';
 import type { ListKind, PersonList, Severity, Tool } from '../model.js';
 import { findingRow, renderFindingRows, type FindingRow } from './finding-rows.js';
 import { countByCode, countBySeverity } from './summary.js';
-import { renderTable } from './table.js';
+import { renderTable } from '../render/table.js';
 
 export interface ListSummary extends ListSections {
   tool: Tool;

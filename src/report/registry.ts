@@ -4,7 +4,7 @@
 // Adding a report (report.html): one entry in the sets below.
 import type { ChalkInstance } from 'chalk';
 import type { Finding } from '../model.js';
-import { tableCsv, type CsvStyle } from './csv-safe.js';
+import { tableCsv, type CsvStyle } from '../render/csv-safe.js';
 import { discrepanciesTable } from './discrepancies-csv.js';
 import { findingsCsv } from './finding-rows.js';
 import { ledgerTable } from './ledger-csv.js';

@@ -2,7 +2,7 @@
 // decided (--decisions) are listed with their decision, so the file can be edited and fed back.
 import { profileOf } from '../kinds/index.js';
 import type { ListKind } from '../model.js';
-import { tableCsv, type Cell, type CsvStyle, type ReportTable } from './csv-safe.js';
+import { tableCsv, type Cell, type CsvStyle, type ReportTable } from '../render/csv-safe.js';
 import { formatScore } from './ledger-csv.js';
 import type { RunReport } from './run.js';
 import { plainWords } from '../match/engine/score.js';

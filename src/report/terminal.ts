@@ -4,7 +4,7 @@ import { CODES, codesForKind } from '../codes.js';
 import { plural, t } from '../i18n/catalogue.js';
 import { profileOf } from '../kinds/index.js';
 import type { Summary } from './summary.js';
-import { renderTable } from './table.js';
+import { renderTable } from '../render/table.js';
 import type { Verdict } from './verdict.js';
 
 

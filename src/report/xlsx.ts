@@ -10,7 +10,7 @@
 // to the agreement's reference date and rewrite the ZIP entries' timestamps to that date too.
 import type { Workbook } from 'exceljs';
 import type { Agreement } from '../agreement/terms.js';
-import { safeCell, type ReportTable } from './csv-safe.js';
+import { safeCell, type ReportTable } from '../render/csv-safe.js';
 
 export interface ReportSheets {
   ledger: ReportTable;

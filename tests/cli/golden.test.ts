@@ -4,10 +4,12 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { outFiles, REPORTS } from '../../src/report/registry.js';
 import { exchange, ROOT, tempDir } from './run.js';
 
 const FIXTURES = join(ROOT, 'fixtures');
-const OUTPUTS = ['ledger.csv', 'discrepancies.csv', 'review.csv', 'summary.json'];
+/** Every file `reconcile --out` writes by default, from the report registry; a new report is golden once it is there. */
+const OUTPUTS = outFiles(REPORTS.reconcile).map((r) => r.name);
 
 const cases = readdirSync(FIXTURES, { withFileTypes: true })
   // A golden fixture is a folder with its run's arguments (args.json); fixtures/excel is an input only.

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { safeCell, toCsv } from '../../src/report/csv-safe.js';
+import { safeCell, toCsv } from '../../src/render/csv-safe.js';
 
 describe('formula injection', () => {
   it.each(['=SUM(A1)', '+1', '-2+3', '@cmd', '\tx', '\rx'])('neutralises %j', (cell) => {

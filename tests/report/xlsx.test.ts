@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { toCsv, type ReportTable } from '../../src/report/csv-safe.js';
+import { toCsv, type ReportTable } from '../../src/render/csv-safe.js';
 import { reportXlsx, setZipTimes, workbookTime } from '../../src/report/xlsx.js';
 
 const table = (header: string[], rows: ReportTable['rows']): ReportTable => ({ header, rows });

@@ -102,7 +102,8 @@ export function fitModel(
   const posterior = new Float64Array(pairs);
   const logOddsOf = new Float64Array(pairs);
   let iterations = 0;
-  for (; iterations < maxIterations; iterations++) {
+  while (iterations < maxIterations) {
+    iterations++;
     // E-step: probability each pair is a match.
     const logOdds = log2(lambda / (1 - lambda));
     // log2(m/u) per level, once per iteration; the missing level (past the end) weighs 0.
@@ -145,5 +146,5 @@ export function fitModel(
   }
   // Keep a comparison's defaults where EM made agreement look like evidence against a match.
   const fitted = comparisons.map((c, ci) => (m[ci]![0]! > u[ci]![0]! ? withWeights(c, m[ci]!, u[ci]!) : withWeights(c, c.defaultM, c.defaultU)));
-  return { comparisons: fitted, prior: log2(lambda / (1 - lambda)), source: 'em', iterations: iterations + 1 };
+  return { comparisons: fitted, prior: log2(lambda / (1 - lambda)), source: 'em', iterations };
 }

@@ -109,7 +109,7 @@ const SHOWN: Record<string, (r: PersonRecord) => string | undefined> = {
   recovered: (r) => formatDate(r.recoveredOn),
 };
 /** Exact keys of the exact matcher and the first pass, named as comparisons are. */
-const KEY_FIELDS: Record<string, string> = { service_number: 'service', 'name+dob': 'name+dob', tag: 'tag', dna: 'dna' };
+const KEY_FIELDS: Record<string, string> = { service_number: 'service', 'name+dob': 'name+dob', 'surname+given+dob': 'name+dob', tag: 'tag', dna: 'dna' };
 
 /**
  * `why` (explain() above, or the exact matcher's `service_number=exact`) in plain words, in the
