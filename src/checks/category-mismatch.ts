@@ -1,8 +1,7 @@
 // category-mismatch: the two sides list a matched person under different agreed categories.
 // The all-for-all category is implied for everyone, so "wounded_ill" equals "wounded_ill|all_for_all".
 import { finding } from '../findings/make.js';
-import type { LedgerEntry } from '../model.js';
-import type { Finding, PersonRecord } from '../model.js';
+import type { LedgerEntry, Finding, PersonRecord } from '../model.js';
 import type { CheckContext } from './context.js';
 
 const listedUnder = (record: PersonRecord, ctx: CheckContext) =>

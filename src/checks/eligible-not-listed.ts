@@ -1,8 +1,7 @@
 // eligible-not-listed: the data qualify a person for a category with criteria, but neither
 // side lists him under it. Categories without criteria (all for all) cannot be qualified for.
 import { finding } from '../findings/make.js';
-import type { LedgerEntry } from '../model.js';
-import type { Finding } from '../model.js';
+import type { LedgerEntry, Finding } from '../model.js';
 import type { CheckContext } from './context.js';
 import { qualifies } from './eligibility.js';
 

@@ -1,8 +1,7 @@
 // field-conflict: a matched pair whose records disagree on an identity field both of them fill.
-import type { LedgerEntry } from '../model.js';
+import type { LedgerEntry, Finding } from '../model.js';
 import { finding } from '../findings/make.js';
 import { IDENTITY_FIELDS, nameDifference } from '../match/same-value.js';
-import type { Finding } from '../model.js';
 
 export function checkFieldConflict(entry: LedgerEntry): Finding[] {
   const { a } = entry;

@@ -1,9 +1,8 @@
 // foreign-remains: a body whose record, on either side, names another citizenship than the
 // fallen of the lists (src/remains/identity.ts says how that is inferred). It stays in the
 // ledger and is matched as any body, but it is not counted against the quota (remains-quota).
-import type { LedgerEntry } from '../model.js';
+import type { LedgerEntry, Finding } from '../model.js';
 import { finding } from '../findings/make.js';
-import type { Finding } from '../model.js';
 import { citizenshipKey, isForeign } from '../remains/identity.js';
 
 export function checkForeignRemains(entry: LedgerEntry, fallen: string | undefined): Finding[] {

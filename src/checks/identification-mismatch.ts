@@ -1,8 +1,7 @@
 // identification-mismatch: one side has identified the body of a matched pair and the other has
 // not. Either the identification has not reached the other register yet, or it is disputed.
-import type { LedgerEntry } from '../model.js';
+import type { LedgerEntry, Finding } from '../model.js';
 import { finding } from '../findings/make.js';
-import type { Finding } from '../model.js';
 import { isIdentified } from '../remains/identity.js';
 
 const yesNo = (identified: boolean) => (identified ? 'yes' : 'no');

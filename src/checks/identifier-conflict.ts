@@ -3,10 +3,9 @@
 // is one tag written twice, not a conflict; another number, or other letters, is. Each side's
 // tags are read by its list's convention (`2022/9` in a year register is UA-2022-000009), the
 // same conventions the matcher read them by (EntryContext.tagConventions).
-import type { LedgerEntry } from '../model.js';
+import type { LedgerEntry, Finding, PersonRecord, Side } from '../model.js';
 import type { Code } from '../codes.js';
 import { finding } from '../findings/make.js';
-import type { Finding, PersonRecord, Side } from '../model.js';
 import { identifiersConflict, readDnaSampleId, readTag, type Identifier, type TagConvention } from '../remains/identifier.js';
 
 interface IdentifierField {

@@ -2,8 +2,8 @@
 // agreement's remains_quota. Each side is held to the quota on its own; no quota, no finding.
 import type { Agreement } from '../agreement/terms.js';
 import { finding } from '../findings/make.js';
-import type { Finding, Side } from '../model.js';
-import { bodyCounts, bodiesOf, type BodyCounts } from '../remains/counts.js';
+import type { BodyCounts, Finding, Side } from '../model.js';
+import { bodyCounts, bodiesOf } from '../remains/counts.js';
 import type { ListRule } from './rules.js';
 
 export function checkRemainsQuota(counts: Partial<Record<Side, BodyCounts>>, agreement: Agreement): Finding[] {

@@ -1,19 +1,8 @@
 // How many bodies a side lists, and how many of them count against the agreed quota. The same
 // numbers feed the remains-quota rule, summary.json and the terminal table, so they never disagree.
-import type { LedgerEntry } from '../model.js';
-import type { PersonRecord, Side } from '../model.js';
-import { isForeign, isIdentified } from './identity.js';
+import type { BodyCounts, LedgerEntry, PersonRecord, Side } from '../model.js';
 
-export interface BodyCounts {
-  /** Rows less duplicate copies (a second bag of one body is a copy). A row that identifies nothing is still a body. */
-  listed: number;
-  identified: number;
-  unidentified: number;
-  /** Bodies of the other side's own soldiers (foreign-remains): listed, but not counted. */
-  foreign: number;
-  /** listed − foreign: the number the quota is checked against. */
-  counted: number;
-}
+import { isForeign, isIdentified } from './identity.js';
 
 export interface Body {
   record: PersonRecord;

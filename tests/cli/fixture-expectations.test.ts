@@ -12,7 +12,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { CODE_ORDER } from '../../src/codes.js';
+import { CODE_ORDER, docsAnchor } from '../../src/codes.js';
 import { exchange, ROOT, tempDir } from './run.js';
 
 interface Deviation { known_deviation?: string }
@@ -151,7 +151,11 @@ describe('every code is documented and exercised', () => {
   });
 
   it.each(CODE_ORDER)('%s has its docs/codes.md section and is raised by a fixture or a clerk file', (code) => {
-    expect(docs.includes(`\n## \`${code}\`\n`), `docs/codes.md: ## \`${code}\``).toBe(true);
+    // The anchor the code declares (src/codes.ts) is the GitHub anchor of its heading: `## \`code\`` → #code.
+    const [file, anchor] = docsAnchor(code).split('#') as [string, string];
+    expect(file).toBe('docs/codes.md');
+    const anchors = [...docs.matchAll(/^## `([a-z-]+)`$/gm)].map((m) => m[1]);
+    expect(anchors, `docs/codes.md: ## \`${code}\``).toContain(anchor);
     // expectedCodes is filled while the fixture suites above are collected.
     expect(expectedCodes.has(code) || clerkCodes.has(code), code).toBe(true);
   });

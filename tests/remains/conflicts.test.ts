@@ -4,9 +4,8 @@ import { checkContext } from '../../src/checks/context.js';
 import { checkEntry as runRules } from '../../src/checks/rules.js';
 import { PROFILES } from '../../src/kinds/index.js';
 import { checkIdentifierConflicts } from '../../src/checks/identifier-conflict.js';
-import type { LedgerEntry } from '../../src/model.js';
+import type { LedgerEntry, PersonList, PersonRecord } from '../../src/model.js';
 import { renderMessage } from '../../src/findings/messages.js';
-import type { PersonList, PersonRecord } from '../../src/model.js';
 import { list, record } from '../helpers.js';
 
 const pair = (a: Partial<PersonRecord>, b: Partial<PersonRecord>, status: LedgerEntry['status'] = 'matched'): LedgerEntry => ({

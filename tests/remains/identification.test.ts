@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkIdentificationMismatch } from '../../src/checks/identification-mismatch.js';
-import type { LedgerEntry } from '../../src/model.js';
+import type { LedgerEntry, PersonRecord } from '../../src/model.js';
 import { renderMessage } from '../../src/findings/messages.js';
-import type { PersonRecord } from '../../src/model.js';
 import { isIdentified } from '../../src/remains/identity.js';
 import { record } from '../helpers.js';
 
