@@ -54,8 +54,7 @@ export function addFailOnOption(command: Command, fallback: FailOn = 'error'): C
 }
 
 export interface ListSettings {
-  kind: ListKind;
-  /** The kind of list, whole: what the reader, the matcher, the checks and the reports ask. */
+  /** The kind of list (--kind), whole: what the reader, the matcher, the checks and the reports ask. */
   profile: KindProfile;
   agreement: Agreement;
   userMap: Map<string, FieldName>;
@@ -74,7 +73,7 @@ function parseHeaderRow(value: string | undefined): number | undefined {
 export async function resolveListOptions(options: ListOptions): Promise<ListSettings> {
   const headerRow = parseHeaderRow(options.headerRow);
   const strictHeaders = options.strictHeaders === true;
-  return { kind: options.kind, profile: profileOf(options.kind), agreement: await loadAgreement(options.agreement), userMap: parseMapOptions(options.map), sheet: options.sheet, headerRow, strictHeaders };
+  return { profile: profileOf(options.kind), agreement: await loadAgreement(options.agreement), userMap: parseMapOptions(options.map), sheet: options.sheet, headerRow, strictHeaders };
 }
 
 /** Only one input can come from stdin. */

@@ -36,7 +36,7 @@ export function registerValidate(program: Command): void {
     }
     await deliver({
       reports: REPORTS.validate,
-      outcome: { tool: TOOL, kind: settings.kind, files },
+      outcome: { tool: TOOL, kind: settings.profile.kind, files },
       format: options.format,
       failOn: options.failOn,
       out: options.out,

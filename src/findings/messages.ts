@@ -1,6 +1,6 @@
 // The one place where findings become prose. Reports and the terminal call renderMessage. The
 // words are in data/messages/<lang>.json; this file only gathers each code's placeholders.
-import { categoryLabel, has, t, type Args } from '../i18n/catalogue.js';
+import { categoryLabel, has, plural, t, type Args } from '../i18n/catalogue.js';
 import { language, type Lang } from '../i18n/lang.js';
 import type { Code } from '../codes.js';
 import type { Finding } from '../model.js';
@@ -79,7 +79,7 @@ const RENDER: { [C in Code]: Render<C> } = {
   'missing-identity': (f, ctx) => ({ rec: own(f, ctx), missing: t(`fragments.missing-identity.${f.args.kind}`, {}, ctx.lang) }),
   'count-mismatch': (f, ctx) => ({ category: category(f.args.category, ctx), labelA: ctx.labels.a, labelB: ctx.labels.b, a: f.args.a, b: f.args.b }),
   'remains-quota': (f, ctx) => ({
-    labelSide: ctx.labels[f.args.side], listed: f.args.listed, quota: f.args.quota,
+    labelSide: ctx.labels[f.args.side], listed: f.args.listed, bodies: plural('fragments.remains-quota.bodies', f.args.listed, ctx.lang), quota: f.args.quota,
     foreign: f.args.foreign ? t('fragments.remains-quota.foreign', { foreign: f.args.foreign, count: f.args.count }, ctx.lang) : '',
   }),
   'tag-conflict': (f) => ({ aValue: f.aValue ?? '', bValue: f.bValue ?? '' }),

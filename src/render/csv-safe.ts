@@ -8,7 +8,20 @@ export function safeCell(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-export type Cell = string | number | undefined;
+/** A number we format ourselves to a fixed count of decimals (a score: `-0.53`, `12.40`). */
+export interface Fixed {
+  value: number;
+  digits: number;
+}
+
+export const fixed = (value: number, digits: number): Fixed => ({ value, digits });
+
+/** A report cell: text (neutralised when written), a number, or a fixed-decimal number (written as they are). */
+export type Cell = string | number | Fixed | undefined;
+
+/** A number cell's text; undefined for a text cell. */
+const numberText = (cell: Cell): string | undefined =>
+  typeof cell === 'number' ? String(cell) : typeof cell === 'object' ? cell.value.toFixed(cell.digits) : undefined;
 
 /** A report table: its header and rows of cells, before they become CSV or a sheet. */
 export interface ReportTable {
@@ -29,7 +42,7 @@ const BOM = '\ufeff';
 
 /** Numbers we format ourselves are written as they are; every other cell is neutralised. */
 export function toCsv(header: string[], rows: Cell[][], style: CsvStyle = {}): string {
-  const cells = rows.map((row) => row.map((cell) => (typeof cell === 'number' ? String(cell) : safeCell(cell ?? ''))));
+  const cells = rows.map((row) => row.map((cell) => numberText(cell) ?? safeCell(typeof cell === 'string' ? cell : '')));
   const text = stringify([header.map(safeCell), ...cells], { record_delimiter: 'unix', delimiter: style.excel ? ';' : ',' });
   return style.excel ? BOM + text : text;
 }

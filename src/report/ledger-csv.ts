@@ -2,7 +2,7 @@
 import { profileOf } from '../kinds/index.js';
 import type { LedgerEntry, PersonRecord } from '../model.js';
 import { formatDate } from '../schema/dates.js';
-import { tableCsv, type Cell, type CsvStyle, type ReportTable } from '../render/csv-safe.js';
+import { fixed, tableCsv, type Cell, type CsvStyle, type ReportTable } from '../render/csv-safe.js';
 import type { RunReport } from './run.js';
 import { plainWords } from '../match/engine/score.js';
 
@@ -13,7 +13,8 @@ export const LEDGER_COLUMNS = [
 
 const AFTER_CODES = LEDGER_COLUMNS.indexOf('codes') + 1;
 
-export const formatScore = (score: number | undefined) => (score === undefined ? undefined : score.toFixed(2));
+/** A score as a number cell with two decimals, so a negative one is a number, not text to neutralise. */
+export const formatScore = (score: number | undefined): Cell => (score === undefined ? undefined : fixed(score, 2));
 
 /** The codes of an entry's findings, each once, in the order found. */
 export const codesOf = (entry: LedgerEntry) => [...new Set(entry.findings.map((f) => f.code))].join('|');

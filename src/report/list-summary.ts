@@ -1,7 +1,7 @@
 // `exchange summary`: one list on its own, as data (`--format json`) and as the terminal text.
 import type { ChalkInstance } from 'chalk';
 import type { Agreement } from '../agreement/terms.js';
-import { CODE_ORDER, CODES, type Code } from '../codes.js';
+import { CODES, codesForKind, type Code } from '../codes.js';
 import type { ListResult } from '../core/single-list.js';
 import { plural, t } from '../i18n/catalogue.js';
 import { profileOf } from '../kinds/index.js';
@@ -42,6 +42,14 @@ export function summariseList(tool: Tool, path: string, label: string, list: Per
 
 export const listSummaryJson = (summary: ListSummary) => `${JSON.stringify(summary, null, 2)}\n`;
 
+/** The codes raised, with their counts; `none` when nothing was, as the reconcile text says it. */
+function codeTable(summary: ListSummary, chalk: ChalkInstance): string {
+  const rows = codesForKind(summary.kind)
+    .filter((code) => summary.codes[code] > 0)
+    .map((code) => [code, String(summary.codes[code]), t(`terminal.severity.${CODES[code].severity}`)]);
+  return rows.length ? renderTable(rows) : chalk.green(`  ${t('terminal.none')}`);
+}
+
 export function renderListText(summary: ListSummary, chalk: ChalkInstance): string {
   const { remains, ...rest } = summary;
   const view = { ...rest, sections: remains ? { remains } : {} };
@@ -53,7 +61,7 @@ export function renderListText(summary: ListSummary, chalk: ChalkInstance): stri
     ...profileOf(summary.kind).listTable(view, chalk),
     '',
     chalk.bold(t('terminal.list.findings')) + `  ${chalk.red(plural('terminal.errors', summary.severity.error))}, ${chalk.yellow(plural('terminal.warnings', summary.severity.warning))}`,
-    renderTable(CODE_ORDER.filter((code) => summary.codes[code]).map((code) => [code, String(summary.codes[code]), t(`terminal.severity.${CODES[code].severity}`)])),
+    codeTable(summary, chalk),
     ...renderFindingRows(summary.findings, chalk),
   ];
   return `${out.join('\n')}\n`;

@@ -48,9 +48,15 @@ export async function reportXlsx(sheets: ReportSheets, time: Date): Promise<Buff
 function addSheet(workbook: Workbook, name: string, table: ReportTable): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
   const headerCells = table.header.map(safeCell);
-  const rows = table.rows.map((row) => row.map((cell) => (typeof cell === 'number' ? cell : safeCell(cell ?? ''))));
+  // A fixed-decimal number is a number cell shown with its decimals (a score of 12.40 stays 12.40).
+  const rows = table.rows.map((row) => row.map((cell) => (typeof cell === 'number' ? cell : typeof cell === 'object' ? cell.value : safeCell(cell ?? ''))));
   sheet.addRow(headerCells).font = { bold: true };
-  for (const row of rows) sheet.addRow(row);
+  for (const [r, row] of rows.entries()) {
+    const added = sheet.addRow(row);
+    table.rows[r]!.forEach((cell, c) => {
+      if (typeof cell === 'object') added.getCell(c + 1).numFmt = `0.${'0'.repeat(cell.digits)}`;
+    });
+  }
   const columns = Math.max(1, table.header.length);
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns } };
   for (let column = 1; column <= table.header.length; column++) {

@@ -129,12 +129,17 @@ describe('--excel and --xlsx', () => {
       sheet.eachRow((row) => {
         const values: string[] = [];
         for (let c = 1; c <= csv[0]!.length; c++) {
-          const value = row.getCell(c).value;
-          values.push(value === null || value === undefined ? '' : String(value));
+          const cell = row.getCell(c);
+          const value = cell.value;
+          // A score is a number cell shown with two decimals (numFmt 0.00), as the CSV writes it.
+          const decimals = /^0\.(0+)$/.exec(String(cell.numFmt ?? ''))?.[1]?.length;
+          values.push(value === null || value === undefined ? '' : typeof value === 'number' && decimals ? value.toFixed(decimals) : String(value));
         }
         cells.push(values);
       });
       expect(cells).toEqual(csv);
+      const score = (sheet.getRow(1).values as string[]).indexOf('score');
+      if (score > 0 && sheet.rowCount > 1) expect(typeof sheet.getCell(2, score).value, `${sheet.name}: a score is a number`).toBe('number');
     }
   });
 

@@ -205,7 +205,12 @@ describe('reconcile text', () => {
       { aRecordId: 'UA-99', bRecordId: '3', decision: 'same' },
     ]);
     expect(decided.summary.decisions).toEqual({ applied: 1, unused: 1 });
-    const text = await render(decided);
-    expect(text).toContain(t('terminal.decisions', { applied: 1 }) + t('terminal.decisions.unused', { unused: 1 }));
+    expect(await render(decided)).toContain(t('terminal.decisions', { applied: 1 }) + t('terminal.decisions.unused', { unused: 1 }));
+    // A decision file that names no record of these lists is told too.
+    const unused = powRun([{ aRecordId: 'UA-99', bRecordId: '3', decision: 'same' }]);
+    expect(unused.summary.decisions).toEqual({ applied: 0, unused: 1 });
+    expect(await render(unused)).toContain(t('terminal.decisions', { applied: 0 }) + t('terminal.decisions.unused', { unused: 1 }));
+    const applied = powRun([{ aRecordId: 'UA-3', bRecordId: '3', decision: 'different' }]);
+    expect(await render(applied)).toContain(`\n${t('terminal.decisions', { applied: 1 })}\n`);
   });
 });
