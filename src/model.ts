@@ -160,6 +160,8 @@ export interface LedgerEntry {
   decision?: 'same' | 'different';
   /** For a duplicate: the record of the same list it repeats. */
   duplicateOf?: PersonRecord;
+  /** For a pair in review: the best other candidate of either record (indexes into lists A and B). */
+  runnerUp?: { a: number; b: number; score: number; why: string };
   findings: Finding[];
 }
 

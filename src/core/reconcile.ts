@@ -83,6 +83,7 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
       status: pair.status, a: ra, b: rb, score: pair.score, why: pair.why,
       ...(pair.namesSwapped ? { namesSwapped: true } : {}),
       ...(pair.decided ? { decision: pair.decided } : {}),
+      ...(pair.runnerUp ? { runnerUp: pair.runnerUp } : {}),
       findings: pair.status === 'review' ? [finding('possible-match', { a: ra, b: rb }, { args: { score: pair.score.toFixed(2) } })] : [],
     };
     entryOfA.set(pair.a, entry);

@@ -19,6 +19,16 @@ export interface LinkedPair {
   namesSwapped?: boolean;
   /** Set when a person's decision made this pair. */
   decided?: 'same';
+  /** For a pair in review: the best other candidate of either of its records, where there was one. */
+  runnerUp?: RunnerUp;
+}
+
+/** Another candidate pair of one of a pair's records (the A record with another B, or the B with another A). */
+export interface RunnerUp {
+  a: number;
+  b: number;
+  score: number;
+  why: string;
 }
 
 export interface DuplicateGroup {

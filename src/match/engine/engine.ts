@@ -272,9 +272,12 @@ export class ScoredMatcher implements Matcher {
       const near = [...(edgesByRecord.get(`a${edge.a}`) ?? []), ...(edgesByRecord.get(`b${edge.b}`) ?? [])];
       const ambiguous = near.some((e) => e !== edge && e.score >= edge.score - AMBIGUITY_MARGIN);
       const status = edge.score >= this.thresholds.match && !ambiguous && !edge.reviewOnly ? 'matched' : 'review';
+      // The best other candidate of either record, for the person who reviews the pair.
+      const runnerUp = status === 'review' ? near.filter((e) => e !== edge).sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b)[0] : undefined;
       result.push({
         a: edge.a, b: edge.b, status, score: edge.score, why: ambiguous ? `${edge.why} ambiguous` : edge.why,
         ...(edge.namesSwapped ? { namesSwapped: true } : {}),
+        ...(runnerUp ? { runnerUp: { a: runnerUp.a, b: runnerUp.b, score: runnerUp.score, why: runnerUp.why } } : {}),
       });
     }
     return result.sort((p, q) => p.a - q.a);
