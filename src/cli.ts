@@ -9,6 +9,8 @@ import { registerValidate } from './commands/validate.js';
 import { TOOL } from './commands/version.js';
 import { RunError } from './errors.js';
 import { resolveLanguage, setLanguage } from './i18n/lang.js';
+import { setProgress, SILENT } from './progress.js';
+import { progressBar } from './render/progress-bar.js';
 
 export function buildProgram(): Command {
   const program = new Command('exchange')
@@ -18,7 +20,12 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     // The run's language: --lang where the command has it, else the locale (src/i18n/lang.ts).
-    .hook('preAction', (_program, command) => setLanguage(resolveLanguage(command.opts().lang as string | undefined, process.env)));
+    .hook('preAction', (_program, command) => {
+      const opts = command.opts<{ lang?: string; quiet?: boolean; format?: string }>();
+      setLanguage(resolveLanguage(opts.lang, process.env));
+      // Progress on stderr: only on a terminal, never with --quiet or beside JSON on stdout.
+      setProgress(process.stderr.isTTY && !opts.quiet && opts.format !== 'json' ? progressBar() : SILENT);
+    });
   for (const register of [registerReconcile, registerValidate, registerSummary, registerAgreement, registerGenerate]) register(program);
   for (const command of program.commands) command.exitOverride();
   return program;

@@ -4,7 +4,7 @@
 //   npm run bench -- quick   skip the 100,000-person run
 //   npm run bench -- sweep   also the threshold grid the defaults were chosen from
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { computeRun, type ReconcileOptions } from '../commands/reconcile.js';
 import { profileOf } from '../kinds/index.js';
@@ -37,6 +37,8 @@ interface Row {
   blocking?: number;
   firstPass?: number;
   compared?: number;
+  /** The whole command's report.html: its size, and the time headless Chromium takes to open it. */
+  html?: { bytes: number; openSeconds?: number };
 }
 
 async function runCase(name: string, pathA: string, pathB: string, truth: Set<string> | undefined, options: ReconcileOptions): Promise<Row> {
@@ -83,7 +85,7 @@ const format = (x: number | undefined, digits = 4) => (x === undefined ? '' : x.
 const CLI_RUNS = 3;
 
 /** The built command end to end (start-up, reading, matching, writing the four reports). */
-function cliRun(name: string, pathA: string, pathB: string, args: string[]): Row {
+async function cliRun(name: string, pathA: string, pathB: string, args: string[]): Promise<Row> {
   const out = new URL('cli-out/', WORK).pathname;
   const times: number[] = [];
   for (let i = 0; i < CLI_RUNS; i++) {
@@ -94,7 +96,30 @@ function cliRun(name: string, pathA: string, pathB: string, args: string[]): Row
   }
   const seconds = times.sort((x, y) => x - y)[Math.floor(CLI_RUNS / 2)]!;
   const summary = JSON.parse(readFileSync(`${out}summary.json`, 'utf8')) as { inputs: Array<{ rows: number }> };
-  return { name, people: summary.inputs.map((i) => i.rows).join(' × '), seconds };
+  const html = existsSync(`${out}report.html`) ? { bytes: statSync(`${out}report.html`).size, openSeconds: await openSeconds(`${out}report.html`) } : undefined;
+  return { name, people: summary.inputs.map((i) => i.rows).join(' × '), seconds, ...(html ? { html } : {}) };
+}
+
+const CHROMIUM = '/usr/bin/chromium';
+
+/** Seconds from navigation until report.html's script has run, in headless Chromium; undefined without a browser. */
+async function openSeconds(path: string): Promise<number | undefined> {
+  if (!existsSync(CHROMIUM)) return undefined;
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const page = await browser.newPage();
+    const start = performance.now();
+    await page.goto(`file://${path}`, { waitUntil: 'load' });
+    // The page's script marks <html data-ready="true"> once it has run (the page holds no DOM types here: a string).
+    await page.waitForFunction('document.documentElement.dataset.ready === "true"', undefined, { timeout: 60_000 }).catch(() => undefined);
+    return (performance.now() - start) / 1000;
+  } finally {
+    await browser.close();
+  }
 }
 
 /** Precision, recall and review count over a grid of thresholds (how the defaults were chosen). */
@@ -128,16 +153,17 @@ async function main(): Promise<void> {
   rows.push(await runCase('FEBRL 4, names + dob + soc_sec_id', febrlA, febrlB, truth, baseOptions(['rec_id=record_id', 'soc_sec_id=service_number'])));
   rows.push(await runCase('FEBRL 4, names + dob only', febrlA, febrlB, truth, baseOptions(['rec_id=record_id'])));
 
-  rows.push(cliRun(`FEBRL 4, whole command (median of ${CLI_RUNS})`, febrlA, febrlB, ['--map', 'rec_id=record_id', '--map', 'soc_sec_id=service_number']));
+  rows.push(await cliRun(`FEBRL 4, whole command (median of ${CLI_RUNS})`, febrlA, febrlB, ['--map', 'rec_id=record_id', '--map', 'soc_sec_id=service_number']));
 
   if (!quick) {
     const big = generated(100_000, 'bench-big');
-    rows.push(cliRun(`generated POW 100,000, whole command (median of ${CLI_RUNS})`, big.a, big.b, []));
+    rows.push(await cliRun(`generated POW 100,000, whole command (median of ${CLI_RUNS})`, big.a, big.b, []));
     rows.push(await runCase('generated POW 100,000 × 100,000', big.a, big.b, big.truth, baseOptions()));
   }
 
-  const header = ['case', 'people', 'seconds', 'precision', 'recall', 'F1', 'review', 'blocking recall', 'first pass', 'scored pairs'];
-  const table = [header, ...rows.map((r) => [r.name, r.people, r.seconds.toFixed(2), format(r.precision), format(r.recall), format(r.f1), r.review ?? '', format(r.blocking), String(r.firstPass ?? ''), String(r.compared ?? '')])];
+  const header = ['case', 'people', 'seconds', 'precision', 'recall', 'F1', 'review', 'blocking recall', 'first pass', 'scored pairs', 'report.html'];
+  const htmlCell = (h: Row['html']) => (h ? `${(h.bytes / 1e6).toFixed(1)} MB${h.openSeconds === undefined ? '' : `, opens in ${h.openSeconds.toFixed(1)} s`}` : '');
+  const table = [header, ...rows.map((r) => [r.name, r.people, r.seconds.toFixed(2), format(r.precision), format(r.recall), format(r.f1), r.review ?? '', format(r.blocking), String(r.firstPass ?? ''), String(r.compared ?? ''), htmlCell(r.html)])];
   const widths = header.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
   for (const row of table) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
   writeFileSync(new URL('results.json', WORK), `${JSON.stringify(rows, null, 2)}\n`);

@@ -7,6 +7,7 @@ import { makeChalk } from '../render/colour.js';
 import type { CsvStyle } from '../render/csv-safe.js';
 import { outFiles, type RenderOptions, type ReportSet } from '../report/registry.js';
 import { fails, type FailOn } from '../report/verdict.js';
+import { progress } from '../progress.js';
 
 export interface Delivery<O> {
   reports: ReportSet<O>;
@@ -27,8 +28,14 @@ export async function deliver<O>(d: Delivery<O>): Promise<void> {
   const options: RenderOptions = { chalk: makeChalk(), csv: d.csv ?? {}, verdict: { failOn: d.failOn, failed, written: [] } };
   if (d.out !== undefined) {
     const files = [];
-    for (const report of outFiles(d.reports, d.asked)) files.push({ name: report.name, content: await report.render(d.outcome, options) });
+    const reports = outFiles(d.reports, d.asked);
+    const step = progress().start('writing', reports.length + 1);
+    for (const report of reports) {
+      files.push({ name: report.name, content: await report.render(d.outcome, options) });
+      step.tick(files.length);
+    }
     options.verdict.written = await writeFilesAtomically(d.out, files, d.inputs.filter((p) => p !== '-'));
+    step.end();
   }
   const stdout = d.reports.reports.find((r) => r.to === 'stdout' && r.name === d.format);
   const text = stdout ? await stdout.render(d.outcome, options) : '';

@@ -23,6 +23,8 @@ export interface ListOptions {
   strictHeaders?: boolean;
   /** --sheet: the sheet of an .xlsx input to read. */
   sheet?: string;
+  /** --quiet: no progress bars (read by the command line's preAction hook, cli.ts). */
+  quiet?: boolean;
 }
 
 
@@ -37,6 +39,7 @@ export function addListOptions(command: Command): Command {
     .option('--strict-headers', 'a header that maps to no field is exit 2 (default: reported, carried through)')
     .option('--sheet <name>', 'the sheet of an .xlsx input to read (default: the first)')
     .addOption(new Option('--format <format>', 'stdout: coloured summary or JSON').choices(['text', 'json']).default('text'))
+    .option('--quiet', 'no progress bars on stderr (they show only on a terminal, for runs over a second)')
     .addOption(langOption());
 }
 

@@ -1,6 +1,7 @@
 // exchange reconcile <a.csv> <b.csv>: read both lists, run the core, write the reports.
 import { Option, type Command } from 'commander';
 import { reconcile } from '../core/reconcile.js';
+import { progress } from '../progress.js';
 import { RunError } from '../errors.js';
 import { createMatcher, MATCHERS, type MatcherName } from '../match/create.js';
 import type { Matcher } from '../match/matcher.js';
@@ -57,7 +58,9 @@ export async function computeRun(pathA: string, pathB: string, options: Reconcil
   checkStdinOnce([pathA, pathB]);
   const settings = await resolveListOptions(options);
   const [labelA, labelB] = defaultLabels(pathA, pathB);
+  const reading = progress().start('reading', 1);
   const [readA, readB] = await readPair([pathA, pathB], [options.aLabel ?? labelA, options.bLabel ?? labelB], settings);
+  reading.end();
   const decisions = options.decisions ? await readDecisions(options.decisions) : [];
   const thresholds = matcherThresholds(settings.agreement, options);
   const chosen = matcher ?? createMatcher(settings.profile.matching, thresholds, options.matcher);

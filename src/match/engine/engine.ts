@@ -9,6 +9,7 @@ import type { Thresholds } from '../options.js';
 import { assignOneToOne, type Edge } from './assign.js';
 import { candidatePairs, candidatePairsWithin, PERSON_KEYS, type BlockingKeys, type BlockingStats } from './blocking.js';
 import { PERSON_COMPARISONS, type Comparison } from './comparisons.js';
+import { progress, SILENT } from '../../progress.js';
 import { featuresOf, type Features } from './features.js';
 import { exactAgreementRate, valueFrequencies } from './frequencies.js';
 import { defaultModel, fitModel, MIN_PAIRS_FOR_EM, withExactAgreement, type Model } from './model.js';
@@ -103,15 +104,28 @@ export class ScoredMatcher implements Matcher {
    */
   private featuresOf(records: readonly PersonRecord[], other?: readonly PersonRecord[]): Features[] {
     let convention: TagConvention | undefined;
-    return records.map((r) => {
+    // Features are computed once per record; a list already read is not a phase again.
+    const step = records.every((r) => this.features.has(r)) ? SILENT.start('normalising', 0) : progress().start('normalising', records.length);
+    const features = records.map((r, i) => {
       let f = this.features.get(r);
       if (!f) {
         convention ??= tagConvention(records.map((x) => x.tag), other?.map((x) => x.tag));
         f = featuresOf(r, convention);
         this.features.set(r, f);
       }
+      if (i % 2_000 === 1_999) step.tick(i + 1);
       return f;
     });
+    step.end();
+    return features;
+  }
+
+  /** Candidate pairs of the kind's blocking keys, as one phase of the run's progress. */
+  private blocked(restA: readonly Features[], restB: readonly Features[]) {
+    const step = progress().start('blocking', 1);
+    const blocked = candidatePairs(restA, restB, this.keys.link);
+    step.end();
+    return blocked;
   }
 
   /**
@@ -124,7 +138,7 @@ export class ScoredMatcher implements Matcher {
     const product = fa.length * fb.length;
     this.model = defaultModel(this.comparisons, Math.min(fa.length, fb.length), Math.max(1, product));
     const { firstPass, restA, restB } = this.firstPass(fa, fb, new PairSet());
-    const blocked = candidatePairs(restA, restB, this.keys.link);
+    const blocked = this.blocked(restA, restB);
     this.stats.blocking = blocked.stats;
     const candidates = firstPass.length + blocked.a.length;
     if (candidates >= MIN_PAIRS_FOR_EM) {
@@ -153,8 +167,13 @@ export class ScoredMatcher implements Matcher {
       const sampled = population.length - learnt;
       for (let k = 0; k < sampled; k++) weights.push((product - candidates) / sampled);
       const levels = this.comparisons.map(() => new Uint8Array(population.length));
-      population.forEach(([x, y], p) => writeLevels(this.comparisons, x, y, levels, p, p < learnt));
+      const step = progress().start('estimating', population.length + 1);
+      population.forEach(([x, y], p) => {
+        writeLevels(this.comparisons, x, y, levels, p, p < learnt);
+        if (p % 5_000 === 4_999) step.tick(p + 1);
+      });
       const fitted = fitModel(this.comparisons, levels, Float64Array.from(weights), learnt);
+      step.end();
       // Exact agreement among random pairs counts the true pairs too: take out their share
       // (λ·m) to leave the chance agreement of different people.
       const lambda = 1 / (1 + 2 ** -fitted.prior);
@@ -243,14 +262,16 @@ export class ScoredMatcher implements Matcher {
     }
     this.stats.firstPass = firstPass.length;
 
-    const blocked = candidatePairs(restA, restB, this.keys.link);
+    const blocked = this.blocked(restA, restB);
     this.stats.blocking = blocked.stats;
     this.stats.scored = blocked.a.length;
+    const comparing = progress().start('comparing', blocked.a.length);
     type Candidate = Edge & { why: string; reviewOnly: boolean; namesSwapped: boolean };
     const edges: Candidate[] = [];
     for (let p = 0; p < blocked.a.length; p++) {
       const [x, y] = [restA[blocked.a[p]!]!, restB[blocked.b[p]!]!];
       if (this.options.keepCompared) this.compared.push([x.index, y.index]);
+      if (p % 5_000 === 4_999) comparing.tick(p + 1);
       if (decisions.different.has(x.index, y.index)) continue;
       const scored = scorePair(this.model, x, y);
       if (scored.score >= this.thresholds.review) {
@@ -268,7 +289,11 @@ export class ScoredMatcher implements Matcher {
         else edgesByRecord.set(k, [e]);
       }
     }
-    for (const edge of assignOneToOne(edges) as Candidate[]) {
+    comparing.end();
+    const assigning = progress().start('assigning', 1);
+    const assigned = assignOneToOne(edges) as Candidate[];
+    assigning.end();
+    for (const edge of assigned) {
       const near = [...(edgesByRecord.get(`a${edge.a}`) ?? []), ...(edgesByRecord.get(`b${edge.b}`) ?? [])];
       const ambiguous = near.some((e) => e !== edge && e.score >= edge.score - AMBIGUITY_MARGIN);
       const status = edge.score >= this.thresholds.match && !ambiguous && !edge.reviewOnly ? 'matched' : 'review';
