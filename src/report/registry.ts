@@ -3,12 +3,14 @@
 // reports here; src/commands/deliver.ts renders them, writes them and sets the exit status.
 // Adding a report (report.html): one entry in the sets below.
 import type { ChalkInstance } from 'chalk';
+import { language } from '../i18n/lang.js';
 import type { Finding } from '../model.js';
 import { tableCsv, type CsvStyle } from '../render/csv-safe.js';
 import { discrepanciesTable } from './discrepancies-csv.js';
 import { findingsCsv } from './finding-rows.js';
 import { ledgerTable } from './ledger-csv.js';
 import { listSummaryJson, renderListText, type ListSummary } from './list-summary.js';
+import { renderReportHtml } from './html/index.js';
 import { reviewTable } from './review-csv.js';
 import type { RunReport } from './run.js';
 import { summaryJson, type Summary } from './summary.js';
@@ -63,6 +65,7 @@ export const REPORTS = {
       { name: 'discrepancies.csv', to: 'file', render: ({ run }, { csv }) => tableCsv(discrepanciesTable(run), csv) },
       { name: 'review.csv', to: 'file', render: ({ run }, { csv }) => tableCsv(reviewTable(run), csv) },
       { name: 'summary.json', to: 'file', render: ({ summary }) => summaryJson(summary) },
+      { name: 'report.html', to: 'file', render: ({ run, summary }, { verdict }) => renderReportHtml(run, summary, verdict, language()) },
       { name: 'report.xlsx', to: 'file', optional: true, render: (outcome) => reportXlsx(sheets(outcome), workbookTime(outcome.run.agreement)) },
     ],
   } satisfies ReportSet<RunOutcome>,

@@ -25,7 +25,7 @@ function lists() {
 }
 
 describe('exchange reconcile', () => {
-  it('prints a plain summary, writes the four files and exits 1 on errors', () => {
+  it('prints a plain summary, writes the five files and exits 1 on errors', () => {
     const { dir, a, b } = lists();
     const out = join(dir, 'out');
     const run = exchange(['reconcile', a, b, '--out', out]);
@@ -33,7 +33,7 @@ describe('exchange reconcile', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/Categories/);
     expect(run.stdout).not.toMatch(/\u001b\[/);
-    expect(readdirSync(out).sort()).toEqual(['discrepancies.csv', 'ledger.csv', 'review.csv', 'summary.json']);
+    expect(readdirSync(out).sort()).toEqual(['discrepancies.csv', 'ledger.csv', 'report.html', 'review.csv', 'summary.json']);
     const ledger = parse(readFileSync(join(out, 'ledger.csv')), { columns: true }) as Array<Record<string, string>>;
     expect(ledger.map((r) => [r.status, r.a_record_id, r.b_record_id])).toEqual([
       ['matched', 'UA-1', 'RU-1'],
@@ -52,7 +52,7 @@ describe('exchange reconcile', () => {
     const { dir, a, b } = lists();
     exchange(['reconcile', a, b, '-o', join(dir, 'one')]);
     exchange(['reconcile', a, b, '-o', join(dir, 'two')]);
-    for (const name of ['ledger.csv', 'discrepancies.csv', 'review.csv', 'summary.json']) {
+    for (const name of ['ledger.csv', 'discrepancies.csv', 'review.csv', 'summary.json', 'report.html']) {
       expect(readFileSync(join(dir, 'two', name))).toEqual(readFileSync(join(dir, 'one', name)));
     }
   });

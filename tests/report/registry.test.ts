@@ -24,13 +24,13 @@ describe('report registry', () => {
     for (const r of set.reports.filter((x) => x.to === 'file')) expect(r.name).toMatch(/^[a-z]+\.[a-z]+$/);
   });
 
-  it('reconcile: --out DIR holds ledger.csv, discrepancies.csv, review.csv and summary.json, in that order', () => {
-    expect(names(outFiles(REPORTS.reconcile))).toEqual(['ledger.csv', 'discrepancies.csv', 'review.csv', 'summary.json']);
-    expect(names(outFiles(REPORTS.reconcile, []))).toEqual(['ledger.csv', 'discrepancies.csv', 'review.csv', 'summary.json']);
+  it('reconcile: --out DIR holds ledger.csv, discrepancies.csv, review.csv, summary.json and report.html, in that order', () => {
+    expect(names(outFiles(REPORTS.reconcile))).toEqual(['ledger.csv', 'discrepancies.csv', 'review.csv', 'summary.json', 'report.html']);
+    expect(names(outFiles(REPORTS.reconcile, []))).toEqual(['ledger.csv', 'discrepancies.csv', 'review.csv', 'summary.json', 'report.html']);
   });
 
   it('reconcile: report.xlsx only when asked for, after the others', () => {
-    expect(names(outFiles(REPORTS.reconcile, ['report.xlsx']))).toEqual(['ledger.csv', 'discrepancies.csv', 'review.csv', 'summary.json', 'report.xlsx']);
+    expect(names(outFiles(REPORTS.reconcile, ['report.xlsx']))).toEqual(['ledger.csv', 'discrepancies.csv', 'review.csv', 'summary.json', 'report.html', 'report.xlsx']);
     expect(names(outFiles(REPORTS.reconcile, ['report.html']))).not.toContain('report.xlsx');
     expect(REPORTS.reconcile.reports.find((r) => r.name === 'report.xlsx')).toMatchObject({ to: 'file', optional: true });
   });

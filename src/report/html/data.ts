@@ -1,0 +1,216 @@
+// The data report.html embeds for its script: only what the page shows (the records that a
+// finding, a review pair, a one-side row or a duplicate points at), as compact arrays, so that a
+// run of 100,000 people a side stays a file a browser opens. The server renders the first page
+// of each table from the same arrays, so both draw one thing.
+import { createHash } from 'node:crypto';
+import { CODES, CODE_ORDER, type Code } from '../../codes.js';
+import { renderMessage } from '../../findings/messages.js';
+import { categoryLabel, has, t, type Entry } from '../../i18n/catalogue.js';
+import type { Lang } from '../../i18n/lang.js';
+import { plainWords } from '../../match/engine/score.js';
+import type { PersonList, PersonRecord, Side } from '../../model.js';
+import { formatDate } from '../../schema/dates.js';
+import { labelsOf, type RunReport } from '../run.js';
+import type { Words } from './words.js';
+
+/** A record's fields in the order of its array, after `[index, line, recordId]`; a field none of the embedded records holds is left out. */
+const FIELDS: ReadonlyArray<readonly [field: string, value: (r: PersonRecord, words: Words) => string | undefined]> = [
+  ['surname', (r) => r.surname],
+  ['given_name', (r) => r.givenName],
+  ['patronymic', (r) => r.patronymic],
+  ['date_of_birth', (r) => formatDate(r.dateOfBirth)],
+  ['service_number', (r) => r.serviceNumber],
+  ['sex', (r, w) => (r.sex ? w.w(`value.sex.${r.sex}`) : undefined)],
+  ['rank', (r) => r.rank],
+  ['unit', (r) => r.unit],
+  ['citizenship', (r) => r.citizenship],
+  ['captured_on', (r) => formatDate(r.capturedOn)],
+  ['captured_at', (r) => r.capturedAt],
+  ['categories', (r, w) => r.categories.map((id) => categoryLabel(id, undefined, w.lang)).join(', ')],
+  ['medical_status', (r, w) => (r.medicalStatus ? w.w(`value.medical.${r.medicalStatus}`) : undefined)],
+  ['medical_commission', (r, w) => w.w(`value.commission.${r.medicalCommission}`)],
+  ['tag', (r) => r.tag],
+  ['dna_sample_id', (r) => r.dnaSampleId],
+  ['recovered_on', (r) => formatDate(r.recoveredOn)],
+  ['recovered_at', (r) => r.recoveredAt],
+  ['identified', (r, w) => (r.identified === undefined ? undefined : w.w(`value.identified.${r.identified ? 'yes' : 'no'}`))],
+  ['notes', (r) => r.notes],
+];
+
+/** Fields whose few values repeat on every record: written once in `values`, and by their index there in the records. */
+const REPEATED = new Set(['sex', 'rank', 'unit', 'citizenship', 'categories', 'medical_status', 'medical_commission', 'identified']);
+
+/** `[index, line, recordId, ...fields, ...extra columns]`, trailing empty cells dropped; a number among the fields is an index into `values`. */
+export type RecordRow = Array<string | number>;
+/** `[code index, A index or -1, B index or -1, field, A value, B value, message]`. */
+export type FindingRow = [number, number, number, string, string, string, string];
+/** One contribution to a score: `[comparison in words, weight or null (nothing to compare), level]`. */
+export type Bar = [string, number | null, string];
+/** `[A index, B index, score, bars, plain words, decision, runner-up]`; a runner-up is `[A index, B index, score]`. */
+/**
+ * `[a, b, score, bars, plain words, decision, runner-up, alike]`. `alike`: the record fields the
+ * matcher read as one value (Ігорович and Игоревич are one patronymic), so the page marks them
+ * as agreeing although the letters differ; other fields agree when they read the same.
+ */
+export type ReviewRow = [number, number, number | null, Bar[], string, '' | 'same' | 'different', [number, number, number] | null, string[]];
+
+/** The matcher's comparisons (names in `why`) and the record field each compares. */
+const COMPARED: Readonly<Record<string, string>> = {
+  surname: 'surname', given: 'given_name', patronymic: 'patronymic', dob: 'date_of_birth', service: 'service_number',
+  sex: 'sex', tag: 'tag', dna: 'dna_sample_id', recovered: 'recovered_on',
+};
+
+/** The fields `why` shows at full agreement: a bare weight, or an `exact`/`agree` level. */
+function alikeOf(why: string | undefined): string[] {
+  const alike: string[] = [];
+  for (const token of (why ?? '').split(' ')) {
+    const at = token.indexOf('=');
+    const field = COMPARED[token.slice(0, at)];
+    const value = token.slice(at + 1);
+    if (at > 0 && field && (signedNumber.test(value) || /^(exact|agree)\(/.test(value))) alike.push(field);
+  }
+  return alike;
+}
+
+export interface PageData {
+  reportId: string;
+  lang: Lang;
+  labels: Record<Side, string>;
+  files: Record<Side, string>;
+  /** Field ids of the record arrays, after index, line and record id; then each side's extra columns. */
+  fields: string[];
+  /** The values of the repeated fields, which records give by index. */
+  values: string[];
+  extra: Record<Side, string[]>;
+  /** Records by side, sorted by index. */
+  records: Record<Side, RecordRow[]>;
+  /** `[code, severity]` per code index. */
+  codes: Array<[Code, 'error' | 'warning']>;
+  findings: FindingRow[];
+  onlyA: number[];
+  onlyB: number[];
+  /** `[side, index, index of the record it repeats]`. */
+  duplicates: Array<[Side, number, number]>;
+  review: ReviewRow[];
+  /** The page's words (html.*), for what the script renders. */
+  words: Record<string, Entry>;
+}
+
+/** The key the page keeps its review decisions under: the two files and the agreement, so another run of other lists never reads them. */
+export const reportIdOf = (run: RunReport) =>
+  createHash('sha256').update(run.a.sha256 + run.b.sha256 + JSON.stringify(run.agreement)).digest('hex');
+
+const signedNumber = /^[+-]\d+(?:\.\d+)?$/;
+
+/** The comparisons of `why` (score.ts `explain`) as bars: `surname=+9.2`, `given=close(+5.0)`, `dob=missing`, `prior=-5.5`. */
+export function barsOf(why: string | undefined, words: Words): Bar[] {
+  const bars: Bar[] = [];
+  for (const token of (why ?? '').split(' ')) {
+    const at = token.indexOf('=');
+    if (at <= 0) continue;
+    const name = token.slice(0, at);
+    const value = token.slice(at + 1).replace(/\[[^\]]*\]$/, '');
+    const label = name === 'prior' ? words.w('review.prior') : has(`explanation.field.${name}`, words.lang) ? t(`explanation.field.${name}`, {}, words.lang) : name;
+    if (value === 'missing') { bars.push([label, null, 'missing']); continue; }
+    const leveled = /^([a-z_]+)\(([+-]\d+(?:\.\d+)?)\)$/.exec(value);
+    if (leveled) bars.push([label, Number(leveled[2]), leveled[1]!]);
+    else if (signedNumber.test(value)) bars.push([label, Number(value), name === 'prior' ? 'prior' : 'exact']);
+  }
+  return bars;
+}
+
+const round2 = (n: number | undefined) => (n === undefined ? null : Math.round(n * 100) / 100);
+
+export function pageData(run: RunReport, words: Words): PageData {
+  const lists: Record<Side, PersonList> = { a: run.a, b: run.b };
+  const wanted: Record<Side, Set<number>> = { a: new Set(), b: new Set() };
+  const want = (side: Side, index: number | undefined) => { if (index !== undefined && index >= 0) wanted[side].add(index); };
+
+  const codeIndex = new Map(CODE_ORDER.map((code, i) => [code, i]));
+  const ctx = { labels: labelsOf(run), lang: words.lang };
+  const findings: FindingRow[] = run.result.findings.map((f) => {
+    want('a', f.a?.index);
+    want('b', f.b?.index);
+    return [codeIndex.get(f.code)!, f.a?.index ?? -1, f.b?.index ?? -1, f.field ?? '', f.aValue ?? '', f.bValue ?? '', renderMessage(f, ctx)];
+  });
+
+  const onlyA: number[] = [];
+  const onlyB: number[] = [];
+  const duplicates: PageData['duplicates'] = [];
+  const runnerUps = new Map<string, NonNullable<RunReport['result']['entries'][number]['runnerUp']>>();
+  for (const e of run.result.entries) {
+    if (e.status === 'only_a' && e.a) { onlyA.push(e.a.index); want('a', e.a.index); }
+    if (e.status === 'only_b' && e.b) { onlyB.push(e.b.index); want('b', e.b.index); }
+    if (e.status === 'duplicate') {
+      const r = e.a ?? e.b;
+      if (r) {
+        duplicates.push([r.side, r.index, e.duplicateOf?.index ?? -1]);
+        want(r.side, r.index);
+        want(r.side, e.duplicateOf?.index);
+      }
+    }
+    if (e.runnerUp && e.a && e.b) runnerUps.set(`${e.a.index}:${e.b.index}`, e.runnerUp);
+  }
+
+  const review: ReviewRow[] = run.result.reviewPairs.map((p) => {
+    want('a', p.a);
+    want('b', p.b);
+    const ru = runnerUps.get(`${p.a}:${p.b}`);
+    if (ru) { want('a', ru.a); want('b', ru.b); }
+    return [
+      p.a, p.b, round2(p.score), barsOf(p.why, words), plainWords(p.why, run.a.records[p.a], run.b.records[p.b], words.lang),
+      p.decision ?? '', ru ? [ru.a, ru.b, round2(ru.score)!] : null, alikeOf(p.why),
+    ];
+  });
+
+  // Only the fields some embedded record holds, so a list of POWs carries no empty remains columns.
+  const chosen = { a: [...wanted.a].sort((x, y) => x - y), b: [...wanted.b].sort((x, y) => x - y) };
+  const used = FIELDS.filter(([, value]) => (['a', 'b'] as const).some((side) => chosen[side].some((i) => {
+    const r = lists[side].records[i];
+    return r !== undefined && (value(r, words) ?? '') !== '';
+  })));
+  const values: string[] = [];
+  const valueIndex = new Map<string, number>();
+  const shared = (text: string) => {
+    let at = valueIndex.get(text);
+    if (at === undefined) { at = values.length; values.push(text); valueIndex.set(text, at); }
+    return at;
+  };
+  const rowOf = (r: PersonRecord): RecordRow => {
+    const cells = used.map(([field, value]) => {
+      const text = value(r, words) ?? '';
+      return text !== '' && REPEATED.has(field) ? shared(text) : text;
+    });
+    const row: RecordRow = [r.index, r.line, r.recordId, ...cells, ...r.extra];
+    while (row.length > 3 && row[row.length - 1] === '') row.pop();
+    return row;
+  };
+  const records = {
+    a: chosen.a.flatMap((i) => (run.a.records[i] ? [rowOf(run.a.records[i])] : [])),
+    b: chosen.b.flatMap((i) => (run.b.records[i] ? [rowOf(run.b.records[i])] : [])),
+  };
+
+  return {
+    reportId: reportIdOf(run),
+    lang: words.lang,
+    labels: labelsOf(run),
+    files: { a: run.a.path, b: run.b.path },
+    fields: used.map(([field]) => field),
+    values,
+    extra: { a: run.a.extraHeader, b: run.b.extraHeader },
+    records,
+    codes: CODE_ORDER.map((code) => [code, CODES[code].severity]),
+    findings,
+    onlyA,
+    onlyB,
+    duplicates,
+    review,
+    words: words.all(),
+  };
+}
+
+/** Looks records up by side and index in the page data. */
+export function recordIndex(data: PageData): (side: Side, index: number) => RecordRow | undefined {
+  const maps = { a: new Map(data.records.a.map((r) => [r[0] as number, r])), b: new Map(data.records.b.map((r) => [r[0] as number, r])) };
+  return (side, index) => maps[side].get(index);
+}
