@@ -27,7 +27,8 @@ export async function readPair(
   labels: [string, string],
   settings: ListSettings,
 ): Promise<[ReadResult, ReadResult]> {
-  const [a, b] = (await readTables(paths, { sheet: settings.sheet })) as [CsvTable, CsvTable];
-  const first = writeReadingNotes(interpretTable(a, readOptions(settings, 'a', labels[0])));
-  return [first, writeReadingNotes(interpretTable(b, readOptions(settings, 'b', labels[1])))];
+  const tables: CsvTable[] = await readTables(paths, { sheet: settings.sheet });
+  // Each table is let go once it is interpreted: only the records are kept.
+  const first = writeReadingNotes(interpretTable(tables.shift()!, readOptions(settings, 'a', labels[0])));
+  return [first, writeReadingNotes(interpretTable(tables.shift()!, readOptions(settings, 'b', labels[1])))];
 }

@@ -46,11 +46,14 @@ export function parseCsv(text: string, file: string): ParsedCsv {
       on_record: (cells, context) => {
         const line = 1 + recordLines + context.empty_lines;
         recordLines += 1;
-        for (const cell of cells) {
+        for (let i = 0; i < cells.length; i++) {
+          const cell = cells[i]!;
           // Only a quoted cell can hold a line break; most cells have none, so look before counting.
           if (cell.includes('\n') || cell.includes('\r')) recordLines += countLineBreaks(cell);
+          // Trimmed in place: the record is ours (csv-parse keeps nothing of it).
+          cells[i] = cell.trim();
         }
-        records.push({ line, cells: cells.map((cell) => cell.trim()) });
+        records.push({ line, cells });
         // Rows are collected here, with their lines, rather than returned to csv-parse.
         return null;
       },
