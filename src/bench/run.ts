@@ -1,9 +1,11 @@
-// npm run bench: linkage quality and speed on generated lists and on FEBRL 4.
-// Prints its figures; targets are checked by reading them, not by timed unit tests.
-//   npm run bench            all sections
-//   npm run bench -- quick   skip the 100,000-person run
-//   npm run bench -- sweep   also the threshold grid the defaults were chosen from
+// npm run bench: linkage quality on generated lists and on FEBRL 4, and the scale table: the
+// whole command on generated pairs of 10,000, 100,000 and 1,000,000 people per side against
+// csv-parse alone on the same files. Prints its figures; targets are read, not unit-tested.
+//   npm run bench              all sections
+//   npm run bench -- --quick   the scale table stops after 100,000
+//   npm run bench -- --sweep   also the threshold grid the defaults were chosen from
 import { spawnSync } from 'node:child_process';
+import { parse } from 'csv-parse/sync';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { computeRun, type ReconcileOptions } from '../commands/reconcile.js';
@@ -11,14 +13,15 @@ import { profileOf } from '../kinds/index.js';
 import { ScoredMatcher } from '../match/engine/engine.js';
 import { DEFAULT_THRESHOLDS } from '../match/options.js';
 import { repoPath } from '../data.js';
-import { blockingRecall, measure } from './measure.js';
+import { blockingRecall, measure, truthPeople } from './measure.js';
 import type { ListKind } from '../model.js';
 
 const WORK = repoPath('.bench/');
-const quick = process.argv.includes('quick');
-const sweep = process.argv.includes('sweep');
+const quick = process.argv.includes('quick') || process.argv.includes('--quick');
+const sweep = process.argv.includes('sweep') || process.argv.includes('--sweep');
 
 const BIN = repoPath('bin/exchange.js').pathname;
+const TIMED = repoPath('dist/bench/timed-run.js').pathname;
 
 const baseOptions = (map: string[] = [], kind: ListKind = 'pow'): ReconcileOptions => ({ kind, map, format: 'json', failOn: 'never' });
 
@@ -136,6 +139,61 @@ async function thresholdGrid(cases: Array<{ name: string; a: string; b: string; 
   }
 }
 
+/** One row of the scale table: the whole command on a generated pair, against csv-parse alone on the same files. */
+interface ScaleRow {
+  people: number;
+  seconds: number;
+  maxRssBytes: number;
+  parseSeconds: number;
+  precision: number;
+  recall: number;
+  html?: Row['html'];
+}
+
+/** csv-parse alone on both files, as the tool calls it (arrays, relaxed quotes off), in this process. */
+function parseOnlySeconds(pathA: string, pathB: string): number {
+  const start = performance.now();
+  for (const path of [pathA, pathB]) parse(readFileSync(path, 'utf8'), { bom: true, relax_column_count: true });
+  return (performance.now() - start) / 1000;
+}
+
+/** Matched pairs of a ledger.csv against the truth: precision and recall of the `matched` rows. */
+function ledgerQuality(ledgerPath: string, truth: Set<string>): { precision: number; recall: number } {
+  const rows = parse(readFileSync(ledgerPath, 'utf8'), { columns: true }) as Array<Record<string, string>>;
+  const matched = rows.filter((r) => r.status === 'matched').map((r) => `${r.a_record_id}\t${r.b_record_id}`);
+  const right = matched.filter((k) => truth.has(k)).length;
+  // People, as measure() counts them: a duplicate on either list gives one person several true pairs.
+  const people = truthPeople(truth).people;
+  return { precision: matched.length ? right / matched.length : 1, recall: people ? right / people : 1 };
+}
+
+async function scaleRun(size: number): Promise<ScaleRow> {
+  const pair = generated(size, 'scale');
+  const out = new URL(`scale-out-${size}/`, WORK).pathname;
+  const result = new URL(`scale-${size}.json`, WORK).pathname;
+  const start = performance.now();
+  const run = spawnSync(process.execPath, [TIMED, result, 'reconcile', pair.a, pair.b, '--out', out, '--fail-on', 'never', '--quiet'], { encoding: 'utf8' });
+  const seconds = (performance.now() - start) / 1000;
+  if (run.status !== 0) throw new Error(`scale ${size}: exit ${run.status}: ${run.stderr}`);
+  const { maxRssBytes } = JSON.parse(readFileSync(result, 'utf8')) as { maxRssBytes: number };
+  const quality = ledgerQuality(`${out}ledger.csv`, pair.truth);
+  const html = existsSync(`${out}report.html`) ? { bytes: statSync(`${out}report.html`).size, openSeconds: await openSeconds(`${out}report.html`) } : undefined;
+  return { people: size, seconds, maxRssBytes, parseSeconds: parseOnlySeconds(pair.a, pair.b), ...quality, ...(html ? { html } : {}) };
+}
+
+function printScale(rows: readonly ScaleRow[]): void {
+  const header = ['people per side', 'wall s', 'peak RSS', 'records/s', 'csv-parse alone s', 'ratio', 'precision', 'recall', 'report.html'];
+  const mib = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`;
+  const table = [header, ...rows.map((r) => [
+    r.people.toLocaleString('en'), r.seconds.toFixed(1), mib(r.maxRssBytes), Math.round((2 * r.people) / r.seconds).toLocaleString('en'),
+    r.parseSeconds.toFixed(2), `${(r.seconds / r.parseSeconds).toFixed(1)}×`, r.precision.toFixed(4), r.recall.toFixed(4),
+    r.html ? `${(r.html.bytes / 1e6).toFixed(1)} MB${r.html.openSeconds === undefined ? '' : `, opens in ${r.html.openSeconds.toFixed(1)} s`}` : '',
+  ])];
+  const widths = header.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
+  console.log('\nscale: the whole command (reconcile --out, all reports) on generated pairs');
+  for (const row of table) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
+}
+
 async function main(): Promise<void> {
   mkdirSync(WORK, { recursive: true });
   const rows: Row[] = [];
@@ -155,18 +213,19 @@ async function main(): Promise<void> {
 
   rows.push(await cliRun(`FEBRL 4, whole command (median of ${CLI_RUNS})`, febrlA, febrlB, ['--map', 'rec_id=record_id', '--map', 'soc_sec_id=service_number']));
 
-  if (!quick) {
-    const big = generated(100_000, 'bench-big');
-    rows.push(await cliRun(`generated POW 100,000, whole command (median of ${CLI_RUNS})`, big.a, big.b, []));
-    rows.push(await runCase('generated POW 100,000 × 100,000', big.a, big.b, big.truth, baseOptions()));
-  }
 
   const header = ['case', 'people', 'seconds', 'precision', 'recall', 'F1', 'review', 'blocking recall', 'first pass', 'scored pairs', 'report.html'];
   const htmlCell = (h: Row['html']) => (h ? `${(h.bytes / 1e6).toFixed(1)} MB${h.openSeconds === undefined ? '' : `, opens in ${h.openSeconds.toFixed(1)} s`}` : '');
   const table = [header, ...rows.map((r) => [r.name, r.people, r.seconds.toFixed(2), format(r.precision), format(r.recall), format(r.f1), r.review ?? '', format(r.blocking), String(r.firstPass ?? ''), String(r.compared ?? ''), htmlCell(r.html)])];
   const widths = header.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
   for (const row of table) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
-  writeFileSync(new URL('results.json', WORK), `${JSON.stringify(rows, null, 2)}\n`);
+  const scale: ScaleRow[] = [];
+  for (const size of quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000]) {
+    process.stderr.write(`bench: ${size.toLocaleString('en')} people per side…\n`);
+    scale.push(await scaleRun(size));
+  }
+  printScale(scale);
+  writeFileSync(new URL('results.json', WORK), `${JSON.stringify({ rows, scale }, null, 2)}\n`);
   if (sweep) {
     await thresholdGrid([
       { name: 'generated', ...gen10k, map: [] },

@@ -126,6 +126,18 @@ const patronymicPart = (f: Features): NamePart => ({
   key: f.patronymic, skeleton: f.patronymicSkeleton, forms: f.patronymicForms, known: f.patronymicKnown, candidates: [], isInitial: f.patronymicIsInitial,
 });
 
+const crossed = new WeakMap<Features, Features>();
+
+/** A record read with its surname and given name swapped (made once per record, when first asked). */
+export function crossedView(f: Features): Features {
+  let view = crossed.get(f);
+  if (!view) {
+    view = f.swapped ? { ...f, ...f.swapped } : f;
+    crossed.set(f, view);
+  }
+  return view;
+}
+
 /** Whether the pair reads better with one side's surname and given name swapped. */
 export function namesSwapped(x: Features, y: Features): Side | undefined {
   if (!x.swapped || !y.swapped) return undefined;
@@ -135,8 +147,9 @@ export function namesSwapped(x: Features, y: Features): Side | undefined {
   const straight = surname + givenLevel(givenPart(x), givenPart(y));
   // Either record may be the one written crossed; each reading compares other strings by other rules, so both are tried
   // and the better is taken, which makes the reading the same whichever list is A.
-  const crossedB = surnameLevel(x, { ...y, ...y.swapped }) + givenLevel(givenPart(x), givenPart({ ...y, ...y.swapped }));
-  const crossedA = surnameLevel({ ...x, ...x.swapped }, y) + givenLevel(givenPart({ ...x, ...x.swapped }), givenPart(y));
+  const [cx, cy] = [crossedView(x), crossedView(y)];
+  const crossedB = surnameLevel(x, cy) + givenLevel(givenPart(x), givenPart(cy));
+  const crossedA = surnameLevel(cx, y) + givenLevel(givenPart(cx), givenPart(y));
   if (Math.min(crossedA, crossedB) >= straight) return undefined;
   if (crossedA !== crossedB) return crossedB < crossedA ? 'b' : 'a';
   // A tie: the record whose surname column holds a known given name is the one written crossed;

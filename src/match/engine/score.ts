@@ -1,5 +1,5 @@
 // Scores a candidate pair with a fitted model and explains the score field by field.
-import { namesSwapped, type Comparison } from './comparisons.js';
+import { crossedView, namesSwapped, type Comparison } from './comparisons.js';
 import type { Features } from './features.js';
 import type { FittedComparison, Model } from './model.js';
 import { has, t } from '../../i18n/catalogue.js';
@@ -37,8 +37,8 @@ function weightOf(fitted: FittedComparison, level: number, value: string): numbe
 /** The pair as compared: one record read with surname and given name swapped where that reads better. */
 function viewOf(x: Features, y: Features): { left: Features; view: Features; swapped: boolean } {
   const crossed = namesSwapped(x, y);
-  if (crossed === 'b') return { left: x, view: { ...y, ...y.swapped! }, swapped: true };
-  if (crossed === 'a') return { left: { ...x, ...x.swapped! }, view: y, swapped: true };
+  if (crossed === 'b') return { left: x, view: crossedView(y), swapped: true };
+  if (crossed === 'a') return { left: crossedView(x), view: y, swapped: true };
   return { left: x, view: y, swapped: false };
 }
 
