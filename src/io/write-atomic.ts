@@ -3,7 +3,10 @@
 // directory is atomic, so a reader, or a crash, sees either the old file or the new one, never
 // a half-written one.
 
+// An interrupted run (Ctrl-C, SIGTERM) removes the temporary files it has made before it exits,
+// so it leaves no half-written or temporary file behind: each target is its old file or its new.
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { mkdir, open, realpath, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { RunError } from '../errors.js';
@@ -16,6 +19,26 @@ export interface OutputFile {
   content: string | Uint8Array;
 }
 
+/** Temporary files not yet renamed or removed: what an interrupted run must remove. */
+const pending = new Set<string>();
+
+const SIGNALS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+
+/** Removes the pending temporary files and exits as the signal asks (128 + its number). */
+function onSignal(signal: keyof typeof SIGNALS): void {
+  for (const temp of pending) rmSync(temp, { force: true });
+  pending.clear();
+  process.stderr.write(`exchange: interrupted (${signal}); no report file was left half-written\n`);
+  process.exit(SIGNALS[signal]);
+}
+
+function guardSignals(on: boolean): void {
+  for (const signal of Object.keys(SIGNALS) as Array<keyof typeof SIGNALS>) {
+    if (on) process.on(signal, onSignal);
+    else process.off(signal, onSignal);
+  }
+}
+
 /** Writes `files` into `dir` (created if missing) and returns their paths, in order. */
 export async function writeFilesAtomically(dir: string, files: OutputFile[], inputs: string[]): Promise<string[]> {
   const plan = files.map(({ name, content }) => ({
@@ -25,14 +48,21 @@ export async function writeFilesAtomically(dir: string, files: OutputFile[], inp
   }));
   await refuseToOverwriteInputs(plan.map(({ target }) => target), inputs);
   await attempt(dir, () => mkdir(dir, { recursive: true }));
+  guardSignals(true);
+  for (const { temp } of plan) pending.add(temp);
   try {
     // Every file is complete on disk before the first rename, so a failure while writing
     // replaces nothing.
     for (const { content, target, temp } of plan) await attempt(target, () => writeDurably(temp, content));
-    for (const { target, temp } of plan) await attempt(target, () => rename(temp, target));
+    for (const { target, temp } of plan) {
+      await attempt(target, () => rename(temp, target));
+      pending.delete(temp);
+    }
   } finally {
     // After success every temporary file has been renamed away and this removes nothing.
     await Promise.all(plan.map(({ temp }) => rm(temp, { force: true })));
+    for (const { temp } of plan) pending.delete(temp);
+    guardSignals(false);
   }
   return plan.map(({ target }) => target);
 }
