@@ -1,4 +1,5 @@
 // exchange reconcile <a.csv> <b.csv>: read both lists, run the core, write the reports.
+import { readFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import { reconcile } from '../core/reconcile.js';
 import { progress } from '../progress.js';
@@ -7,16 +8,18 @@ import { createMatcher, MATCHERS, type MatcherName } from '../match/create.js';
 import type { Matcher } from '../match/matcher.js';
 import { REPORTS } from '../report/registry.js';
 import type { RunReport } from '../report/run.js';
-import { summarise, type Summary } from '../report/summary.js';
+import { REDACTION_NOTE, redactRun } from '../report/redact.js';
+import { sha256Hex, summarise, type Summary, type SummarySources } from '../report/summary.js';
 import type { FailOn } from '../report/verdict.js';
 import { readDecisions } from './decisions.js';
 import { deliver } from './deliver.js';
 import { addFailOnOption, addListOptions, checkStdinOnce, defaultLabels, resolveListOptions, type ListOptions } from './options.js';
 import { readPair } from './read-list.js';
+import { addRedactOptions, redactKeyOf, type RedactOptions } from './redact-options.js';
 import { TOOL } from './version.js';
 import { addThresholdOptions, matcherThresholds, type ThresholdOptions } from '../match/options.js';
 
-export interface ReconcileOptions extends ListOptions, ThresholdOptions {
+export interface ReconcileOptions extends ListOptions, ThresholdOptions, RedactOptions {
   matcher?: MatcherName;
   out?: string;
   aLabel?: string;
@@ -45,12 +48,38 @@ export function registerReconcile(program: Command): void {
   addListOptions(command);
   addFailOnOption(command);
   addThresholdOptions(command);
+  addRedactOptions(command);
   command.action((pathA: string, pathB: string, options: ReconcileOptions) => runReconcile(pathA, pathB, options));
 }
 
 export interface ComputedRun {
   run: RunReport;
   summary: Summary;
+  /** The fingerprints of the agreement and the decisions file, for summary.json. */
+  sources: SummarySources;
+}
+
+/** The SHA-256 of a file's bytes, read again after it was read (and checked) for the run. */
+async function fileSha256(path: string, what: string): Promise<string> {
+  try {
+    return sha256Hex(await readFile(path));
+  } catch (error) {
+    throw new RunError(`${path}: cannot read the ${what} again to fingerprint it (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
+/**
+ * summary.json ties the run to exactly what it checked. The agreement: the bytes of --agreement
+ * FILE, else the canonical JSON of the embedded terms (summarise's default). The decisions: the
+ * file's bytes; standard input (`-`) cannot be read twice, so it goes without.
+ */
+async function sourcesOf(options: ReconcileOptions): Promise<SummarySources> {
+  return {
+    ...(options.agreement !== undefined ? { agreement: { of: 'file' as const, sha256: await fileSha256(options.agreement, 'agreement file') } } : {}),
+    ...(options.decisions !== undefined && options.decisions !== '-'
+      ? { decisions: { path: options.decisions, sha256: await fileSha256(options.decisions, 'decisions file') } }
+      : {}),
+  };
 }
 
 /** Reads both lists and reconciles them; no output. The bench calls this too. */
@@ -69,14 +98,24 @@ export async function computeRun(pathA: string, pathB: string, options: Reconcil
     agreement: settings.agreement, matcher: chosen, profile: settings.profile, decisions,
   });
   const run: RunReport = { tool: TOOL, agreement: settings.agreement, matcher: { name: chosen.name, thresholds }, a: readA.list, b: readB.list, result };
-  return { run, summary: summarise(run) };
+  const sources = await sourcesOf(options);
+  return { run, summary: summarise(run, sources), sources };
+}
+
+/** What the reports show: the run itself, or with --redact the run redacted once, before any report renders it. */
+function outcomeOf(computed: ComputedRun, key: string | undefined): ComputedRun {
+  if (key === undefined) return computed;
+  const run = redactRun(computed.run, key);
+  const sources = { ...computed.sources, redaction: REDACTION_NOTE };
+  return { run, summary: summarise(run, sources), sources };
 }
 
 export async function runReconcile(pathA: string, pathB: string, options: ReconcileOptions): Promise<void> {
   if (options.xlsx && !options.out) throw new RunError('--xlsx writes report.xlsx into the --out directory: give --out DIR');
+  const key = redactKeyOf(options);
   await deliver({
     reports: REPORTS.reconcile,
-    outcome: await computeRun(pathA, pathB, options),
+    outcome: outcomeOf(await computeRun(pathA, pathB, options), key),
     format: options.format,
     failOn: options.failOn,
     out: options.out,

@@ -4,11 +4,13 @@ import { examineList } from '../core/single-list.js';
 import { createMatcher } from '../match/create.js';
 import { DEFAULT_THRESHOLDS } from '../match/options.js';
 import { summariseList } from '../report/list-summary.js';
+import { redactor } from '../report/redact.js';
 import { REPORTS } from '../report/registry.js';
 import type { FailOn } from '../report/verdict.js';
 import { deliver } from './deliver.js';
 import { addFailOnOption, addListOptions, resolveListOptions, type ListOptions } from './options.js';
 import { readList } from './read-list.js';
+import { addRedactOptions, redactKeyOf, type RedactOptions } from './redact-options.js';
 import { TOOL } from './version.js';
 
 export function registerSummary(program: Command): void {
@@ -20,11 +22,17 @@ export function registerSummary(program: Command): void {
   addFailOnOption(command);
   command.option('-o, --out <dir>', 'also write discrepancies.csv (every finding with its line) into DIR');
   command.option('--excel', 'write the CSV as Excel on a Ukrainian or Russian Windows opens it (UTF-8 with BOM, ;)');
-  command.action(async (path: string, options: ListOptions & { failOn: FailOn; out?: string; excel?: boolean }) => {
+  addRedactOptions(command);
+  command.action(async (path: string, options: ListOptions & RedactOptions & { failOn: FailOn; out?: string; excel?: boolean }) => {
+    const key = redactKeyOf(options);
     const settings = await resolveListOptions(options);
     const label = path === '-' ? 'stdin' : path;
-    const { list, findings } = await readList(path, 'a', label, settings);
-    const result = examineList(list, findings, settings.agreement, createMatcher(settings.profile.matching, DEFAULT_THRESHOLDS), settings.profile);
+    const read = await readList(path, 'a', label, settings);
+    const examined = examineList(read.list, read.findings, settings.agreement, createMatcher(settings.profile.matching, DEFAULT_THRESHOLDS), settings.profile);
+    // --redact: the list and its findings redacted once, before the summary is drawn from them.
+    const redact = key === undefined ? undefined : redactor(key);
+    const list = redact ? redact.list(read.list) : read.list;
+    const result = redact ? { ...examined, findings: examined.findings.map(redact.finding) } : examined;
     await deliver({
       reports: REPORTS.summary,
       outcome: { summary: summariseList(TOOL, path, label, list, result), label, findings: result.findings },

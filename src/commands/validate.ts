@@ -4,12 +4,14 @@ import type { Code } from '../codes.js';
 import { examineList } from '../core/single-list.js';
 import { createMatcher } from '../match/create.js';
 import { DEFAULT_THRESHOLDS } from '../match/options.js';
+import { redactor } from '../report/redact.js';
 import { REPORTS } from '../report/registry.js';
 import type { ValidatedFile } from '../report/validation.js';
 import type { FailOn } from '../report/verdict.js';
 import { deliver } from './deliver.js';
 import { addFailOnOption, addListOptions, checkStdinOnce, resolveListOptions, type ListOptions } from './options.js';
 import { readList } from './read-list.js';
+import { addRedactOptions, redactKeyOf, type RedactOptions } from './redact-options.js';
 import { TOOL } from './version.js';
 
 /** The codes of the schema: what `validate` reports of a file (the rules of the agreement are `summary`'s). */
@@ -24,7 +26,11 @@ export function registerValidate(program: Command): void {
   addFailOnOption(command);
   command.option('-o, --out <dir>', 'also write discrepancies.csv (every finding with its line) into DIR');
   command.option('--excel', 'write the CSV as Excel on a Ukrainian or Russian Windows opens it (UTF-8 with BOM, ;)');
-  command.action(async (paths: string[], options: ListOptions & { failOn: FailOn; out?: string; excel?: boolean }) => {
+  addRedactOptions(command);
+  command.action(async (paths: string[], options: ListOptions & RedactOptions & { failOn: FailOn; out?: string; excel?: boolean }) => {
+    const key = redactKeyOf(options);
+    // --redact: the findings redacted as they are gathered, before any report is drawn from them.
+    const redact = key === undefined ? undefined : redactor(key);
     checkStdinOnce(paths);
     const settings = await resolveListOptions(options);
     const matcher = createMatcher(settings.profile.matching, DEFAULT_THRESHOLDS);
@@ -32,7 +38,8 @@ export function registerValidate(program: Command): void {
     for (const path of paths) {
       const { list, findings } = await readList(path, 'a', path, settings);
       const result = examineList(list, findings, settings.agreement, matcher, settings.profile);
-      files.push({ path, rows: list.records.length, findings: result.findings.filter((f) => SCHEMA_CODES.has(f.code)) });
+      const schemaFindings = result.findings.filter((f) => SCHEMA_CODES.has(f.code));
+      files.push({ path, rows: list.records.length, findings: redact ? schemaFindings.map(redact.finding) : schemaFindings });
     }
     await deliver({
       reports: REPORTS.validate,

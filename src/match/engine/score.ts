@@ -25,11 +25,14 @@ export interface Scored {
   notes: Array<string | undefined>;
 }
 
-function weightOf(fitted: FittedComparison, level: number, value: string): number {
+function weightOf(fitted: FittedComparison, level: number, values: readonly [string, string]): number {
   const base = fitted.weight[level]!;
   if (level !== 0 || !fitted.frequency || fitted.meanAgreement === undefined) return base;
-  // Agreement on a rare value is stronger evidence than agreement on a common one.
-  const frequency = fitted.frequency.get(value) ?? fitted.meanAgreement;
+  // Agreement on a rare value is stronger evidence than agreement on a common one. Two spellings
+  // of one value (Підлісний / Подлесный) weigh by the mean of their frequencies, the same
+  // whichever list is A.
+  const of = (value: string) => fitted.frequency!.get(value) ?? fitted.meanAgreement!;
+  const frequency = values[0] === values[1] ? of(values[0]) : (of(values[0]) + of(values[1])) / 2;
   const adjustment = Math.log2(fitted.meanAgreement / Math.max(frequency, 1e-9));
   return base + Math.max(-MAX_FREQUENCY_ADJUSTMENT, Math.min(MAX_FREQUENCY_ADJUSTMENT, adjustment));
 }
@@ -64,7 +67,7 @@ export function scorePair(model: Model, x: Features, y: Features): Scored {
     const level = fitted.comparison.level(left, view);
     notes.push(fitted.comparison.note?.(left, view));
     const key = fitted.comparison.frequencyKey;
-    const w = weightOf(fitted, level, key ? key(left) : '');
+    const w = weightOf(fitted, level, key ? [key(left), key(view)] : ['', '']);
     levels.push(level);
     weights.push(w);
     score += w;
