@@ -9,6 +9,8 @@ import type { FailOn } from '../report/verdict.js';
 import { parseMapOptions } from '../schema/headers.js';
 import type { FieldName } from '../schema/fields.js';
 import { LANGS, type Lang } from '../i18n/lang.js';
+import { DEFAULT_LIMITS, formatBytes, LIMIT_OPTIONS, parseByteSize, type ReadLimits } from '../io/limits.js';
+import { noticeOversizedBlocks } from '../match/engine/blocking.js';
 
 export interface ListOptions {
   kind: ListKind;
@@ -25,6 +27,11 @@ export interface ListOptions {
   sheet?: string;
   /** --quiet: no progress bars (read by the command line's preAction hook, cli.ts). */
   quiet?: boolean;
+  /** --max-file-bytes, --max-cell-bytes, --max-row-bytes, --max-columns: the reading limits (src/io/limits.ts). */
+  maxFileBytes?: string;
+  maxCellBytes?: string;
+  maxRowBytes?: string;
+  maxColumns?: string;
 }
 
 
@@ -40,6 +47,10 @@ export function addListOptions(command: Command): Command {
     .option('--sheet <name>', 'the sheet of an .xlsx input to read (default: the first)')
     .addOption(new Option('--format <format>', 'stdout: coloured summary or JSON').choices(['text', 'json']).default('text'))
     .option('--quiet', 'no progress bars on stderr (they show only on a terminal, for runs over a second)')
+    .option(LIMIT_OPTIONS.maxFileBytes + ' <size>', `largest input file, in bytes (K, M, G: powers of 1024; default ${formatBytes(DEFAULT_LIMITS.maxFileBytes)})`)
+    .option(LIMIT_OPTIONS.maxCellBytes + ' <size>', `largest cell, in bytes (default ${formatBytes(DEFAULT_LIMITS.maxCellBytes)})`)
+    .option(LIMIT_OPTIONS.maxRowBytes + ' <size>', `largest row, the bytes of its cells (default ${formatBytes(DEFAULT_LIMITS.maxRowBytes)})`)
+    .option(LIMIT_OPTIONS.maxColumns + ' <n>', `most columns in a row (default ${DEFAULT_LIMITS.maxColumns})`)
     .addOption(langOption());
 }
 
@@ -65,6 +76,8 @@ export interface ListSettings {
   strictHeaders?: boolean;
   /** The sheet of an .xlsx input (undefined: the first). */
   sheet?: string;
+  /** Largest file, cell and row, most columns. */
+  limits: ReadLimits;
 }
 
 function parseHeaderRow(value: string | undefined): number | undefined {
@@ -73,10 +86,36 @@ function parseHeaderRow(value: string | undefined): number | undefined {
   return Number(value);
 }
 
+function parseLimits(options: ListOptions): ReadLimits {
+  const limits = { ...DEFAULT_LIMITS };
+  for (const key of Object.keys(LIMIT_OPTIONS) as Array<keyof ReadLimits>) {
+    const value = options[key];
+    if (value === undefined) continue;
+    const parsed = key === 'maxColumns' ? (/^\s*\d+\s*$/.test(value) && Number(value) > 0 ? Number(value) : undefined) : parseByteSize(value);
+    if (parsed === undefined) {
+      throw new RunError(`${LIMIT_OPTIONS[key]} "${value}": expected ${key === 'maxColumns' ? 'a number of columns' : 'a size in bytes (1048576, 1024K, 1M, 2G)'}`);
+    }
+    limits[key] = parsed;
+  }
+  return limits;
+}
+
 export async function resolveListOptions(options: ListOptions): Promise<ListSettings> {
   const headerRow = parseHeaderRow(options.headerRow);
   const strictHeaders = options.strictHeaders === true;
-  return { profile: profileOf(options.kind), agreement: await loadAgreement(options.agreement), userMap: parseMapOptions(options.map), sheet: options.sheet, headerRow, strictHeaders };
+  const limits = parseLimits(options);
+  // Blocks of candidate pairs the matcher skips as too large are told on stderr, once each.
+  noticeOversizedBlocks(writeNoticeOnce());
+  return { profile: profileOf(options.kind), agreement: await loadAgreement(options.agreement), userMap: parseMapOptions(options.map), sheet: options.sheet, headerRow, strictHeaders, limits };
+}
+
+function writeNoticeOnce(): (notice: string) => void {
+  const written = new Set<string>();
+  return (notice) => {
+    if (written.has(notice)) return;
+    written.add(notice);
+    process.stderr.write(`exchange: ${notice}\n`);
+  };
 }
 
 /** Only one input can come from stdin. */

@@ -18,7 +18,7 @@ const readOptions = (settings: ListSettings, side: Side, label: string): ReadOpt
 });
 
 export async function readList(path: string, side: Side, label: string, settings: ListSettings): Promise<ReadResult> {
-  return writeReadingNotes(interpretTable(await readTable(path, { sheet: settings.sheet }), readOptions(settings, side, label)));
+  return writeReadingNotes(interpretTable(await readTable(path, { sheet: settings.sheet, limits: settings.limits }), readOptions(settings, side, label)));
 }
 
 /** Both lists of a run, parsed in parallel (read-tables.ts), then interpreted in order. */
@@ -27,7 +27,7 @@ export async function readPair(
   labels: [string, string],
   settings: ListSettings,
 ): Promise<[ReadResult, ReadResult]> {
-  const tables: CsvTable[] = await readTables(paths, { sheet: settings.sheet });
+  const tables: CsvTable[] = await readTables(paths, { sheet: settings.sheet, limits: settings.limits });
   // Each table is let go once it is interpreted: only the records are kept.
   const first = writeReadingNotes(interpretTable(tables.shift()!, readOptions(settings, 'a', labels[0])));
   return [first, writeReadingNotes(interpretTable(tables.shift()!, readOptions(settings, 'b', labels[1])))];

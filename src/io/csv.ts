@@ -7,6 +7,7 @@ import { InputError } from '../errors.js';
 import type { CsvTable, SourceRow } from '../model.js';
 import { countLineBreaks, scanRecords, type QuoteProblem } from './csv-scan.js';
 import { detectDelimiter } from './delimiter.js';
+import { DEFAULT_LIMITS, formatBytes, overLimit, type ReadLimits } from './limits.js';
 
 export interface ParsedCsv {
   delimiter: CsvTable['delimiter'];
@@ -22,7 +23,8 @@ const PROBLEM_DETAIL: Record<QuoteProblem['kind'], string> = {
   'space-after-quote': 'a special space (such as a no-break space) after the closing quote of a quoted cell: remove it',
 };
 
-export function parseCsv(text: string, file: string): ParsedCsv {
+export function parseCsv(text: string, file: string, limits: ReadLimits = DEFAULT_LIMITS): ParsedCsv {
+  refuseLongLines(text, file, limits);
   const delimiter = detectDelimiter(text);
   const records: SourceRow[] = [];
   // Physical lines taken by the records so far. A record takes one line plus the line breaks
@@ -43,11 +45,20 @@ export function parseCsv(text: string, file: string): ParsedCsv {
       relax_column_count: true,
       // Lines with nothing but spaces are blank lines too; `,,,` is a row of empty cells.
       skip_empty_lines: true,
+      // The bytes of a row's cells: csv-parse stops at the limit, before the row is whole.
+      max_record_size: limits.maxRowBytes,
       on_record: (cells, context) => {
         const line = 1 + recordLines + context.empty_lines;
         recordLines += 1;
+        if (cells.length > limits.maxColumns) {
+          throw new InputError(file, overLimit.columns(cells.length, limits), line, limits.maxColumns + 1);
+        }
         for (let i = 0; i < cells.length; i++) {
           const cell = cells[i]!;
+          // A character is one to three bytes of UTF-8: the byte count is needed only near the limit.
+          if (cell.length * 3 > limits.maxCellBytes && Buffer.byteLength(cell) > limits.maxCellBytes) {
+            throw new InputError(file, overLimit.cell(Buffer.byteLength(cell), limits), line, i + 1);
+          }
           // Only a quoted cell can hold a line break; most cells have none, so look before counting.
           if (cell.includes('\n') || cell.includes('\r')) recordLines += countLineBreaks(cell);
           // Trimmed in place: the record is ours (csv-parse keeps nothing of it).
@@ -59,6 +70,12 @@ export function parseCsv(text: string, file: string): ParsedCsv {
       },
     });
   } catch (error) {
+    if (error instanceof CsvError && error.code === 'CSV_MAX_RECORD_SIZE') {
+      // The row in progress starts after the records so far and the blank lines before it.
+      const line = 1 + recordLines + Number((error as CsvError & { empty_lines?: number }).empty_lines ?? 0);
+      const column = Number(error.column) + 1 || undefined;
+      throw new InputError(file, overLimit.row(limits), line, column);
+    }
     if (error instanceof CsvError) throw locateError(text, delimiter, file, error);
     throw error;
   }
@@ -68,6 +85,36 @@ export function parseCsv(text: string, file: string): ParsedCsv {
     while (row.cells.length < header.cells.length) row.cells.push('');
   }
   return { delimiter, header: header.cells, headerLine: header.line, rows };
+}
+
+/**
+ * A physical line longer than a row's bytes and delimiters together can be is refused before
+ * parsing: otherwise a line of a million delimiters becomes a million-cell array first.
+ * (Characters are never more than bytes, and each delimiter beyond the column limit is a column.)
+ */
+function refuseLongLines(text: string, file: string, limits: ReadLimits): void {
+  const longest = limits.maxRowBytes + limits.maxColumns;
+  if (text.length <= longest) return;
+  for (let start = 0; start < text.length; ) {
+    const lf = text.indexOf('\n', start);
+    const stop = lf === -1 ? text.length : lf;
+    // Only a line too long by LF is looked at again for lone CRs (an old Mac file).
+    if (stop - start > longest) {
+      for (let from = start; from < stop; ) {
+        const cr = text.indexOf('\r', from);
+        const end = cr === -1 || cr > stop ? stop : cr;
+        if (end - from > longest) {
+          throw new InputError(
+            file,
+            `this line is ${end - from} characters long, past the limits of ${limits.maxColumns} columns (--max-columns) and ${formatBytes(limits.maxRowBytes)} a row (--max-row-bytes)`,
+            1 + countLineBreaks(text, from),
+          );
+        }
+        from = end + 1;
+      }
+    }
+    start = stop + 1;
+  }
 }
 
 /**

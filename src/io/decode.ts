@@ -29,20 +29,38 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
 const UTF16LE_BOM = [0xff, 0xfe];
 const UTF16BE_BOM = [0xfe, 0xff];
 
-// C0 controls other than tab, LF and CR, plus DEL and the C1 range. A clerk's list has at most
-// a stray one in a cell (reported later as an invalid cell); binary data read as text is about
-// one character in eight. So only a real share of them, not a handful, makes the file binary.
+// C0 controls other than tab, LF and CR (NUL included), plus DEL and the C1 range. A clerk's list
+// has at most a few in some cells (each reported later as an invalid cell, its row kept); binary
+// data read as text is about one character in eight, on nearly every line. So a file is binary
+// only when they are both a real share of its characters and spread over most of its lines:
+// a handful of NUL bytes, or one long cell padded with them, spoil only their cells.
 const CONTROLS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
 const MIN_CONTROLS = 8;
 const MAX_CONTROL_SHARE = 0.05;
+const MAX_CONTROL_LINES_SHARE = 0.5;
+// UTF-16 without a BOM: ASCII and Latin text has a NUL in every other byte, all on one side.
+const UTF16_NUL_SHARE = 0.2;
+const UTF16_NUL_SIDE = 0.9;
+const MIN_UTF16_NULS = 4;
 
 export function decodeBytes(bytes: Uint8Array, file: string): { text: string; encoding: Encoding } {
   for (const { magic, detail } of BINARY_SIGNATURES) {
     if (startsWith(bytes, magic)) throw new InputError(file, detail);
   }
-  const decoded = decode(bytes);
+  refuseUtf16WithoutBom(bytes, file);
+  const decoded = decodeWhole(bytes, file);
   refuseBinaryText(decoded.text, file);
   return decoded;
+}
+
+function decodeWhole(bytes: Uint8Array, file: string): { text: string; encoding: Encoding } {
+  try {
+    return decode(bytes);
+  } catch (error) {
+    // V8's longest string (2^29 - 24 characters): only a limit raised past what fits gets here.
+    if (error instanceof RangeError) throw new InputError(file, `is too large to be read as text (${bytes.length} bytes): split it`);
+    throw error;
+  }
 }
 
 function decode(bytes: Uint8Array): { text: string; encoding: Encoding } {
@@ -59,22 +77,44 @@ function decode(bytes: Uint8Array): { text: string; encoding: Encoding } {
   }
 }
 
-function refuseBinaryText(text: string, file: string): void {
-  // Decoded text keeps NUL bytes as U+0000; no text format we accept has them (UTF-16 without a
-  // BOM does, in every other byte, which is the usual way such a file ends up here).
-  if (text.includes('\0')) {
+function refuseUtf16WithoutBom(bytes: Uint8Array, file: string): void {
+  if (startsWith(bytes, UTF16LE_BOM) || startsWith(bytes, UTF16BE_BOM)) return;
+  let even = 0;
+  let odd = 0;
+  for (let at = bytes.indexOf(0); at !== -1; at = bytes.indexOf(0, at + 1)) {
+    if (at % 2 === 0) even++;
+    else odd++;
+  }
+  const nuls = even + odd;
+  if (nuls >= MIN_UTF16_NULS && nuls >= bytes.length * UTF16_NUL_SHARE && Math.max(even, odd) >= nuls * UTF16_NUL_SIDE) {
     throw new InputError(
       file,
-      'contains NUL bytes, so it is not a text CSV file (if it is UTF-16 without a byte order mark, save it as UTF-8)',
+      'contains NUL bytes in every other byte, so it is not a text CSV file (if it is UTF-16 without a byte order mark, save it as UTF-8)',
     );
   }
-  // Counting stops as soon as the limit is passed, so a large binary file costs little.
-  const limit = Math.max(MIN_CONTROLS, text.length * MAX_CONTROL_SHARE);
+}
+
+function refuseBinaryText(text: string, file: string): void {
+  const controlLimit = Math.max(MIN_CONTROLS, text.length * MAX_CONTROL_SHARE);
+  CONTROLS.lastIndex = 0;
+  if (!CONTROLS.test(text)) return;
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines++;
+  const linesLimit = lines * MAX_CONTROL_LINES_SHARE;
+  // Counting stops as soon as both limits are passed, so a large binary file costs little.
   CONTROLS.lastIndex = 0;
   let controls = 0;
-  while (CONTROLS.exec(text) !== null) {
-    if (++controls > limit) {
-      throw new InputError(file, 'is not a text CSV file (too many control characters): save it as CSV');
+  let linesWithControls = 0;
+  let lineEnd = -1;
+  for (let match = CONTROLS.exec(text); match !== null; match = CONTROLS.exec(text)) {
+    controls++;
+    if (match.index > lineEnd) {
+      linesWithControls++;
+      lineEnd = text.indexOf('\n', match.index);
+      if (lineEnd === -1) lineEnd = text.length;
+    }
+    if (controls > controlLimit && linesWithControls > linesLimit) {
+      throw new InputError(file, 'is not a text CSV file (control characters all through it): save it as CSV');
     }
   }
 }

@@ -4,6 +4,7 @@
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.js';
 import type { CsvTable } from '../model.js';
+import type { ReadLimits } from './limits.js';
 import { readTable, STDIN_PATH } from './read-table.js';
 
 const WORKER = new URL('./parse-worker.js', import.meta.url);
@@ -11,14 +12,15 @@ const compiled = import.meta.url.endsWith('.js');
 
 type WorkerReply = { table: CsvTable; warnings: string[] } | { inputError: { file: string; detail: string; line?: number; column?: number } };
 
-/** What every file of a run is read with (`--sheet`). */
+/** What every file of a run is read with (`--sheet`, the limits). */
 export interface ReadTablesOptions {
   sheet?: string;
+  limits?: ReadLimits;
 }
 
 function readOnWorker(path: string, options: ReadTablesOptions): Promise<CsvTable> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: { path, sheet: options.sheet } });
+    const worker = new Worker(WORKER, { workerData: { path, sheet: options.sheet, limits: options.limits } });
     worker.once('message', (reply: WorkerReply) => {
       if ('table' in reply) {
         for (const warning of reply.warnings) process.stderr.write(`${warning}\n`);
@@ -32,7 +34,7 @@ function readOnWorker(path: string, options: ReadTablesOptions): Promise<CsvTabl
 }
 
 export async function readTables(paths: readonly string[], options: ReadTablesOptions = {}): Promise<CsvTable[]> {
-  const read = { sheet: options.sheet };
+  const read = { sheet: options.sheet, limits: options.limits };
   if (!compiled || paths.length < 2 || paths.includes(STDIN_PATH)) {
     const tables: CsvTable[] = [];
     for (const path of paths) tables.push(await readTable(path, read));

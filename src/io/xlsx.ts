@@ -10,6 +10,7 @@
 import type { CellValue, Workbook, Worksheet } from 'exceljs';
 import { InputError } from '../errors.js';
 import type { SourceRow } from '../model.js';
+import { DEFAULT_LIMITS, formatBytes, limitHint, overLimit, type ReadLimits } from './limits.js';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const WORKBOOK_PART = Buffer.from('xl/workbook.xml', 'latin1');
@@ -39,10 +40,39 @@ export interface XlsxOptions {
   sheet?: string;
   /** Where notes about cells go (formulas without a cached result); default: stderr. */
   warn?: (message: string) => void;
+  /** Largest cell and row, most columns, as for CSV (default: DEFAULT_LIMITS). */
+  limits?: ReadLimits;
+}
+
+/**
+ * What the archive's parts hold once unpacked, from its central directory (the sizes the archive
+ * declares), or undefined when there is none to read. exceljs unpacks a workbook whole in
+ * memory, so a small file that unpacks to gigabytes (a ZIP bomb) is refused before it is loaded.
+ */
+export function unpackedSize(bytes: Uint8Array): number | undefined {
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The end-of-central-directory record: in the last 64 KiB (its comment) plus its own 22 bytes.
+  const end = view.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end === -1 || end + 22 > view.length || end < view.length - 0xffff - 22) return undefined;
+  const entries = view.readUInt16LE(end + 10);
+  let at = view.readUInt32LE(end + 16);
+  let total = 0;
+  for (let i = 0; i < entries; i++) {
+    if (at + 46 > view.length || view.readUInt32LE(at) !== 0x02014b50) return undefined;
+    const size = view.readUInt32LE(at + 24);
+    // 0xFFFFFFFF: the real size is in a ZIP64 field; at least 4 GiB either way.
+    total += size;
+    at += 46 + view.readUInt16LE(at + 28) + view.readUInt16LE(at + 30) + view.readUInt16LE(at + 32);
+  }
+  return total;
 }
 
 /** Loads a workbook, refusing one exceljs cannot read as a one-line InputError. */
-export async function loadWorkbook(bytes: Uint8Array, file: string): Promise<Workbook> {
+export async function loadWorkbook(bytes: Uint8Array, file: string, maxUnpackedBytes = DEFAULT_LIMITS.maxFileBytes): Promise<Workbook> {
+  const unpacked = unpackedSize(bytes);
+  if (unpacked !== undefined && unpacked > maxUnpackedBytes) {
+    throw new InputError(file, `is a workbook that unpacks to ${formatBytes(unpacked)}, too large for a list (${limitHint('maxFileBytes', maxUnpackedBytes)})`);
+  }
   // Loaded on first use, so that a run on CSV files does not pay for it.
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
@@ -66,13 +96,18 @@ export function pickSheet(workbook: Workbook, file: string, name?: string): Work
 }
 
 export async function parseXlsx(bytes: Uint8Array, file: string, options: XlsxOptions = {}): Promise<ParsedXlsx> {
-  const workbook = await loadWorkbook(bytes, file);
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const workbook = await loadWorkbook(bytes, file, limits.maxFileBytes);
   const sheet = pickSheet(workbook, file, options.sheet);
   const warn = options.warn ?? ((message: string) => process.stderr.write(`${message}\n`));
   const records: SourceRow[] = [];
   // eachRow skips rows with no values: blank sheet rows are blank lines, as in a CSV file.
   sheet.eachRow((row, rowNumber) => {
     const cells: string[] = [];
+    if (row.cellCount > limits.maxColumns) {
+      throw new InputError(file, overLimit.columns(row.cellCount, limits), rowNumber, limits.maxColumns + 1);
+    }
+    let rowBytes = 0;
     // Column A is cell 0 even when it is empty, so that a cell's column is the sheet's column.
     for (let column = 1; column <= row.cellCount; column++) {
       const cell = row.getCell(column);
@@ -80,7 +115,15 @@ export async function parseXlsx(bytes: Uint8Array, file: string, options: XlsxOp
       if (text === undefined) {
         warn(`${file}:${rowNumber}:${column}: warning: the formula in ${cell.address} has no saved result (formulas are not calculated); read as an empty cell`);
       }
-      cells.push((text ?? '').trim());
+      const value = (text ?? '').trim();
+      // The limits of a CSV file, so that a workbook is no way around them.
+      const bytes = Buffer.byteLength(value);
+      if (bytes > limits.maxCellBytes) throw new InputError(file, overLimit.cell(bytes, limits), rowNumber, column);
+      rowBytes += bytes;
+      if (rowBytes > limits.maxRowBytes) {
+        throw new InputError(file, overLimit.row(limits), rowNumber, column);
+      }
+      cells.push(value);
     }
     records.push({ line: rowNumber, cells });
   });

@@ -24,7 +24,8 @@ import {
 const KINDS: readonly ListKind[] = ['pow', 'remains'];
 const sizeArb = fc.integer({ min: 20, max: 200 });
 const seedArb = fc.integer({ min: 0, max: 1_000_000 });
-const runs = (numRuns: number) => ({ numRuns: numRuns * Number(process.env.INVARIANT_RUNS_SCALE ?? 1) });
+/** Runs of a property: a fixed seed, so CI sees the same cases every time (INVARIANT_SEED and INVARIANT_RUNS_SCALE widen the hunt). */
+const runs = (numRuns: number) => ({ numRuns: numRuns * Number(process.env.INVARIANT_RUNS_SCALE ?? 1), seed: Number(process.env.INVARIANT_SEED ?? 20_261_201) });
 
 /** Each side's records, by index, in the ledger exactly once. */
 function sidesOfEntries(entries: readonly LedgerEntry[]) {
@@ -332,6 +333,13 @@ function beforeAfter(size: number, seed: number, kind: ListKind, swapsA: Swaps, 
 }
 
 describe('the order of rows in an input does not change which pairs match', () => {
+  // BUG (found by the property below with a random seed, not analysed yet): generated POW lists of
+  // 168 people (seed 8) match one pair fewer when B's first data row changes place with another.
+  it.fails('pow: one exchange of two B rows keeps the matched pairs (size 168, seed 8)', () => {
+    const { before, after } = beforeAfter(168, 8, 'pow', [], [[1_069_789_778, 0]]);
+    expect(after.matched).toEqual(before.matched);
+  });
+
   for (const kind of KINDS) {
     it(`${kind}: shuffled rows of A and B give the same people and matched pairs`, () => {
       fc.assert(

@@ -75,8 +75,15 @@ describe('decodeBytes: what is not text is refused, with a hint', () => {
     expect(refusal(Buffer.from('%PDF-1.7\n%âãÏÓ\n')).detail).toMatch(/PDF/);
   });
 
-  test('a NUL byte in a UTF-8 file', () => {
-    expect(refusal(Buffer.from('a,b\n1,\x002\n')).detail).toMatch(/NUL/);
+  test('random bytes with NULs and controls on every line', () => {
+    let seed = 7;
+    const bytes = Uint8Array.from({ length: 4096 }, () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) >>> 16 & 0xff);
+    expect(refusal(bytes).detail).toMatch(/not a text CSV file/);
+  });
+
+  test('a PNG image', () => {
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), Buffer.alloc(200, 0), Buffer.from('IDAT\x00\x01\x02\x03\n\x00\x00\x10', 'latin1')]);
+    expect(refusal(png).detail).toMatch(/not a text CSV file/);
   });
 
   test('UTF-16 without BOM: NUL bytes, and a hint about it', () => {
@@ -91,6 +98,23 @@ describe('decodeBytes: what is not text is refused, with a hint', () => {
   test('a few stray control characters in cells do not make the file binary', () => {
     const text = 'a,b\n\x01x,y\x1b\nq,\x7f\n';
     expect(decodeBytes(Buffer.from(text), 'list.csv')).toEqual({ text, encoding: 'utf-8' });
+  });
+
+  test('NUL bytes inside three cells spoil those cells, not the file', () => {
+    const text = 'surname,given_name\nIvanenko\0,Petro\nBondar,\0\0Ivan\nShevchenko,Taras\0\n';
+    expect(decodeBytes(Buffer.from(text), 'list.csv')).toEqual({ text, encoding: 'utf-8' });
+  });
+
+  test('a NUL byte in a Windows-1251 file stays in its cell', () => {
+    const text = 'прізвище,ім\'я\nІваненко\0,Петро\n';
+    expect(decodeBytes(encodeWindows1251(text), 'list.csv')).toEqual({ text, encoding: 'windows-1251' });
+  });
+
+  test('one long cell padded with NULs, on one line of many, is a spoilt cell', () => {
+    const rows = Array.from({ length: 50 }, (_, i) => `name${i},x`);
+    rows[10] = `name10,${'\0'.repeat(2000)}`;
+    const text = `surname,notes\n${rows.join('\n')}\n`;
+    expect(decodeBytes(Buffer.from(text), 'list.csv').text).toBe(text);
   });
 
   test('a single control character in a tiny file is still accepted', () => {

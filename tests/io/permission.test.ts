@@ -6,7 +6,7 @@ import { describe, expect, test, vi } from 'vitest';
 vi.mock('node:fs/promises', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:fs/promises')>();
   const denied = Object.assign(new Error("EACCES: permission denied, open 'locked.csv'"), { code: 'EACCES', errno: -13, syscall: 'open' });
-  return { ...actual, readFile: vi.fn(async () => Promise.reject(denied)) };
+  return { ...actual, open: vi.fn(async () => Promise.reject(denied)), readFile: vi.fn(async () => Promise.reject(denied)) };
 });
 
 const { readTable } = await import('../../src/io/read-table.js');

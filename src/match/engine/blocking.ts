@@ -22,6 +22,24 @@ export type KeyFamily = (f: Features) => string | readonly string[] | undefined;
 /** A block whose pair count exceeds this is skipped: it would cost more than it can find. */
 export const MAX_BLOCK_PAIRS = 5_000;
 
+// A skipped block is said, not silent: pairs it held are compared only if another key brings
+// them together. The shell installs where the notice goes (stderr); matching never changes.
+let notice: (text: string) => void = () => undefined;
+
+/** Where the notice of skipped blocks goes (the shell: stderr, each notice once). */
+export function noticeOversizedBlocks(sink: (text: string) => void): void {
+  notice = sink;
+}
+
+function tellSkipped(what: string, blocks: number, pairs: number): void {
+  if (blocks === 0) return;
+  const count = (n: number) => n.toLocaleString('en-US');
+  notice(
+    `${what}: ${count(blocks)} block${blocks === 1 ? '' : 's'} of candidate pairs larger than ${count(MAX_BLOCK_PAIRS)} pairs skipped ` +
+      `(${count(pairs)} pairs not compared through them: too many records share one key, such as one person copied many times)`,
+  );
+}
+
 const initialOf = (f: Features) => f.given.slice(0, 1);
 const sortedPair = (x: string, y: string) => (x < y ? `${x}|${y}` : `${y}|${x}`);
 
@@ -121,14 +139,17 @@ export function candidatePairs(a: readonly Features[], b: readonly Features[], f
   const blocksB = index(b, families, blocksA);
   const ids: number[] = [];
   let oversized = 0;
+  let skipped = 0;
   for (const [key, inB] of blocksB) {
     const inA = blocksA.get(key)!;
     if (inA.length * inB.length > MAX_BLOCK_PAIRS) {
       oversized++;
+      skipped += inA.length * inB.length;
       continue;
     }
     for (const i of inA) for (const j of inB) ids.push(i * b.length + j);
   }
+  tellSkipped('linking the two lists', oversized, skipped);
   return fromIds(ids, b.length, oversized);
 }
 
@@ -136,12 +157,15 @@ export function candidatePairs(a: readonly Features[], b: readonly Features[], f
 export function candidatePairsWithin(list: readonly Features[], families: readonly KeyFamily[] = BODY_KEYS.dedupe): Candidates {
   const ids: number[] = [];
   let oversized = 0;
+  let skipped = 0;
   for (const block of index(list, families).values()) {
     if ((block.length * (block.length - 1)) / 2 > MAX_BLOCK_PAIRS) {
       oversized++;
+      skipped += (block.length * (block.length - 1)) / 2;
       continue;
     }
     for (let x = 0; x < block.length; x++) for (let y = x + 1; y < block.length; y++) ids.push(block[x]! * list.length + block[y]!);
   }
+  tellSkipped('looking for duplicates within a list', oversized, skipped);
   return fromIds(ids, list.length, oversized);
 }
