@@ -6,7 +6,7 @@ import { progress } from '../progress.js';
 import { RunError } from '../errors.js';
 import { createMatcher, MATCHERS, type MatcherName } from '../match/create.js';
 import type { Matcher } from '../match/matcher.js';
-import { REPORTS } from '../report/registry.js';
+import { outFiles, REPORTS } from '../report/registry.js';
 import type { RunReport } from '../report/run.js';
 import { REDACTION_NOTE, redactRun } from '../report/redact.js';
 import { sha256Hex, summarise, type Summary, type SummarySources } from '../report/summary.js';
@@ -38,7 +38,7 @@ export function registerReconcile(program: Command): void {
     .description('match two lists of one kind and report discrepancies')
     .argument('<a.csv>', 'list A (- for stdin)')
     .argument('<b.csv>', 'list B (- for stdin)')
-    .option('-o, --out <dir>', 'write ledger.csv, discrepancies.csv, review.csv and summary.json into DIR')
+    .option('-o, --out <dir>', `write the reports into DIR: ${outFiles(REPORTS.reconcile).map((r) => r.name).join(', ')}`)
     .option('--a-label <name>', 'name of side A in reports (default: the file name)')
     .option('--b-label <name>', 'name of side B in reports (default: the file name)')
     .option('--decisions <file>', 'a reviewed review.csv (or report.xlsx) whose decisions are applied')
