@@ -7,7 +7,7 @@ import { DOB, GIVEN, PATRONYMIC, PERSON_COMPARISONS, SERVICE, SEX, SURNAME, type
 import { featuresOf } from '../../src/match/engine/features.js';
 import { valueFrequencies } from '../../src/match/engine/frequencies.js';
 import { defaultModel, type Model } from '../../src/match/engine/model.js';
-import { explain, plainWords, scorePair } from '../../src/match/engine/score.js';
+import { explain, plainWords, readWhy, scorePair } from '../../src/match/engine/score.js';
 import { person, type Fields } from './records.js';
 
 const model = (comparisons: readonly Comparison[] = PERSON_COMPARISONS): Model => defaultModel(comparisons, 10, 1_000);
@@ -234,5 +234,19 @@ describe('plainWords', () => {
     const uk = plainWords('prior=-6.6 surname=+8.1', undefined, undefined, 'uk');
     expect(uk).not.toBe('');
     expect(uk).not.toBe('same surname');
+  });
+});
+
+describe('readWhy', () => {
+  it('reads each weighed comparison of a why, its note left out, and nothing that weighs nothing', () => {
+    const why = 'first-pass=service_number prior=-5.5 names=swapped surname=+8.8[і/е/о] given=close(+5.0) dob=missing service=+16.5 ambiguous';
+    expect(readWhy(why)).toEqual([
+      { name: 'prior', level: 'exact', weight: -5.5 },
+      { name: 'surname', level: 'exact', weight: 8.8 },
+      { name: 'given', level: 'close', weight: 5 },
+      { name: 'dob', level: 'missing', weight: null },
+      { name: 'service', level: 'exact', weight: 16.5 },
+    ]);
+    expect(readWhy(undefined)).toEqual([]);
   });
 });

@@ -100,6 +100,39 @@ export function explain(model: Model, scored: Scored): string {
 }
 
 /** The comparisons' values as people see them, for the plain-words explanation. */
+/** One comparison as `why` writes it: its name, its level (`exact` for a bare weight, `missing`) and its weight. */
+export interface WhyPart {
+  name: string;
+  level: string;
+  weight: number | null;
+}
+
+/** Levels at which a comparison found the two values one. */
+export const AGREEING_LEVELS: ReadonlySet<string> = new Set(['exact', 'agree']);
+
+const SIGNED = /^[+-]\d+(?:\.\d+)?$/;
+const LEVELED = /^([a-z_]+)\(([+-]\d+(?:\.\d+)?)\)$/;
+
+/**
+ * The weighed comparisons of a `why` (explain() above): `surname=+9.2`, `given=close(+5.0)`,
+ * `dob=missing`, `prior=-5.5`, each note (`[і/е/о]`) left out. Tokens that weigh nothing
+ * (`first-pass=…`, `names=swapped`, `decided=same`, `ambiguous`) are not comparisons.
+ */
+export function readWhy(why: string | undefined): WhyPart[] {
+  const parts: WhyPart[] = [];
+  for (const token of (why ?? '').split(' ')) {
+    const at = token.indexOf('=');
+    if (at <= 0) continue;
+    const name = token.slice(0, at);
+    const value = token.slice(at + 1).replace(/\[[^\]]*\]$/, '');
+    if (value === 'missing') { parts.push({ name, level: 'missing', weight: null }); continue; }
+    const leveled = LEVELED.exec(value);
+    if (leveled) parts.push({ name, level: leveled[1]!, weight: Number(leveled[2]) });
+    else if (SIGNED.test(value)) parts.push({ name, level: 'exact', weight: Number(value) });
+  }
+  return parts;
+}
+
 const SHOWN: Record<string, (r: PersonRecord) => string | undefined> = {
   surname: (r) => r.surname,
   given: (r) => r.givenName,
@@ -146,7 +179,7 @@ export function plainWords(why: string | undefined, a: PersonRecord | undefined,
     if (!(name in SHOWN)) continue;
     if (value === 'missing') { missing.push(field(name)); continue; }
     const level = /^([a-z_]+)\(/.exec(value)?.[1];
-    if (level === undefined || level === 'exact' || level === 'agree') { if (name !== 'sex') same.push(field(name)); continue; }
+    if (level === undefined || AGREEING_LEVELS.has(level)) { if (name !== 'sex') same.push(field(name)); continue; }
     const key = has(`explanation.level.${level}`, lang) ? `explanation.level.${level}` : 'explanation.level.diff';
     differ.push(t(key, { field: field(name), a: shown(name, a, false), b: shown(name, b, true) }, lang));
   }

@@ -7,7 +7,7 @@ import { CODES, CODE_ORDER, type Code } from '../../codes.js';
 import { renderMessage } from '../../findings/messages.js';
 import { categoryLabel, has, t, type Entry } from '../../i18n/catalogue.js';
 import type { Lang } from '../../i18n/lang.js';
-import { plainWords } from '../../match/engine/score.js';
+import { AGREEING_LEVELS, plainWords, readWhy } from '../../match/engine/score.js';
 import type { PersonList, PersonRecord, Side } from '../../model.js';
 import { formatDate } from '../../schema/dates.js';
 import { labelsOf, type RunReport } from '../run.js';
@@ -60,17 +60,9 @@ const COMPARED: Readonly<Record<string, string>> = {
   sex: 'sex', tag: 'tag', dna: 'dna_sample_id', recovered: 'recovered_on',
 };
 
-/** The fields `why` shows at full agreement: a bare weight, or an `exact`/`agree` level. */
-function alikeOf(why: string | undefined): string[] {
-  const alike: string[] = [];
-  for (const token of (why ?? '').split(' ')) {
-    const at = token.indexOf('=');
-    const field = COMPARED[token.slice(0, at)];
-    const value = token.slice(at + 1);
-    if (at > 0 && field && (signedNumber.test(value) || /^(exact|agree)\(/.test(value))) alike.push(field);
-  }
-  return alike;
-}
+/** The fields `why` shows at full agreement. */
+const alikeOf = (why: string | undefined): string[] =>
+  readWhy(why).flatMap(({ name, level }) => (COMPARED[name] && AGREEING_LEVELS.has(level) ? [COMPARED[name]] : []));
 
 export interface PageData {
   reportId: string;
@@ -100,23 +92,12 @@ export interface PageData {
 export const reportIdOf = (run: RunReport) =>
   createHash('sha256').update(run.a.sha256 + run.b.sha256 + JSON.stringify(run.agreement)).digest('hex');
 
-const signedNumber = /^[+-]\d+(?:\.\d+)?$/;
-
-/** The comparisons of `why` (score.ts `explain`) as bars: `surname=+9.2`, `given=close(+5.0)`, `dob=missing`, `prior=-5.5`. */
+/** The comparisons of `why` (score.ts `readWhy`) as bars, each with its label in the page's language. */
 export function barsOf(why: string | undefined, words: Words): Bar[] {
-  const bars: Bar[] = [];
-  for (const token of (why ?? '').split(' ')) {
-    const at = token.indexOf('=');
-    if (at <= 0) continue;
-    const name = token.slice(0, at);
-    const value = token.slice(at + 1).replace(/\[[^\]]*\]$/, '');
+  return readWhy(why).map(({ name, level, weight }) => {
     const label = name === 'prior' ? words.w('review.prior') : has(`explanation.field.${name}`, words.lang) ? t(`explanation.field.${name}`, {}, words.lang) : name;
-    if (value === 'missing') { bars.push([label, null, 'missing']); continue; }
-    const leveled = /^([a-z_]+)\(([+-]\d+(?:\.\d+)?)\)$/.exec(value);
-    if (leveled) bars.push([label, Number(leveled[2]), leveled[1]!]);
-    else if (signedNumber.test(value)) bars.push([label, Number(value), name === 'prior' ? 'prior' : 'exact']);
-  }
-  return bars;
+    return [label, weight, name === 'prior' ? 'prior' : level];
+  });
 }
 
 const round2 = (n: number | undefined) => (n === undefined ? null : Math.round(n * 100) / 100);
