@@ -1,4 +1,5 @@
 // Agreement terms: the embedded default, and zod validation of a user's agreement file.
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { readDataText } from '../data.js';
@@ -76,14 +77,20 @@ export function parseAgreement(text: string, file: string): Agreement {
 }
 
 export async function loadAgreement(file: string | undefined): Promise<Agreement> {
-  if (file === undefined) return defaultAgreement();
-  let text: string;
+  return (await readAgreement(file)).agreement;
+}
+
+/** The agreement of --agreement FILE (or the embedded one), and the SHA-256 of the file's bytes as read. */
+export async function readAgreement(file: string | undefined): Promise<{ agreement: Agreement; sha256?: string }> {
+  if (file === undefined) return { agreement: defaultAgreement() };
+  let bytes: Buffer;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (error) {
     throw new InputError(file, `cannot read the agreement file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  return parseAgreement(text.replace(/^\uFEFF/, ''), file);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return { agreement: parseAgreement(bytes.toString('utf8').replace(/^\uFEFF/, ''), file), sha256 };
 }
 
 function jsonErrorPosition(text: string, message: string): { line?: number; column?: number } {

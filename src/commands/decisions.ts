@@ -22,7 +22,8 @@ const decisionCell = z.string().transform((cell, ctx) => {
 /** The sheet of a report.xlsx that holds the review. */
 export const REVIEW_SHEET = 'review';
 
-export async function readDecisions(path: string): Promise<DecisionRow[]> {
+/** The decisions of a reviewed file, and the SHA-256 of its bytes as read (for summary.json). */
+export async function readDecisions(path: string): Promise<{ rows: DecisionRow[]; sha256: string }> {
   // The sheet is ignored when the file is a CSV file.
   const table = await readTable(path, { sheet: REVIEW_SHEET });
   const column = (name: string) => {
@@ -42,5 +43,5 @@ export async function readDecisions(path: string): Promise<DecisionRow[]> {
     const bRecordId = (row.cells[idb] ?? '').replace(/^'(?=[=+\-@\t\r])/, '');
     if (parsed.data) rows.push({ aRecordId, bRecordId, decision: parsed.data });
   }
-  return rows;
+  return { rows, sha256: table.sha256 };
 }

@@ -1,7 +1,7 @@
 // Options shared by every command that reads lists, and their resolution into run settings.
 import { basename } from 'node:path';
 import { Option, type Command } from 'commander';
-import { loadAgreement, type Agreement } from '../agreement/terms.js';
+import { readAgreement, type Agreement } from '../agreement/terms.js';
 import { RunError } from '../errors.js';
 import { profileOf, type KindProfile } from '../kinds/index.js';
 import { KINDS, type ListKind } from '../model.js';
@@ -71,6 +71,8 @@ export interface ListSettings {
   /** The kind of list (--kind), whole: what the reader, the matcher, the checks and the reports ask. */
   profile: KindProfile;
   agreement: Agreement;
+  /** The SHA-256 of the --agreement file's bytes as read; absent for the embedded terms. */
+  agreementSha256?: string;
   userMap: Map<string, FieldName>;
   headerRow?: number;
   strictHeaders?: boolean;
@@ -106,7 +108,8 @@ export async function resolveListOptions(options: ListOptions): Promise<ListSett
   const limits = parseLimits(options);
   // Blocks of candidate pairs the matcher skips as too large are told on stderr, once each.
   noticeOversizedBlocks(writeNoticeOnce());
-  return { profile: profileOf(options.kind), agreement: await loadAgreement(options.agreement), userMap: parseMapOptions(options.map), sheet: options.sheet, headerRow, strictHeaders, limits };
+  const { agreement, sha256: agreementSha256 } = await readAgreement(options.agreement);
+  return { profile: profileOf(options.kind), agreement, ...(agreementSha256 ? { agreementSha256 } : {}), userMap: parseMapOptions(options.map), sheet: options.sheet, headerRow, strictHeaders, limits };
 }
 
 function writeNoticeOnce(): (notice: string) => void {

@@ -1,5 +1,4 @@
 // exchange reconcile <a.csv> <b.csv>: read both lists, run the core, write the reports.
-import { readFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import { reconcile } from '../core/reconcile.js';
 import { progress } from '../progress.js';
@@ -9,7 +8,7 @@ import type { Matcher } from '../match/matcher.js';
 import { outFiles, REPORTS } from '../report/registry.js';
 import type { RunReport } from '../report/run.js';
 import { REDACTION_NOTE, redactRun } from '../report/redact.js';
-import { sha256Hex, summarise, type Summary, type SummarySources } from '../report/summary.js';
+import { summarise, type Summary, type SummarySources } from '../report/summary.js';
 import type { FailOn } from '../report/verdict.js';
 import { readDecisions } from './decisions.js';
 import { deliver } from './deliver.js';
@@ -59,25 +58,16 @@ export interface ComputedRun {
   sources: SummarySources;
 }
 
-/** The SHA-256 of a file's bytes, read again after it was read (and checked) for the run. */
-async function fileSha256(path: string, what: string): Promise<string> {
-  try {
-    return sha256Hex(await readFile(path));
-  } catch (error) {
-    throw new RunError(`${path}: cannot read the ${what} again to fingerprint it (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-}
-
 /**
  * summary.json ties the run to exactly what it checked. The agreement: the bytes of --agreement
  * FILE, else the canonical JSON of the embedded terms (summarise's default). The decisions: the
- * file's bytes; standard input (`-`) cannot be read twice, so it goes without.
+ * file's bytes, as read; standard input (`-`) goes without, as it always has.
  */
-async function sourcesOf(options: ReconcileOptions): Promise<SummarySources> {
+function sourcesOf(options: ReconcileOptions, agreementSha256: string | undefined, decisionsSha256: string | undefined): SummarySources {
   return {
-    ...(options.agreement !== undefined ? { agreement: { of: 'file' as const, sha256: await fileSha256(options.agreement, 'agreement file') } } : {}),
-    ...(options.decisions !== undefined && options.decisions !== '-'
-      ? { decisions: { path: options.decisions, sha256: await fileSha256(options.decisions, 'decisions file') } }
+    ...(agreementSha256 !== undefined ? { agreement: { of: 'file' as const, sha256: agreementSha256 } } : {}),
+    ...(options.decisions !== undefined && options.decisions !== '-' && decisionsSha256 !== undefined
+      ? { decisions: { path: options.decisions, sha256: decisionsSha256 } }
       : {}),
   };
 }
@@ -90,7 +80,8 @@ export async function computeRun(pathA: string, pathB: string, options: Reconcil
   const reading = progress().start('reading', 1);
   const [readA, readB] = await readPair([pathA, pathB], [options.aLabel ?? labelA, options.bLabel ?? labelB], settings);
   reading.end();
-  const decisions = options.decisions ? await readDecisions(options.decisions) : [];
+  const read = options.decisions ? await readDecisions(options.decisions) : undefined;
+  const decisions = read?.rows ?? [];
   const thresholds = matcherThresholds(settings.agreement, options);
   const chosen = matcher ?? createMatcher(settings.profile.matching, thresholds, options.matcher);
   const result = reconcile({
@@ -98,7 +89,7 @@ export async function computeRun(pathA: string, pathB: string, options: Reconcil
     agreement: settings.agreement, matcher: chosen, profile: settings.profile, decisions,
   });
   const run: RunReport = { tool: TOOL, agreement: settings.agreement, matcher: { name: chosen.name, thresholds }, a: readA.list, b: readB.list, result };
-  const sources = await sourcesOf(options);
+  const sources = sourcesOf(options, settings.agreementSha256, read?.sha256);
   return { run, summary: summarise(run, sources), sources };
 }
 
