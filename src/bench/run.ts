@@ -99,11 +99,17 @@ async function cliRun(name: string, pathA: string, pathB: string, args: string[]
   }
   const seconds = times.sort((x, y) => x - y)[Math.floor(CLI_RUNS / 2)]!;
   const summary = JSON.parse(readFileSync(`${out}summary.json`, 'utf8')) as { inputs: Array<{ rows: number }> };
-  const html = existsSync(`${out}report.html`) ? { bytes: statSync(`${out}report.html`).size, openSeconds: await openSeconds(`${out}report.html`) } : undefined;
+  const html = await htmlFigures(out);
   return { name, people: summary.inputs.map((i) => i.rows).join(' × '), seconds, ...(html ? { html } : {}) };
 }
 
 const CHROMIUM = '/usr/bin/chromium';
+
+/** The report.html of a run's --out: its size, and how long it takes to open. */
+async function htmlFigures(out: string): Promise<Row['html']> {
+  const path = `${out}report.html`;
+  return existsSync(path) ? { bytes: statSync(path).size, openSeconds: await openSeconds(path) } : undefined;
+}
 
 /** Seconds from navigation until report.html's script has run, in headless Chromium; undefined without a browser. */
 async function openSeconds(path: string): Promise<number | undefined> {
@@ -177,7 +183,7 @@ async function scaleRun(size: number): Promise<ScaleRow> {
   if (run.status !== 0) throw new Error(`scale ${size}: exit ${run.status}: ${run.stderr}`);
   const { maxRssBytes } = JSON.parse(readFileSync(result, 'utf8')) as { maxRssBytes: number };
   const quality = ledgerQuality(`${out}ledger.csv`, pair.truth);
-  const html = existsSync(`${out}report.html`) ? { bytes: statSync(`${out}report.html`).size, openSeconds: await openSeconds(`${out}report.html`) } : undefined;
+  const html = await htmlFigures(out);
   return { people: size, seconds, maxRssBytes, parseSeconds: parseOnlySeconds(pair.a, pair.b), ...quality, ...(html ? { html } : {}) };
 }
 
