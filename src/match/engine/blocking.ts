@@ -62,7 +62,7 @@ const phonetic: KeyFamily = (f) => (f.given ? f.phonetic.map((code) => `p:${code
 const namePair: KeyFamily = (f) => {
   const keys: string[] = [];
   if (f.surname && f.given) keys.push(`w:${sortedPair(f.surname, f.given)}`);
-  if (f.swapped?.surname && f.swapped.given) keys.push(`w:${sortedPair(f.swapped.surname, f.swapped.given)}`);
+  if (f.crossedSurname?.surname && f.crossedGiven?.given) keys.push(`w:${sortedPair(f.crossedSurname.surname, f.crossedGiven.given)}`);
   return keys;
 };
 /** Given name, patronymic and birth year (a surname respelt beyond the rules). */

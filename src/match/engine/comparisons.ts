@@ -45,7 +45,7 @@ export interface Comparison {
 
 type NameView = Pick<Features, 'surname' | 'surnameSkeleton' | 'surnameVariants' | 'surnameMasculine' | 'phonetic'>;
 
-const sharesCode = (x: string[], y: string[]) => x.some((code) => y.includes(code));
+const sharesCode = (x: readonly string[], y: readonly string[]) => x.some((code) => y.includes(code));
 /** The least Jaro–Winkler similarity at which a shared phonetic code makes surnames `fuzzy`. */
 const PHONETIC_FLOOR = 0.7;
 
@@ -118,29 +118,19 @@ function givenLevel(x: NamePart, y: NamePart): number {
   return 4;
 }
 
-type GivenView = Pick<Features, 'given' | 'givenSkeleton' | 'givenForms' | 'givenKnown' | 'givenCandidates' | 'givenIsInitial'>;
-const givenPart = (f: GivenView): NamePart => ({
+const givenPart = (f: Features): NamePart => ({
   key: f.given, skeleton: f.givenSkeleton, forms: f.givenForms, known: f.givenKnown, candidates: f.givenCandidates, isInitial: f.givenIsInitial,
 });
 const patronymicPart = (f: Features): NamePart => ({
   key: f.patronymic, skeleton: f.patronymicSkeleton, forms: f.patronymicForms, known: f.patronymicKnown, candidates: [], isInitial: f.patronymicIsInitial,
 });
 
-const crossed = new WeakMap<Features, Features>();
-
 /** A record read with its surname and given name swapped (made once per record, when first asked). */
-export function crossedView(f: Features): Features {
-  let view = crossed.get(f);
-  if (!view) {
-    view = f.swapped ? { ...f, ...f.swapped } : f;
-    crossed.set(f, view);
-  }
-  return view;
-}
+export const crossedView = (f: Features): Features => f.crossed();
 
 /** Whether the pair reads better with one side's surname and given name swapped. */
 export function namesSwapped(x: Features, y: Features): Side | undefined {
-  if (!x.swapped || !y.swapped) return undefined;
+  if (!x.crossedGiven || !y.crossedGiven) return undefined;
   // Only a pair whose surnames disagree can read better crossed; most pairs stop here.
   const surname = surnameLevel(x, y);
   if (surname < 3 || surname === 4) return undefined;
@@ -154,7 +144,7 @@ export function namesSwapped(x: Features, y: Features): Side | undefined {
   if (crossedA !== crossedB) return crossedB < crossedA ? 'b' : 'a';
   // A tie: the record whose surname column holds a known given name is the one written crossed;
   // failing that, the one whose written surname sorts first. Either way, whichever side it is on.
-  if (y.swapped.givenKnown !== x.swapped.givenKnown) return y.swapped.givenKnown ? 'b' : 'a';
+  if (y.crossedGiven.givenKnown !== x.crossedGiven.givenKnown) return y.crossedGiven.givenKnown ? 'b' : 'a';
   return y.surname <= x.surname ? 'b' : 'a';
 }
 

@@ -78,7 +78,8 @@ function uniqueBy(records: readonly Features[], key: (f: Features) => string): M
 export class ScoredMatcher implements Matcher {
   readonly name = 'scored';
   private model: Model;
-  private readonly features = new WeakMap<PersonRecord, Features>();
+  // Records live as long as the run, so a plain map: cheaper to keep than a WeakMap's ephemerons.
+  private readonly features = new Map<PersonRecord, Features>();
   readonly stats: EngineStats = { firstPass: 0, blocking: { pairs: 0, oversizedBlocks: 0 }, scored: 0, model: { source: 'defaults', iterations: 0, prior: 0 } };
 
   /** Every pair the engine compared (first pass and blocked), kept only for the bench's blocking recall. */

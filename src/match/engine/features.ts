@@ -7,50 +7,114 @@ import type { PersonRecord, Sex } from '../../model.js';
 import { readDnaSampleId, readTag, type Identifier, type TagConvention } from '../../remains/identifier.js';
 import { serviceKeys } from '../keys.js';
 
-export interface Features {
-  index: number;
+/** A surname read for comparison, shared by every record that writes it so. */
+export interface SurnamePart {
   /** Surname key (skeleton with Ukrainian/Russian surname rules collapsed); '' when missing. */
-  surname: string;
+  readonly surname: string;
   /** The surname's skeleton (its letters before the Ukrainian/Russian rules). */
-  surnameSkeleton: string;
+  readonly surnameSkeleton: string;
   /** Keys of the Russian forms a Ukrainian surname takes where its і stands for е or о (Різник: резник, розник). */
-  surnameVariants: readonly string[];
+  readonly surnameVariants: readonly string[];
   /** Keys of the masculine forms of a feminine surname (Петрова: петров), which belong to another person. */
-  surnameMasculine: readonly string[];
-  /** Given-name id from the equivalence tables, or its skeleton; '' when missing. */
-  given: string;
-  /** The given name's skeleton; an initial (`Ю.`) agrees with a name it begins. */
-  givenSkeleton: string;
-  /** Skeletons of every listed form of the given name's class (its own skeleton when unlisted). */
-  givenForms: readonly string[];
-  /** Whether the equivalence tables know the given name. */
-  givenKnown: boolean;
-  /** Every class the given name may belong to (Георгий: Юрій's and Єгор's; Саша: Олександр's and Олександра's). */
-  givenCandidates: readonly string[];
-  /** Whether the given name is a bare initial. */
-  givenIsInitial: boolean;
-  patronymic: string;
-  patronymicSkeleton: string;
-  patronymicForms: readonly string[];
-  patronymicKnown: boolean;
-  patronymicIsInitial: boolean;
+  readonly surnameMasculine: readonly string[];
   /** Daitch–Mokotoff codes of the surname. */
-  phonetic: string[];
+  readonly phonetic: readonly string[];
+}
+
+/** A given name read for comparison (for a person of a known sex, where that decides its class). */
+export interface GivenPart {
+  /** Given-name id from the equivalence tables, or its skeleton; '' when missing. */
+  readonly given: string;
+  /** The given name's skeleton; an initial (`Ю.`) agrees with a name it begins. */
+  readonly givenSkeleton: string;
+  /** Skeletons of every listed form of the given name's class (its own skeleton when unlisted). */
+  readonly givenForms: readonly string[];
+  /** Whether the equivalence tables know the given name. */
+  readonly givenKnown: boolean;
+  /** Every class the given name may belong to (Георгий: Юрій's and Єгор's; Саша: Олександр's and Олександра's). */
+  readonly givenCandidates: readonly string[];
+  /** Whether the given name is a bare initial. */
+  readonly givenIsInitial: boolean;
+}
+
+export interface PatronymicPart {
+  readonly patronymic: string;
+  readonly patronymicSkeleton: string;
+  readonly patronymicForms: readonly string[];
+  readonly patronymicKnown: boolean;
+  readonly patronymicIsInitial: boolean;
+}
+
+export interface DateParts {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/**
+ * What the engine compares of one record: every key a comparison or a blocking pass needs,
+ * already normalised across scripts, so comparisons only compare short strings and numbers.
+ * Compact: the name parts are shared objects (one per distinct spelling, see `parts` below), and
+ * the record holds references to them; the getters read through, so a comparison reads
+ * `f.surname` whatever holds it.
+ */
+export class Features {
+  constructor(
+    readonly index: number,
+    private readonly sn: SurnamePart,
+    private readonly gv: GivenPart,
+    private readonly pt: PatronymicPart,
+    /** The names read crossed: the given name as a surname and the surname as a given name (clerks swap them). */
+    readonly crossedSurname: SurnamePart | undefined,
+    readonly crossedGiven: GivenPart | undefined,
+    readonly dob: DateParts,
+    /** The service number's key, and every Latin reading of it (Cyrillic letters by look and by sound). */
+    readonly serviceKeys: readonly string[],
+    readonly sex: string,
+    /** Body tag and DNA sample id of remains, read across the clerks' formats; undefined when missing. */
+    readonly tag: Identifier | undefined,
+    readonly dna: Identifier | undefined,
+    /** Recovery date of remains, as the date of birth. */
+    readonly recovered: DateParts,
+  ) {}
+
+  private crossedView: Features | undefined;
+
+  get surname(): string { return this.sn.surname; }
+  get surnameSkeleton(): string { return this.sn.surnameSkeleton; }
+  get surnameVariants(): readonly string[] { return this.sn.surnameVariants; }
+  get surnameMasculine(): readonly string[] { return this.sn.surnameMasculine; }
+  get phonetic(): readonly string[] { return this.sn.phonetic; }
+  get given(): string { return this.gv.given; }
+  get givenSkeleton(): string { return this.gv.givenSkeleton; }
+  get givenForms(): readonly string[] { return this.gv.givenForms; }
+  get givenKnown(): boolean { return this.gv.givenKnown; }
+  get givenCandidates(): readonly string[] { return this.gv.givenCandidates; }
+  get givenIsInitial(): boolean { return this.gv.givenIsInitial; }
+  get patronymic(): string { return this.pt.patronymic; }
+  get patronymicSkeleton(): string { return this.pt.patronymicSkeleton; }
+  get patronymicForms(): readonly string[] { return this.pt.patronymicForms; }
+  get patronymicKnown(): boolean { return this.pt.patronymicKnown; }
+  get patronymicIsInitial(): boolean { return this.pt.patronymicIsInitial; }
   /** Date of birth as numbers; day and month 0 when unknown. */
-  year: number;
-  month: number;
-  day: number;
-  /** The service number's key, and every Latin reading of it (Cyrillic letters by look and by sound). */
-  service: string;
-  serviceKeys: readonly string[];
-  sex: string;
-  /** Body tag and DNA sample id of remains, read across the clerks' formats; undefined when missing. */
-  tag: Identifier | undefined;
-  dna: Identifier | undefined;
-  /** Recovery date of remains, as the date of birth above. */
-  recovered: { year: number; month: number; day: number };
-  /** The same person read with surname and given name swapped (clerks swap them). */
-  swapped?: Pick<Features, 'surname' | 'surnameSkeleton' | 'surnameVariants' | 'surnameMasculine' | 'given' | 'givenSkeleton' | 'givenForms' | 'givenKnown' | 'givenCandidates' | 'givenIsInitial' | 'phonetic'>;
+  get year(): number { return this.dob.year; }
+  get month(): number { return this.dob.month; }
+  get day(): number { return this.dob.day; }
+  /** The service number's own key; '' when there is none. */
+  get service(): string { return this.serviceKeys[0] ?? ''; }
+
+  /** Whether the record can be read with surname and given name swapped (it has both). */
+  get canCross(): boolean { return this.crossedSurname !== undefined; }
+
+  /** The record read with surname and given name swapped (made once, when first asked); itself when it cannot be. */
+  crossed(): Features {
+    if (!this.crossedSurname || !this.crossedGiven) return this;
+    this.crossedView ??= new Features(
+      this.index, this.crossedSurname, this.crossedGiven, this.pt, undefined, undefined,
+      this.dob, this.serviceKeys, this.sex, this.tag, this.dna, this.recovered,
+    );
+    return this.crossedView;
+  }
 }
 
 const INITIAL = /^\p{L}\.?$/u;
@@ -63,59 +127,92 @@ const formsOf = (name: string | undefined, id: string | undefined, formsOfId: (i
 const givenIdOf = (name: string | undefined, sex: Sex | undefined) =>
   name ? givenNameId(name) ?? (sex ? givenNameIdForSex(name, sex) : undefined) : undefined;
 const givenKey = (name: string | undefined, id: string | undefined) => (name ? id ?? latinSkeleton(name) : '');
-const patronymicKey = (name: string | undefined) => (name ? patronymicId(name) ?? latinSkeleton(name) : '');
-const surnameOf = (name: string | undefined) => (name ? surnameKey(name) : '');
+
+// Lists repeat names heavily (a few thousand surnames and a few hundred given names among
+// 100,000 people), so each part of the features is built once per distinct spelling and shared
+// by every record that writes it: one lookup a part instead of a dozen, and one set of strings
+// and arrays in memory instead of a copy per record. Bounded like the name keys' memo.
+const MAX_PARTS = 200_000;
+function parts<K, P>(build: (key: K) => P): (key: K) => P {
+  const cache = new Map<K, P>();
+  return (key) => {
+    let part = cache.get(key);
+    if (part === undefined) {
+      if (cache.size >= MAX_PARTS) cache.clear();
+      part = build(key);
+      cache.set(key, part);
+    }
+    return part;
+  };
+}
+
+
+const NO_SURNAME: SurnamePart = { surname: '', surnameSkeleton: '', surnameVariants: [], surnameMasculine: [], phonetic: [] };
+const surnamePart = parts(
+  (name: string): SurnamePart => ({
+    surname: surnameKey(name),
+    surnameSkeleton: latinSkeleton(name),
+    surnameVariants: surnameVariantKeys(name),
+    surnameMasculine: surnameMasculineKeys(name),
+    phonetic: phoneticKeys(name),
+  }),
+);
+const surnamePartOf = (name: string | undefined) => (name ? surnamePart(name) : NO_SURNAME);
+
+const NO_GIVEN: GivenPart = { given: '', givenSkeleton: '', givenForms: [], givenKnown: false, givenCandidates: [], givenIsInitial: false };
+/** Keyed by the person's sex and the name: a shared form (Саша) reads by the sex. */
+const givenPart = parts((key: string): GivenPart => {
+  const sex = (key[0] === '-' ? undefined : key[0]) as Sex | undefined;
+  const name = key.slice(1);
+  const id = givenIdOf(name, sex);
+  return {
+    given: givenKey(name, id),
+    givenSkeleton: skeletonOf(name),
+    givenForms: formsOf(name, id, givenNameSkeletons),
+    givenKnown: id !== undefined,
+    givenCandidates: givenNameCandidates(name),
+    givenIsInitial: isInitial(name),
+  };
+});
+const givenPartOf = (name: string | undefined, sex: Sex | undefined) => (name ? givenPart(`${sex ?? '-'}${name}`) : NO_GIVEN);
+
+const NO_PATRONYMIC: PatronymicPart = { patronymic: '', patronymicSkeleton: '', patronymicForms: [], patronymicKnown: false, patronymicIsInitial: false };
+const patronymicPart = parts((name: string): PatronymicPart => {
+  const id = patronymicId(name);
+  return {
+    patronymic: id ?? latinSkeleton(name),
+    patronymicSkeleton: latinSkeleton(name),
+    patronymicForms: formsOf(name, id, patronymicSkeletons),
+    patronymicKnown: id !== undefined,
+    patronymicIsInitial: isInitial(name),
+  };
+});
+const patronymicPartOf = (name: string | undefined) => (name ? patronymicPart(name) : NO_PATRONYMIC);
+
+const NO_DATE: DateParts = { year: 0, month: 0, day: 0 };
+// Many people share a birth date (a few tens of thousands of days for a list of any length).
+const datePart = parts((key: number): DateParts => ({ year: Math.floor(key / 10_000), month: Math.floor(key / 100) % 100, day: key % 100 }));
+const dateOf = (date: PersonRecord['dateOfBirth']) =>
+  date ? datePart((date.year ?? 0) * 10_000 + (date.month ?? 0) * 100 + (date.day ?? 0)) : NO_DATE;
 
 /** `tagConvention`: how the record's list writes its tags (`tagConvention` of its column); without it, the default reading. */
 export function featuresOf(record: PersonRecord, tagConvention?: TagConvention): Features {
-  const dob = record.dateOfBirth;
-  const services = serviceKeys(record.serviceNumber);
   // Where the list has no sex, the names tell it (a given name, a patronymic, a surname form).
   const sex = record.sex ?? sexOfNames(record);
-  const givenId = givenIdOf(record.givenName, sex);
-  const features: Features = {
-    index: record.index,
-    surname: surnameOf(record.surname),
-    surnameSkeleton: skeletonOf(record.surname),
-    surnameVariants: record.surname ? surnameVariantKeys(record.surname) : [],
-    surnameMasculine: record.surname ? surnameMasculineKeys(record.surname) : [],
-    given: givenKey(record.givenName, givenId),
-    givenSkeleton: skeletonOf(record.givenName),
-    givenForms: formsOf(record.givenName, givenId, givenNameSkeletons),
-    givenKnown: givenId !== undefined,
-    givenCandidates: record.givenName ? givenNameCandidates(record.givenName) : [],
-    givenIsInitial: isInitial(record.givenName),
-    patronymic: patronymicKey(record.patronymic),
-    patronymicSkeleton: skeletonOf(record.patronymic),
-    patronymicForms: formsOf(record.patronymic, record.patronymic ? patronymicId(record.patronymic) : undefined, patronymicSkeletons),
-    patronymicKnown: record.patronymic !== undefined && patronymicId(record.patronymic) !== undefined,
-    patronymicIsInitial: isInitial(record.patronymic),
-    phonetic: record.surname ? phoneticKeys(record.surname) : [],
-    year: dob?.year ?? 0,
-    month: dob?.month ?? 0,
-    day: dob?.day ?? 0,
-    service: services[0] ?? '',
-    serviceKeys: services,
-    sex: sex ?? '',
-    tag: readTag(record.tag, tagConvention),
-    dna: readDnaSampleId(record.dnaSampleId),
-    recovered: { year: record.recoveredOn?.year ?? 0, month: record.recoveredOn?.month ?? 0, day: record.recoveredOn?.day ?? 0 },
-  };
-  if (record.surname && record.givenName) {
-    const swappedId = givenIdOf(record.surname, sex);
-    features.swapped = {
-      surname: surnameOf(record.givenName),
-      surnameSkeleton: skeletonOf(record.givenName),
-      surnameVariants: surnameVariantKeys(record.givenName),
-      surnameMasculine: surnameMasculineKeys(record.givenName),
-      given: givenKey(record.surname, swappedId),
-      givenSkeleton: skeletonOf(record.surname),
-      givenForms: formsOf(record.surname, swappedId, givenNameSkeletons),
-      givenKnown: swappedId !== undefined,
-      givenCandidates: givenNameCandidates(record.surname),
-      givenIsInitial: isInitial(record.surname),
-      phonetic: phoneticKeys(record.givenName),
-    };
-  }
-  return features;
+  const crosses = record.surname !== undefined && record.surname !== '' && record.givenName !== undefined && record.givenName !== '';
+  return new Features(
+    record.index,
+    surnamePartOf(record.surname),
+    givenPartOf(record.givenName, sex),
+    patronymicPartOf(record.patronymic),
+    // Read crossed: the given name as a surname, the surname as a given name.
+    crosses ? surnamePart(record.givenName!) : undefined,
+    crosses ? givenPart(`${sex ?? '-'}${record.surname!}`) : undefined,
+    dateOf(record.dateOfBirth),
+    serviceKeys(record.serviceNumber),
+    sex ?? '',
+    record.tag ? readTag(record.tag, tagConvention) : undefined,
+    record.dnaSampleId ? readDnaSampleId(record.dnaSampleId) : undefined,
+    dateOf(record.recoveredOn),
+  );
 }

@@ -73,6 +73,46 @@ export function priorOf(expectedMatches: number, pairs: number): number {
 }
 
 /**
+ * EM depends on a pair only through its levels and its weight, and a population of a few hundred
+ * thousand pairs holds a few thousand distinct level patterns: each pattern becomes one pair
+ * weighing for all of its pairs, separately among the candidates and among the sampled pairs
+ * (which EM treats differently), in order of first appearance. An iteration then costs the
+ * patterns, not the pairs.
+ */
+export function byPattern(
+  width: number,
+  levels: readonly Uint8Array[],
+  weights: Float64Array,
+  candidates: number,
+): { levels: Uint8Array[]; weights: Float64Array; candidates: number } {
+  const slot = new Map<string, number>();
+  const first: number[] = [];
+  const summed: number[] = [];
+  let candidatePatterns = 0;
+  const codes = new Uint8Array(width + 1);
+  const decoder = new TextDecoder('latin1');
+  for (let p = 0; p < weights.length; p++) {
+    codes[0] = p < candidates ? 1 : 2;
+    for (let c = 0; c < width; c++) codes[c + 1] = levels[c]![p]! + 48;
+    const key = decoder.decode(codes);
+    const at = slot.get(key);
+    if (at !== undefined) summed[at]! += weights[p]!;
+    else {
+      slot.set(key, first.length);
+      first.push(p);
+      summed.push(weights[p]!);
+      if (p < candidates) candidatePatterns++;
+    }
+  }
+  // Candidates come first in the population, so their patterns do too.
+  return {
+    levels: levels.map((row) => Uint8Array.from(first, (p) => row[p]!)),
+    weights: Float64Array.from(summed),
+    candidates: candidatePatterns,
+  };
+}
+
+/**
  * EM over a weighted population of pairs standing for the whole A×B product: the first
  * `candidates` pairs are those blocking let through (weight 1; every pair the engine can match is
  * among them), the rest a random sample of the other pairs, each weighing for the many it stands
@@ -94,6 +134,7 @@ export function fitModel(
   candidates: number,
   maxIterations = 40,
 ): Model {
+  ({ levels, weights, candidates } = byPattern(comparisons.length, levels, weights, candidates));
   const pairs = weights.length;
   const total = weights.reduce((s, w) => s + w, 0);
   let m = comparisons.map((c) => [...c.defaultM]);

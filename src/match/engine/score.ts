@@ -21,18 +21,19 @@ export interface Scored {
   levels: number[];
   /** Weight per comparison. */
   weights: number[];
-  /** How each comparison read the pair's values, where it says (`tag` read as a year register). */
-  notes: Array<string | undefined>;
+  /** The two records as compared (one read crossed where `swapped`), for the notes of `explain`. */
+  left: Features;
+  view: Features;
 }
 
-function weightOf(fitted: FittedComparison, level: number, values: readonly [string, string]): number {
+function weightOf(fitted: FittedComparison, level: number, first: string, second: string): number {
   const base = fitted.weight[level]!;
   if (level !== 0 || !fitted.frequency || fitted.meanAgreement === undefined) return base;
   // Agreement on a rare value is stronger evidence than agreement on a common one. Two spellings
   // of one value (Підлісний / Подлесный) weigh by the mean of their frequencies, the same
   // whichever list is A.
   const of = (value: string) => fitted.frequency!.get(value) ?? fitted.meanAgreement!;
-  const frequency = values[0] === values[1] ? of(values[0]) : (of(values[0]) + of(values[1])) / 2;
+  const frequency = first === second ? of(first) : (of(first) + of(second)) / 2;
   const adjustment = Math.log2(fitted.meanAgreement / Math.max(frequency, 1e-9));
   return base + Math.max(-MAX_FREQUENCY_ADJUSTMENT, Math.min(MAX_FREQUENCY_ADJUSTMENT, adjustment));
 }
@@ -60,35 +61,46 @@ export function scorePair(model: Model, x: Features, y: Features): Scored {
   let reviewOnly: string | undefined;
   let twoPeople: string | undefined;
   let settled = false;
-  const levels: number[] = [];
-  const weights: number[] = [];
-  const notes: Array<string | undefined> = [];
-  for (const fitted of model.comparisons) {
-    const level = fitted.comparison.level(left, view);
-    notes.push(fitted.comparison.note?.(left, view));
-    const key = fitted.comparison.frequencyKey;
-    const w = weightOf(fitted, level, key ? [key(left), key(view)] : ['', '']);
-    levels.push(level);
-    weights.push(w);
+  const count = model.comparisons.length;
+  const levels: number[] = new Array<number>(count);
+  const weights: number[] = new Array<number>(count);
+  for (let i = 0; i < count; i++) {
+    const fitted = model.comparisons[i]!;
+    const comparison = fitted.comparison;
+    const level = comparison.level(left, view);
+    const key = comparison.frequencyKey;
+    const w = key ? weightOf(fitted, level, key(left), key(view)) : fitted.weight[level]!;
+    levels[i] = level;
+    weights[i] = w;
     score += w;
-    const vetoes = fitted.comparison.reviewOnly ?? [];
-    if (vetoes.some((veto) => veto.levels.includes(level) && fitted.m[level]! <= veto.reliable)) reviewOnly ??= fitted.comparison.name;
-    if (fitted.comparison.decisive && level === 0) settled = true;
-    if (fitted.comparison.neverDuplicate?.includes(level)) twoPeople ??= fitted.comparison.name;
+    if (reviewOnly === undefined && comparison.reviewOnly) {
+      for (const veto of comparison.reviewOnly) {
+        if (veto.levels.includes(level) && fitted.m[level]! <= veto.reliable) { reviewOnly = comparison.name; break; }
+      }
+    }
+    if (comparison.decisive && level === 0) settled = true;
+    if (twoPeople === undefined && comparison.neverDuplicate?.includes(level)) twoPeople = comparison.name;
   }
-  return { score, swapped, levels, weights, notes, ...(reviewOnly && !settled ? { reviewOnly } : {}), ...(twoPeople ? { twoPeople } : {}) };
+  return {
+    score, swapped, levels, weights, left, view,
+    ...(reviewOnly && !settled ? { reviewOnly } : {}), ...(twoPeople ? { twoPeople } : {}),
+  };
 }
+
+/** How each comparison read the pair's values, where it says (`tag` read as a year register). */
+const notesOf = (model: Model, scored: Scored) => model.comparisons.map((fitted) => fitted.comparison.note?.(scored.left, scored.view));
 
 const signed = (w: number) => `${w >= 0 ? '+' : ''}${w.toFixed(1)}`;
 
 /** `surname=+6.1 given=+4.2 dob=swap(+2.0) service=missing`, the model's reading of the pair. */
 export function explain(model: Model, scored: Scored): string {
+  const notes = notesOf(model, scored);
   const parts = model.comparisons.map((fitted, i) => {
     const level = scored.levels[i]!;
     const name = fitted.comparison.levels[level]!;
     if (name === 'missing') return `${fitted.comparison.name}=missing`;
     const w = signed(scored.weights[i]!);
-    const note = scored.notes[i] ? `[${scored.notes[i]}]` : '';
+    const note = notes[i] ? `[${notes[i]}]` : '';
     return level === 0 ? `${fitted.comparison.name}=${w}${note}` : `${fitted.comparison.name}=${name}(${w})${note}`;
   });
   return [
