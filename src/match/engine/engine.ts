@@ -14,7 +14,8 @@ import { featuresOf, type Features } from './features.js';
 import { exactAgreementRate, valueFrequencies } from './frequencies.js';
 import { defaultModel, fitModel, MIN_PAIRS_FOR_EM, withExactAgreement, type Model } from './model.js';
 import { Rng } from '../../random.js';
-import { explain, scorePair, writeLevels } from './score.js';
+import { explain, scorePair } from './score.js';
+import { LOCAL_SCORER, type PairScores, type Scorer } from './batch.js';
 
 /** A matched pair whose runner-up is within this many score points goes to review instead. */
 export const AMBIGUITY_MARGIN = 3;
@@ -88,8 +89,9 @@ export class ScoredMatcher implements Matcher {
   constructor(
     private readonly thresholds: Thresholds,
     setup: EngineSetup = PERSON_SETUP,
-    private readonly options: { keepCompared?: boolean } = {},
+    private readonly options: { keepCompared?: boolean; scorer?: Scorer } = {},
   ) {
+    this.scorer = options.scorer ?? LOCAL_SCORER;
     this.comparisons = setup.comparisons;
     this.keys = setup.blocking;
     this.model = defaultModel(this.comparisons, 1, 1);
@@ -97,6 +99,7 @@ export class ScoredMatcher implements Matcher {
 
   private readonly comparisons: readonly Comparison[];
   private readonly keys: BlockingKeys;
+  private readonly scorer: Scorer;
 
   /**
    * Features of one list's records, each computed once. Tags are read by the list's convention,
@@ -147,14 +150,14 @@ export class ScoredMatcher implements Matcher {
       // sample of the first-pass pairs (near-certain matches, alike), every blocked candidate,
       // and a random sample of all other A×B pairs.
       const stride = Math.max(1, Math.ceil(firstPass.length / MAX_FIRST_PASS_SAMPLE));
-      const population: Array<[Features, Features]> = firstPass.filter((_, i) => i % stride === 0).map(([x, y]) => [x, y]);
+      const population: Array<[Features, Features]> = firstPass.filter((_, i) => i % stride === 0).map(({ x, y }) => [x, y]);
       const weights: number[] = population.map(() => firstPass.length / population.length);
       for (let p = 0; p < blocked.a.length; p++) {
         population.push([restA[blocked.a[p]!]!, restB[blocked.b[p]!]!]);
         weights.push(1);
       }
       const learnt = population.length;
-      const seen = new Set([...firstPass.map(([x, y]) => x.index * fb.length + y.index), ...population.map(([x, y]) => x.index * fb.length + y.index)]);
+      const seen = new Set([...firstPass.map(({ x, y }) => x.index * fb.length + y.index), ...population.map(([x, y]) => x.index * fb.length + y.index)]);
       // The same pairs are drawn whichever list comes first (the shorter list draws first).
       const random = new Rng(`em-sample/${Math.min(fa.length, fb.length)}/${Math.max(fa.length, fb.length)}`);
       const aFirst = fa.length <= fb.length;
@@ -167,12 +170,8 @@ export class ScoredMatcher implements Matcher {
       }
       const sampled = population.length - learnt;
       for (let k = 0; k < sampled; k++) weights.push((product - candidates) / sampled);
-      const levels = this.comparisons.map(() => new Uint8Array(population.length));
-      const step = progress().start('estimating', population.length + 1);
-      population.forEach(([x, y], p) => {
-        writeLevels(this.comparisons, x, y, levels, p, p < learnt);
-        if (p % 5_000 === 4_999) step.tick(p + 1);
-      });
+      const step = progress().start('estimating', 1);
+      const levels = this.scorer.levels(this.comparisons, population.map(([x]) => x), population.map(([, y]) => y), learnt);
       const fitted = fitModel(this.comparisons, levels, Float64Array.from(weights), learnt);
       step.end();
       // Exact agreement among random pairs counts the true pairs too: take out their share
@@ -189,21 +188,34 @@ export class ScoredMatcher implements Matcher {
     this.stats.model = { source: this.model.source, iterations: this.model.iterations, prior: this.model.prior };
   }
 
-  private firstPass(fa: readonly Features[], fb: readonly Features[], different: PairSet) {
+  /**
+   * Pairs of records that alone hold a key on both sides, taken on sight when they score a match
+   * with nothing to forbid it; each key family in turn, on the records not yet taken. `whyFrom`:
+   * the pairs whose `why` is written (link writes every one; fit needs none).
+   */
+  private firstPass(fa: readonly Features[], fb: readonly Features[], different: PairSet, whyFrom = Infinity) {
     const taken = { a: new Set<number>(), b: new Set<number>() };
-    const pairs: Array<[Features, Features, string]> = [];
+    const pairs: Array<{ x: Features; y: Features; key: string; score: number; swapped: boolean; why: string | undefined }> = [];
     for (const { name, key } of firstPassKeys) {
       const uniqueB = uniqueBy(fb.filter((f) => !taken.b.has(f.index)), key);
+      const xs: Features[] = [];
+      const ys: Features[] = [];
       for (const [k, x] of uniqueBy(fa.filter((f) => !taken.a.has(f.index)), key)) {
         const y = uniqueB.get(k);
         if (!x || !y || different.has(x.index, y.index) || contradicts(x, y)) continue;
-        // A shared key with nothing else in common is a coincidence or a clerk's error, not a
-        // pair; a pair a person must look at (review-only) is not taken on sight either.
-        const scored = scorePair(this.model, x, y);
-        if (scored.score < this.thresholds.match || scored.reviewOnly) continue;
+        xs.push(x);
+        ys.push(y);
+      }
+      // A shared key with nothing else in common is a coincidence or a clerk's error, not a
+      // pair; a pair a person must look at (review-only) is not taken on sight either. A record
+      // holds one key of a family, so the pairs of one family never compete.
+      const scored = this.scorer.scores(this.model, xs, ys, whyFrom);
+      for (let p = 0; p < xs.length; p++) {
+        if (scored.score[p]! < this.thresholds.match || scored.reviewOnly[p]) continue;
+        const [x, y] = [xs[p]!, ys[p]!];
         taken.a.add(x.index);
         taken.b.add(y.index);
-        pairs.push([x, y, name]);
+        pairs.push({ x, y, key: name, score: scored.score[p]!, swapped: scored.swapped[p] === 1, why: scored.why[p] });
       }
     }
     return {
@@ -217,14 +229,20 @@ export class ScoredMatcher implements Matcher {
     const features = this.featuresOf(records);
     const sets = new DisjointSets();
     const within = candidatePairsWithin(features, this.keys.dedupe);
+    const xs: Features[] = [];
+    const ys: Features[] = [];
     for (let p = 0; p < within.a.length; p++) {
       const [x, y] = [features[within.a[p]!]!, features[within.b[p]!]!];
       if (differentBodies(x, y)) continue;
-      // One list's duplicates obey the vetoes of pairs across lists, and stricter ones: brothers
-      // and twins differ by given name, sex or service number, whatever else agrees.
-      const scored = scorePair(this.model, x, y);
-      if (scored.score < this.thresholds.match || scored.reviewOnly || scored.twoPeople) continue;
-      sets.union(x.index, y.index);
+      xs.push(x);
+      ys.push(y);
+    }
+    // One list's duplicates obey the vetoes of pairs across lists, and stricter ones: brothers
+    // and twins differ by given name, sex or service number, whatever else agrees.
+    const scored = this.scorer.scores(this.model, xs, ys, Infinity);
+    for (let p = 0; p < xs.length; p++) {
+      if (scored.score[p]! < this.thresholds.match || scored.reviewOnly[p] || scored.twoPeople[p]) continue;
+      sets.union(xs[p]!.index, ys[p]!.index);
     }
     return duplicateGroups(sets, features.map((f) => f.index));
   }
@@ -255,11 +273,11 @@ export class ScoredMatcher implements Matcher {
       fa.filter((f) => !decidedA.has(f.index)),
       fb.filter((f) => !decidedB.has(f.index)),
       decisions.different,
+      -Infinity,
     );
-    if (this.options.keepCompared) this.compared.push(...firstPass.map(([x, y]) => [x.index, y.index] as [number, number]));
-    for (const [x, y, name] of firstPass) {
-      const described = describe(x, y);
-      result.push({ a: x.index, b: y.index, status: 'matched', ...described, why: `first-pass=${name} ${described.why}` });
+    if (this.options.keepCompared) this.compared.push(...firstPass.map(({ x, y }) => [x.index, y.index] as [number, number]));
+    for (const { x, y, key, score, swapped, why } of firstPass) {
+      result.push({ a: x.index, b: y.index, status: 'matched', score, why: `first-pass=${key} ${why!}`, ...(swapped ? { namesSwapped: true } : {}) });
     }
     this.stats.firstPass = firstPass.length;
 
@@ -269,18 +287,22 @@ export class ScoredMatcher implements Matcher {
     const comparing = progress().start('comparing', blocked.a.length);
     type Candidate = Edge & { why: string; reviewOnly: boolean; namesSwapped: boolean };
     const edges: Candidate[] = [];
+    const xs: Features[] = [];
+    const ys: Features[] = [];
     for (let p = 0; p < blocked.a.length; p++) {
       const [x, y] = [restA[blocked.a[p]!]!, restB[blocked.b[p]!]!];
       if (this.options.keepCompared) this.compared.push([x.index, y.index]);
-      if (p % 5_000 === 4_999) comparing.tick(p + 1);
       if (decisions.different.has(x.index, y.index)) continue;
-      const scored = scorePair(this.model, x, y);
-      if (scored.score >= this.thresholds.review) {
-        edges.push({
-          a: x.index, b: y.index, score: scored.score, why: explain(this.model, scored),
-          reviewOnly: scored.reviewOnly !== undefined, namesSwapped: scored.swapped,
-        });
-      }
+      xs.push(x);
+      ys.push(y);
+    }
+    const scored: PairScores = this.scorer.scores(this.model, xs, ys, this.thresholds.review);
+    for (let p = 0; p < xs.length; p++) {
+      if (scored.score[p]! < this.thresholds.review) continue;
+      edges.push({
+        a: xs[p]!.index, b: ys[p]!.index, score: scored.score[p]!, why: scored.why[p]!,
+        reviewOnly: scored.reviewOnly[p] === 1, namesSwapped: scored.swapped[p] === 1,
+      });
     }
     const edgesByRecord = new Map<string, Candidate[]>();
     for (const e of edges) {

@@ -50,7 +50,7 @@ function viewOf(x: Features, y: Features): { left: Features; view: Features; swa
  * The level of each comparison, written into `into` at column `at` (EM's level matrix). A random
  * pair is read straight: swapped names matter for true pairs, and reading them costs the most.
  */
-export function writeLevels(comparisons: readonly Comparison[], x: Features, y: Features, into: Uint8Array[], at: number, readSwapped = true): void {
+export function levelsOf(comparisons: readonly Comparison[], x: Features, y: Features, into: Uint8Array[], at: number, readSwapped = true): void {
   const { left, view } = readSwapped ? viewOf(x, y) : { left: x, view: y };
   for (let c = 0; c < comparisons.length; c++) into[c]![at] = comparisons[c]!.level(left, view);
 }

@@ -1,0 +1,70 @@
+// Many pairs scored at once: the engine asks for the scores of a whole set of pairs (a first-pass
+// key family, a list's duplicate candidates, the blocked candidates, EM's population) and reads
+// the answers from typed arrays. A batch is what a worker thread can take a share of
+// (score-pool.ts); computed here or there, each pair's answer is the same.
+import type { Comparison } from './comparisons.js';
+import type { Features } from './features.js';
+import type { Model } from './model.js';
+import { explain, levelsOf, scorePair } from './score.js';
+
+/** The answers for a batch of pairs, pair p at position p of every array. */
+export interface PairScores {
+  score: Float64Array;
+  /** 1 where the pair reads better with one record's surname and given name swapped. */
+  swapped: Uint8Array;
+  /** 1 where a level forbids an automatic match (Scored.reviewOnly). */
+  reviewOnly: Uint8Array;
+  /** 1 where a level says two records of one list are two people (Scored.twoPeople). */
+  twoPeople: Uint8Array;
+  /** explain() of the pairs scoring at least the batch's `whyFrom`; undefined for the others. */
+  why: Array<string | undefined>;
+}
+
+/** How the engine scores batches: here, on this thread, or shared with worker threads. */
+export interface Scorer {
+  scores(model: Model, x: readonly Features[], y: readonly Features[], whyFrom: number): PairScores;
+  /** The level of each comparison for each pair (EM's matrix); the first `swappedUpTo` pairs read names crossed where that reads better. */
+  levels(comparisons: readonly Comparison[], x: readonly Features[], y: readonly Features[], swappedUpTo: number): Uint8Array[];
+}
+
+export function emptyScores(size: number): PairScores {
+  return {
+    score: new Float64Array(size),
+    swapped: new Uint8Array(size),
+    reviewOnly: new Uint8Array(size),
+    twoPeople: new Uint8Array(size),
+    why: new Array<string | undefined>(size).fill(undefined),
+  };
+}
+
+/** Scores pairs `from` to `to` of x and y into `into`, at the same positions less `from`. */
+export function scoreRange(model: Model, x: readonly Features[], y: readonly Features[], whyFrom: number, from: number, to: number, into: PairScores): void {
+  for (let p = from; p < to; p++) {
+    const scored = scorePair(model, x[p]!, y[p]!);
+    const at = p - from;
+    into.score[at] = scored.score;
+    into.swapped[at] = scored.swapped ? 1 : 0;
+    into.reviewOnly[at] = scored.reviewOnly !== undefined ? 1 : 0;
+    into.twoPeople[at] = scored.twoPeople !== undefined ? 1 : 0;
+    if (scored.score >= whyFrom) into.why[at] = explain(model, scored);
+  }
+}
+
+/** Levels of pairs `from` to `to` into `into`, at the same positions less `from`. */
+export function levelsRange(comparisons: readonly Comparison[], x: readonly Features[], y: readonly Features[], swappedUpTo: number, from: number, to: number, into: Uint8Array[]): void {
+  for (let p = from; p < to; p++) levelsOf(comparisons, x[p]!, y[p]!, into, p - from, p < swappedUpTo);
+}
+
+/** Every batch on this thread. */
+export const LOCAL_SCORER: Scorer = {
+  scores(model, x, y, whyFrom) {
+    const into = emptyScores(x.length);
+    scoreRange(model, x, y, whyFrom, 0, x.length, into);
+    return into;
+  },
+  levels(comparisons, x, y, swappedUpTo) {
+    const into = comparisons.map(() => new Uint8Array(x.length));
+    levelsRange(comparisons, x, y, swappedUpTo, 0, x.length, into);
+    return into;
+  },
+};
