@@ -16,6 +16,7 @@ import { defaultModel, fitModel, MIN_PAIRS_FOR_EM, withExactAgreement, type Mode
 import { Rng } from '../../random.js';
 import { explain, scorePair } from './score.js';
 import { LOCAL_SCORER, type PairScores, type Scorer } from './batch.js';
+import { ScorePool } from './score-pool.js';
 
 /** A matched pair whose runner-up is within this many score points goes to review instead. */
 export const AMBIGUITY_MARGIN = 3;
@@ -24,17 +25,21 @@ const RANDOM_SAMPLE = 60_000;
 const MIN_RANDOM_SAMPLE = 20_000;
 /** Floor of u for exact agreement: no value is shared by chance less often than this. */
 const MIN_EXACT_U = 1e-7;
+/** Records of both lists from which the scoring is shared with worker threads. */
+const MIN_RECORDS_FOR_WORKERS = 20_000;
 /** First-pass pairs EM learns from at most (a stride sample, weighted). */
 const MAX_FIRST_PASS_SAMPLE = 20_000;
 
 /** What the engine compares for a kind of list, and how it finds the pairs to compare. */
 export interface EngineSetup {
+  /** Which setup this is, by name (a scoring worker finds its comparisons by it: setups.ts). */
+  id: 'person' | 'body';
   comparisons: readonly Comparison[];
   blocking: BlockingKeys;
 }
 
 /** People (POW lists): the default. Bodies add tag, DNA and recovery (remains-comparisons.ts). */
-export const PERSON_SETUP: EngineSetup = { comparisons: PERSON_COMPARISONS, blocking: PERSON_KEYS };
+export const PERSON_SETUP: EngineSetup = { id: 'person', comparisons: PERSON_COMPARISONS, blocking: PERSON_KEYS };
 
 export interface EngineStats {
   firstPass: number;
@@ -92,6 +97,7 @@ export class ScoredMatcher implements Matcher {
     private readonly options: { keepCompared?: boolean; scorer?: Scorer } = {},
   ) {
     this.scorer = options.scorer ?? LOCAL_SCORER;
+    this.setup = setup;
     this.comparisons = setup.comparisons;
     this.keys = setup.blocking;
     this.model = defaultModel(this.comparisons, 1, 1);
@@ -99,7 +105,10 @@ export class ScoredMatcher implements Matcher {
 
   private readonly comparisons: readonly Comparison[];
   private readonly keys: BlockingKeys;
-  private readonly scorer: Scorer;
+  private scorer: Scorer;
+  private readonly setup: EngineSetup;
+  /** Worker threads that share the scoring of large lists (score-pool.ts); none for small ones. */
+  private pool: ScorePool | undefined;
 
   /**
    * Features of one list's records, each computed once. Tags are read by the list's convention,
@@ -110,16 +119,19 @@ export class ScoredMatcher implements Matcher {
     let convention: TagConvention | undefined;
     // Features are computed once per record; a list already read is not a phase again.
     const step = records.every((r) => this.features.has(r)) ? SILENT.start('normalising', 0) : progress().start('normalising', records.length);
+    const fresh: number[] = [];
     const features = records.map((r, i) => {
       let f = this.features.get(r);
       if (!f) {
         convention ??= tagConvention(records.map((x) => x.tag), other?.map((x) => x.tag));
         f = featuresOf(r, convention);
         this.features.set(r, f);
+        fresh.push(i);
       }
       if (i % 2_000 === 1_999) step.tick(i + 1);
       return f;
     });
+    if (this.pool && fresh.length > 0) this.pool.register(fresh.map((i) => records[i]!), fresh.map((i) => features[i]!), convention);
     step.end();
     return features;
   }
@@ -137,6 +149,12 @@ export class ScoredMatcher implements Matcher {
    * plus a random sample of all other A×B pairs, so that m and u describe the whole product.
    */
   fit(a: readonly PersonRecord[], b: readonly PersonRecord[]): void {
+    // Lists worth sharing out are scored on every core: the workers learn each record as its
+    // features are made.
+    if (this.scorer === LOCAL_SCORER && a.length + b.length >= MIN_RECORDS_FOR_WORKERS) {
+      this.pool = ScorePool.create(this.setup.id);
+      if (this.pool) this.scorer = this.pool;
+    }
     const fa = this.featuresOf(a, b);
     const fb = this.featuresOf(b, a);
     const product = fa.length * fb.length;
@@ -184,7 +202,9 @@ export class ScoredMatcher implements Matcher {
       });
       this.model = fitted;
     }
-    for (const c of this.model.comparisons) Object.assign(c, valueFrequencies(c.comparison, [...fa, ...fb]));
+    // A new model, not the old one changed: a scoring worker holds the model it was last sent.
+    const both = [...fa, ...fb];
+    this.model = { ...this.model, comparisons: this.model.comparisons.map((c) => ({ ...c, ...valueFrequencies(c.comparison, both) })) };
     this.stats.model = { source: this.model.source, iterations: this.model.iterations, prior: this.model.prior };
   }
 

@@ -59,4 +59,4 @@ export const RECOVERED: Comparison = {
 export const REMAINS_COMPARISONS: readonly Comparison[] = [...PERSON_COMPARISONS, TAG, DNA, RECOVERED];
 
 /** Bodies: a person's comparisons and keys, and a body's own. */
-export const BODY_SETUP: EngineSetup = { comparisons: REMAINS_COMPARISONS, blocking: BODY_KEYS };
+export const BODY_SETUP: EngineSetup = { id: 'body', comparisons: REMAINS_COMPARISONS, blocking: BODY_KEYS };

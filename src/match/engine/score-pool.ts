@@ -1,0 +1,222 @@
+// Batches scored on several cores: the engine's thread takes the first share of a batch and each
+// worker thread (score-worker.ts) the next ones. The call stays synchronous, so the engine reads
+// the same whichever scorer it has: the engine posts each worker its share, scores its own, then
+// waits on a shared flag (Atomics.wait) and takes each worker's answer off its port
+// (receiveMessageOnPort). A worker holds its own features of every record the engine registered,
+// built from the same fields by the same code, and the model the engine last scored with; each
+// pair's answer is the one this thread would give, so the output does not depend on the number
+// of workers.
+import { availableParallelism } from 'node:os';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import type { PersonRecord } from '../../model.js';
+import type { TagConvention } from '../../remains/identifier.js';
+import { emptyScores, levelsRange, LOCAL_SCORER, scoreRange, type PairScores, type Scorer } from './batch.js';
+import type { Comparison } from './comparisons.js';
+import type { Features } from './features.js';
+import type { Model } from './model.js';
+
+const WORKER = new URL('./score-worker.js', import.meta.url);
+/** Only compiled code can start a worker (the tests import src/ directly and score here). */
+const compiled = import.meta.url.endsWith('.js');
+/** A batch smaller than this is scored here: posting it would cost more than it saves. */
+const MIN_SHARED_BATCH = 4_000;
+
+/** The fields of a record its features are built from (featuresOf), as sent to a worker. */
+export type RecordFields = Pick<PersonRecord, 'index' | 'surname' | 'givenName' | 'patronymic' | 'sex' | 'dateOfBirth' | 'serviceNumber' | 'tag' | 'dnaSampleId' | 'recoveredOn'>;
+
+export type ToWorker =
+  | { type: 'records'; records: RecordFields[]; convention: TagConvention | undefined }
+  | { type: 'model'; model: SentModel }
+  | { type: 'scores'; x: Int32Array; y: Int32Array; whyFrom: number }
+  | { type: 'levels'; x: Int32Array; y: Int32Array; swappedUpTo: number };
+
+export type FromWorker =
+  | { type: 'scores'; scores: Omit<PairScores, 'why'>; why: Array<string | undefined> }
+  | { type: 'levels'; levels: Uint8Array[] }
+  | { type: 'error'; message: string };
+
+/** A model as it crosses to a worker: its comparisons by position in the setup, without their functions. */
+export interface SentModel {
+  prior: number;
+  source: Model['source'];
+  iterations: number;
+  comparisons: Array<{ m: number[]; u: number[]; weight: number[]; frequency?: Map<string, number>; meanAgreement?: number }>;
+}
+
+export const sendModel = (model: Model): SentModel => ({
+  prior: model.prior,
+  source: model.source,
+  iterations: model.iterations,
+  comparisons: model.comparisons.map((c) => ({
+    m: c.m, u: c.u, weight: c.weight,
+    ...(c.frequency ? { frequency: c.frequency } : {}),
+    ...(c.meanAgreement !== undefined ? { meanAgreement: c.meanAgreement } : {}),
+  })),
+});
+
+export const receiveModel = (sent: SentModel, comparisons: readonly Comparison[]): Model => ({
+  prior: sent.prior,
+  source: sent.source,
+  iterations: sent.iterations,
+  comparisons: sent.comparisons.map((c, i) => ({ comparison: comparisons[i]!, ...c })),
+});
+
+/**
+ * Threads a run scores on: `EXCHANGE_WORKERS` when set (1: this thread only), else the cores the
+ * machine offers, at most 4 (past that, posting shares costs more than it saves).
+ */
+export function scoringThreads(env: NodeJS.ProcessEnv = process.env): number {
+  const asked = Number.parseInt(env.EXCHANGE_WORKERS ?? '', 10);
+  if (Number.isInteger(asked) && asked >= 1) return Math.min(asked, 16);
+  return Math.max(1, Math.min(4, availableParallelism()));
+}
+
+interface Helper {
+  worker: Worker;
+  port: MessagePort;
+  /** 0 while the worker works on a share, 1 when its answer is on the port. */
+  flag: Int32Array;
+}
+
+export class ScorePool implements Scorer {
+  private readonly helpers: Helper[];
+  private readonly ids = new Map<Features, number>();
+  private sentModel: Model | undefined;
+
+  private constructor(setup: string, helpers: number) {
+    this.helpers = Array.from({ length: helpers }, () => {
+      const { port1, port2 } = new MessageChannel();
+      const flag = new Int32Array(new SharedArrayBuffer(4));
+      const worker = new Worker(WORKER, { workerData: { setup, port: port2, flag }, transferList: [port2] });
+      // The pool never keeps the process alive: a run that is done exits.
+      worker.unref();
+      port1.unref();
+      return { worker, port: port1, flag };
+    });
+  }
+
+  /** A pool of `threads - 1` workers beside this thread, or undefined where workers cannot run or are not wanted. */
+  static create(setup: string, threads = scoringThreads()): ScorePool | undefined {
+    if (!compiled || threads < 2) return undefined;
+    return new ScorePool(setup, threads - 1);
+  }
+
+  /** Makes the records' features known to the workers (each builds its own, from the same fields). */
+  register(records: readonly PersonRecord[], features: readonly Features[], convention: TagConvention | undefined): void {
+    const fields: RecordFields[] = [];
+    for (let i = 0; i < records.length; i++) {
+      const f = features[i]!;
+      if (this.ids.has(f)) continue;
+      this.ids.set(f, this.ids.size);
+      const r = records[i]!;
+      fields.push({
+        index: r.index, surname: r.surname, givenName: r.givenName, patronymic: r.patronymic, sex: r.sex,
+        dateOfBirth: r.dateOfBirth, serviceNumber: r.serviceNumber, tag: r.tag, dnaSampleId: r.dnaSampleId, recoveredOn: r.recoveredOn,
+      });
+    }
+    if (fields.length > 0) this.post({ type: 'records', records: fields, convention });
+  }
+
+  /** Ends the workers. */
+  close(): void {
+    for (const helper of this.helpers) void helper.worker.terminate();
+  }
+
+  private post(message: ToWorker): void {
+    for (const helper of this.helpers) helper.port.postMessage(message);
+  }
+
+  private idsOf(features: readonly Features[], from: number, to: number): Int32Array | undefined {
+    const ids = new Int32Array(to - from);
+    for (let p = from; p < to; p++) {
+      const id = this.ids.get(features[p]!);
+      if (id === undefined) return undefined;
+      ids[p - from] = id;
+    }
+    return ids;
+  }
+
+  /** Shares of a batch of n pairs: this thread's first, then each worker's. */
+  private shares(n: number): number[] {
+    const parts = this.helpers.length + 1;
+    return Array.from({ length: parts + 1 }, (_, k) => Math.floor((n * k) / parts));
+  }
+
+  /**
+   * Posts each worker its share, runs `own` on this thread's, waits for every worker and hands
+   * each answer to `take`; undefined when a pair is not registered (the caller scores it here).
+   */
+  private run(
+    x: readonly Features[],
+    y: readonly Features[],
+    job: (ids: { x: Int32Array; y: Int32Array }, from: number) => ToWorker,
+    own: (from: number, to: number) => void,
+    take: (answer: FromWorker, from: number) => void,
+  ): boolean {
+    const bounds = this.shares(x.length);
+    const posted: Array<{ helper: Helper; from: number }> = [];
+    const jobs: Array<{ helper: Helper; message: ToWorker; from: number }> = [];
+    for (let k = 0; k < this.helpers.length; k++) {
+      const [from, to] = [bounds[k + 1]!, bounds[k + 2]!];
+      const [ix, iy] = [this.idsOf(x, from, to), this.idsOf(y, from, to)];
+      if (!ix || !iy) return false;
+      jobs.push({ helper: this.helpers[k]!, message: job({ x: ix, y: iy }, from), from });
+    }
+    for (const { helper, message, from } of jobs) {
+      Atomics.store(helper.flag, 0, 0);
+      helper.port.postMessage(message);
+      posted.push({ helper, from });
+    }
+    own(bounds[0]!, bounds[1]!);
+    for (const { helper, from } of posted) {
+      while (Atomics.load(helper.flag, 0) === 0) Atomics.wait(helper.flag, 0, 0, 1_000);
+      const answer = receiveMessageOnPort(helper.port)?.message as FromWorker | undefined;
+      if (!answer) throw new Error('a scoring worker signalled an answer it did not send');
+      if (answer.type === 'error') throw new Error(`a scoring worker failed: ${answer.message}`);
+      take(answer, from);
+    }
+    return true;
+  }
+
+  private syncModel(model: Model): void {
+    if (this.sentModel === model) return;
+    this.post({ type: 'model', model: sendModel(model) });
+    this.sentModel = model;
+  }
+
+  scores(model: Model, x: readonly Features[], y: readonly Features[], whyFrom: number): PairScores {
+    if (x.length < MIN_SHARED_BATCH) return LOCAL_SCORER.scores(model, x, y, whyFrom);
+    this.syncModel(model);
+    const into = emptyScores(x.length);
+    const done = this.run(
+      x, y,
+      (ids) => ({ type: 'scores', ...ids, whyFrom }),
+      (from, to) => scoreRange(model, x, y, whyFrom, from, to, into),
+      (answer, from) => {
+        if (answer.type !== 'scores') throw new Error(`a scoring worker answered ${answer.type} to scores`);
+        into.score.set(answer.scores.score, from);
+        into.swapped.set(answer.scores.swapped, from);
+        into.reviewOnly.set(answer.scores.reviewOnly, from);
+        into.twoPeople.set(answer.scores.twoPeople, from);
+        for (let p = 0; p < answer.why.length; p++) into.why[from + p] = answer.why[p];
+      },
+    );
+    return done ? into : LOCAL_SCORER.scores(model, x, y, whyFrom);
+  }
+
+  levels(comparisons: readonly Comparison[], x: readonly Features[], y: readonly Features[], swappedUpTo: number): Uint8Array[] {
+    if (x.length < MIN_SHARED_BATCH) return LOCAL_SCORER.levels(comparisons, x, y, swappedUpTo);
+    const into = comparisons.map(() => new Uint8Array(x.length));
+    const done = this.run(
+      x, y,
+      // The worker's share starts at `from`: its pairs read crossed up to swappedUpTo - from.
+      (ids, from) => ({ type: 'levels', ...ids, swappedUpTo: swappedUpTo - from }),
+      (from, to) => levelsRange(comparisons, x, y, swappedUpTo, from, to, into),
+      (answer, from) => {
+        if (answer.type !== 'levels') throw new Error(`a scoring worker answered ${answer.type} to levels`);
+        answer.levels.forEach((row, c) => into[c]!.set(row, from));
+      },
+    );
+    return done ? into : LOCAL_SCORER.levels(comparisons, x, y, swappedUpTo);
+  }
+}

@@ -1,0 +1,44 @@
+// The scoring is shared with worker threads on large lists (src/match/engine/score-pool.ts): the
+// reports must be the same bytes whatever the number of threads, and whichever list is larger.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exchange, tempDir } from './run.js';
+
+/** Every file of an --out folder, by name. */
+const filesOf = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name))]));
+
+describe('reconcile on worker threads', () => {
+  const dir = tempDir();
+  // About 10,600 people a side: 21,000 records, past the point where the pool starts.
+  const generated = exchange(['generate', '--out', dir, '--size', '11000', '--seed', 'workers-1']);
+
+  const run = (threads: number, a: string, b: string) => {
+    const out = join(dir, `out-${threads}-${a}`);
+    const result = exchange(['reconcile', join(dir, a), join(dir, b), '--out', out, '--quiet', '--format', 'json'], { env: { EXCHANGE_WORKERS: String(threads) } });
+    expect(result.stderr).not.toMatch(/internal error|worker/i);
+    expect([0, 1]).toContain(result.status);
+    return { files: filesOf(out), stdout: result.stdout };
+  };
+
+  it('writes the same bytes on one, two and three threads', () => {
+    expect(generated.status).toBe(0);
+    const one = run(1, 'a.csv', 'b.csv');
+    expect(Object.keys(one.files)).toContain('ledger.csv');
+    for (const threads of [2, 3]) {
+      const many = run(threads, 'a.csv', 'b.csv');
+      expect(Object.keys(many.files)).toEqual(Object.keys(one.files));
+      for (const name of Object.keys(one.files)) expect(many.files[name]!.equals(one.files[name]!), `${name} on ${threads} threads`).toBe(true);
+      expect(many.stdout).toBe(one.stdout);
+    }
+  }, 120_000);
+
+  it('writes the same bytes on one thread and two with the larger list first', () => {
+    const matched = (ledger: Buffer) => ledger.toString('utf8').split('\n').filter((line) => line.startsWith('matched,')).length;
+    const one = run(1, 'b.csv', 'a.csv');
+    const two = run(2, 'b.csv', 'a.csv');
+    for (const name of Object.keys(one.files)) expect(two.files[name]!.equals(one.files[name]!), name).toBe(true);
+    // The run is a real one: most of the people are paired.
+    expect(matched(two.files['ledger.csv']!)).toBeGreaterThan(9_000);
+  }, 120_000);
+});
