@@ -17,7 +17,9 @@ export interface Candidates {
   stats: BlockingStats;
 }
 
-export type KeyFamily = (f: Features) => string | readonly string[] | undefined;
+/** A blocking key: a number where the fields make one, else a string. */
+export type BlockKey = number | string;
+export type KeyFamily = (f: Features) => BlockKey | readonly BlockKey[] | undefined;
 
 /** A block whose pair count exceeds this is skipped: it would cost more than it can find. */
 export const MAX_BLOCK_PAIRS = 5_000;
@@ -40,45 +42,90 @@ function tellSkipped(what: string, blocks: number, pairs: number): void {
   );
 }
 
-const initialOf = (f: Features) => f.given.slice(0, 1);
-const sortedPair = (x: string, y: string) => (x < y ? `${x}|${y}` : `${y}|${x}`);
+// Keys are numbers where the fields allow (name keys by their keyId, dates and years as digits),
+// strings otherwise; each family has its own blocks, so keys of two families never meet. Every
+// number below is exact (under 2^53) and stands for one combination of its fields only.
+const NAME_IDS = 2 ** 21;
+const YEARS = 10_000;
+const initialOf = (f: Features) => f.given.charCodeAt(0);
+const dayOf = (f: Features) => (f.year * 13 + f.month) * 32 + f.day;
+/** Two name keys in either order. */
+const eitherOrder = (x: number, y: number) => (x < y ? x * NAME_IDS + y : y * NAME_IDS + x);
+/** Name keys past NAME_IDS (a list with two million distinct names) fall back to strings. */
+const fits = (...ids: number[]) => ids.every((id) => id < NAME_IDS);
+/** A year that takes four digits (any other is written as a string). */
+const yearFits = (f: Features) => f.year < YEARS;
+
+// Pairs of name keys, numbered as they are first seen (for keys of three fields, which would not fit one number).
+const PAIR_IDS = new Map<number, number>();
+const pairId = (x: number, y: number) => {
+  const key = x * NAME_IDS + y;
+  let id = PAIR_IDS.get(key);
+  if (id === undefined) {
+    id = PAIR_IDS.size + 1;
+    PAIR_IDS.set(key, id);
+  }
+  return id;
+};
+const PREFIX_IDS = new Map<string, number>();
+const prefixId = (prefix: string) => {
+  let id = PREFIX_IDS.get(prefix);
+  if (id === undefined) {
+    id = PREFIX_IDS.size + 1;
+    PREFIX_IDS.set(prefix, id);
+  }
+  return id;
+};
+const SIX_DIGITS = /^\d{6}$/;
 
 /** Service number. */
-const service: KeyFamily = (f) => f.serviceKeys.map((k) => `s:${k}`);
+const service: KeyFamily = (f) => f.serviceKeys;
 /** Surname and birth year. */
-const surnameYear: KeyFamily = (f) => (f.surname && f.year ? `n:${f.surname}|${f.year}` : undefined);
+const surnameYear: KeyFamily = (f) => (f.surname && f.year ? (fits(f.surnameId) && yearFits(f) ? f.surnameId * YEARS + f.year : `${f.surname}|${f.year}`) : undefined);
 /** Birth date with day and month in either order (a swap stays in the block). */
-const birthDate: KeyFamily = (f) => (f.year && f.month ? `d:${f.year}|${Math.min(f.month, f.day)}|${Math.max(f.month, f.day)}` : undefined);
+const birthDate: KeyFamily = (f) => (f.year && f.month ? (f.year * 32 + Math.min(f.month, f.day)) * 32 + Math.max(f.month, f.day) : undefined);
 // Duplicates within one list are near-identical copies, so their keys combine two or three fields.
 /** Surname, given name and birth year. */
-const nameYear: KeyFamily = (f) => (f.surname && f.given && f.year ? `ny:${f.surname}|${f.given}|${f.year}` : undefined);
+const nameYear: KeyFamily = (f) =>
+  f.surname && f.given && f.year ? (fits(f.surnameId, f.givenId) && yearFits(f) ? pairId(f.surnameId, f.givenId) * YEARS + f.year : `${f.surname}|${f.given}|${f.year}`) : undefined;
 /** Birth date and given name (a typo in the surname). */
-const birthDateGiven: KeyFamily = (f) => (f.year && f.month && f.given ? `dg:${f.year}|${f.month}|${f.day}|${f.given}` : undefined);
+const birthDateGiven: KeyFamily = (f) => (f.year && f.month && f.given ? (fits(f.givenId) ? dayOf(f) * NAME_IDS + f.givenId : `${dayOf(f)}|${f.given}`) : undefined);
 /** Birth date and surname (a typo in the given name). */
-const birthDateSurname: KeyFamily = (f) => (f.year && f.month && f.surname ? `ds:${f.year}|${f.month}|${f.day}|${f.surname}` : undefined);
+const birthDateSurname: KeyFamily = (f) => (f.year && f.month && f.surname ? (fits(f.surnameId) ? dayOf(f) * NAME_IDS + f.surnameId : `${dayOf(f)}|${f.surname}`) : undefined);
 /** Phonetic surname code and given initial (surname misspelt, date wrong or missing). */
-const phonetic: KeyFamily = (f) => (f.given ? f.phonetic.map((code) => `p:${code}|${initialOf(f)}`) : undefined);
+const phonetic: KeyFamily = (f) => {
+  if (!f.given) return undefined;
+  const initial = initialOf(f);
+  return f.phonetic.map((code) => (SIX_DIGITS.test(code) ? Number(code) * 65_536 + initial : `${code}|${initial}`));
+};
 /** Surname and given name in either order, read straight and swapped (swapped names). */
 const namePair: KeyFamily = (f) => {
-  const keys: string[] = [];
-  if (f.surname && f.given) keys.push(`w:${sortedPair(f.surname, f.given)}`);
-  if (f.crossedSurname?.surname && f.crossedGiven?.given) keys.push(`w:${sortedPair(f.crossedSurname.surname, f.crossedGiven.given)}`);
+  const keys: BlockKey[] = [];
+  const pair = (x: number, y: number, sx: string, sy: string) => (fits(x, y) ? eitherOrder(x, y) : sx < sy ? `${sx}|${sy}` : `${sy}|${sx}`);
+  if (f.surname && f.given) keys.push(pair(f.surnameId, f.givenId, f.surname, f.given));
+  const [crossedSurname, crossedGiven] = [f.crossedSurname, f.crossedGiven];
+  if (crossedSurname?.surname && crossedGiven?.given) keys.push(pair(crossedSurname.surnameId, crossedGiven.givenId, crossedSurname.surname, crossedGiven.given));
   return keys;
 };
 /** Given name, patronymic and birth year (a surname respelt beyond the rules). */
-const givenPatronymicYear: KeyFamily = (f) => (f.given && f.patronymic && f.year ? `g:${f.given}|${f.patronymic}|${f.year}` : undefined);
+const givenPatronymicYear: KeyFamily = (f) =>
+  f.given && f.patronymic && f.year ? (fits(f.givenId, f.patronymicId) && yearFits(f) ? pairId(f.givenId, f.patronymicId) * YEARS + f.year : `${f.given}|${f.patronymic}|${f.year}`) : undefined;
 /** Surname and given initial (no birth date, a typo in the given name). */
-const surnameInitial: KeyFamily = (f) => (f.surname && f.given ? `i:${f.surname}|${initialOf(f)}` : undefined);
+const surnameInitial: KeyFamily = (f) => (f.surname && f.given ? f.surnameId * 65_536 + initialOf(f) : undefined);
 /** Given name and the surname's first three letters (no birth date, a typo late in the surname). */
-const givenSurnamePrefix: KeyFamily = (f) => (f.given && f.surname.length >= 3 ? `r:${f.given}|${f.surname.slice(0, 3)}` : undefined);
+const givenSurnamePrefix: KeyFamily = (f) => {
+  if (!f.given || f.surname.length < 3) return undefined;
+  const prefix = prefixId(f.surname.slice(0, 3));
+  return fits(prefix) ? f.givenId * NAME_IDS + prefix : `${f.given}|${f.surname.slice(0, 3)}`;
+};
 /** Given name and birth year (typos in the surname and in the date). */
-const givenYear: KeyFamily = (f) => (f.given && f.year ? `y:${f.given}|${f.year}` : undefined);
+const givenYear: KeyFamily = (f) => (f.given && f.year ? (yearFits(f) ? f.givenId * YEARS + f.year : `${f.given}|${f.year}`) : undefined);
 /** A body's tag by its loose key, where padded, unpadded and run-together forms of one number meet. */
-const tag: KeyFamily = (f) => (f.tag?.loose ? `t:${f.tag.loose}` : undefined);
+const tag: KeyFamily = (f) => f.tag?.loose || undefined;
 /** The tag's last group of digits: a clerk who left out prefix and year (`№379`). */
-const tagSerial: KeyFamily = (f) => (f.tag ? `tn:${f.tag.numbers.at(-1)}` : undefined);
+const tagSerial: KeyFamily = (f) => (f.tag ? `${f.tag.numbers.at(-1)}` : undefined);
 /** A body's DNA sample id by its loose key. */
-const dna: KeyFamily = (f) => (f.dna?.loose ? `dna:${f.dna.loose}` : undefined);
+const dna: KeyFamily = (f) => f.dna?.loose || undefined;
 
 /** The key families of a kind of list: for linking two lists, and for duplicates inside one. */
 export interface BlockingKeys {
@@ -100,21 +147,34 @@ export const BODY_KEYS: BlockingKeys = {
   dedupe: [...PERSON_KEYS.dedupe, tag, tagSerial, dna],
 };
 
-function index(records: readonly Features[], families: readonly KeyFamily[], only?: Map<string, number[]>): Map<string, number[]> {
-  const blocks = new Map<string, number[]>();
-  const add = (key: string, position: number) => {
+/**
+ * A block: the positions of the records that share a key. Most keys are held by one record only
+ * (a service number, a name with a birth date), so a lone position is kept as a number and an
+ * array is made only for a key two records share.
+ */
+type Block = number | number[];
+const positionsOf = (block: Block): readonly number[] => (typeof block === 'number' ? [block] : block);
+const sizeOf = (block: Block) => (typeof block === 'number' ? 1 : block.length);
+
+type Blocks = Map<BlockKey, Block>;
+
+/** The blocks of one key family. `only`: keep only the keys the other list's blocks hold. */
+function index(records: readonly Features[], family: KeyFamily, only?: Blocks): Blocks {
+  const blocks: Blocks = new Map();
+  const add = (key: BlockKey, position: number) => {
     if (only && !only.has(key)) return;
     const block = blocks.get(key);
-    if (!block) blocks.set(key, [position]);
-    else if (block[block.length - 1] !== position) block.push(position);
+    if (block === undefined) blocks.set(key, position);
+    else if (typeof block === 'number') {
+      if (block !== position) blocks.set(key, [block, position]);
+    } else if (block[block.length - 1] !== position) block.push(position);
   };
-  records.forEach((f, position) => {
-    for (const family of families) {
-      const keys = family(f);
-      if (typeof keys === 'string') add(keys, position);
-      else if (keys) for (const key of keys) add(key, position);
-    }
-  });
+  for (let position = 0; position < records.length; position++) {
+    const keys = family(records[position]!);
+    if (keys === undefined) continue;
+    if (typeof keys !== 'object') add(keys, position);
+    else for (const key of keys) add(key, position);
+  }
   return blocks;
 }
 
@@ -135,19 +195,22 @@ function fromIds(ids: number[], width: number, oversizedBlocks: number): Candida
 
 /** Candidate pairs between two lists, each pair once. */
 export function candidatePairs(a: readonly Features[], b: readonly Features[], families: readonly KeyFamily[] = BODY_KEYS.link): Candidates {
-  const blocksA = index(a, families);
-  const blocksB = index(b, families, blocksA);
   const ids: number[] = [];
   let oversized = 0;
   let skipped = 0;
-  for (const [key, inB] of blocksB) {
-    const inA = blocksA.get(key)!;
-    if (inA.length * inB.length > MAX_BLOCK_PAIRS) {
-      oversized++;
-      skipped += inA.length * inB.length;
-      continue;
+  for (const family of families) {
+    const blocksA = index(a, family);
+    for (const [key, inB] of index(b, family, blocksA)) {
+      const inA = blocksA.get(key)!;
+      const pairs = sizeOf(inA) * sizeOf(inB);
+      if (pairs > MAX_BLOCK_PAIRS) {
+        oversized++;
+        skipped += pairs;
+        continue;
+      }
+      if (typeof inA === 'number' && typeof inB === 'number') ids.push(inA * b.length + inB);
+      else for (const i of positionsOf(inA)) for (const j of positionsOf(inB)) ids.push(i * b.length + j);
     }
-    for (const i of inA) for (const j of inB) ids.push(i * b.length + j);
   }
   tellSkipped('linking the two lists', oversized, skipped);
   return fromIds(ids, b.length, oversized);
@@ -158,13 +221,17 @@ export function candidatePairsWithin(list: readonly Features[], families: readon
   const ids: number[] = [];
   let oversized = 0;
   let skipped = 0;
-  for (const block of index(list, families).values()) {
-    if ((block.length * (block.length - 1)) / 2 > MAX_BLOCK_PAIRS) {
-      oversized++;
-      skipped += (block.length * (block.length - 1)) / 2;
-      continue;
+  for (const family of families) {
+    for (const block of index(list, family).values()) {
+      // A key of one record pairs nothing.
+      if (typeof block === 'number') continue;
+      if ((block.length * (block.length - 1)) / 2 > MAX_BLOCK_PAIRS) {
+        oversized++;
+        skipped += (block.length * (block.length - 1)) / 2;
+        continue;
+      }
+      for (let x = 0; x < block.length; x++) for (let y = x + 1; y < block.length; y++) ids.push(block[x]! * list.length + block[y]!);
     }
-    for (let x = 0; x < block.length; x++) for (let y = x + 1; y < block.length; y++) ids.push(block[x]! * list.length + block[y]!);
   }
   tellSkipped('looking for duplicates within a list', oversized, skipped);
   return fromIds(ids, list.length, oversized);

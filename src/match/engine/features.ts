@@ -19,6 +19,8 @@ export interface SurnamePart {
   readonly surnameMasculine: readonly string[];
   /** Daitch–Mokotoff codes of the surname. */
   readonly phonetic: readonly string[];
+  /** The surname key as a number (keyId): blocking keys are made of numbers, cheaper to hash than strings. */
+  readonly surnameId: number;
 }
 
 /** A given name read for comparison (for a person of a known sex, where that decides its class). */
@@ -35,6 +37,8 @@ export interface GivenPart {
   readonly givenCandidates: readonly string[];
   /** Whether the given name is a bare initial. */
   readonly givenIsInitial: boolean;
+  /** The given-name key as a number (keyId). */
+  readonly givenId: number;
 }
 
 export interface PatronymicPart {
@@ -43,6 +47,8 @@ export interface PatronymicPart {
   readonly patronymicForms: readonly string[];
   readonly patronymicKnown: boolean;
   readonly patronymicIsInitial: boolean;
+  /** The patronymic key as a number (keyId). */
+  readonly patronymicId: number;
 }
 
 export interface DateParts {
@@ -96,6 +102,9 @@ export class Features {
   get patronymicForms(): readonly string[] { return this.pt.patronymicForms; }
   get patronymicKnown(): boolean { return this.pt.patronymicKnown; }
   get patronymicIsInitial(): boolean { return this.pt.patronymicIsInitial; }
+  get surnameId(): number { return this.sn.surnameId; }
+  get givenId(): number { return this.gv.givenId; }
+  get patronymicId(): number { return this.pt.patronymicId; }
   /** Date of birth as numbers; day and month 0 when unknown. */
   get year(): number { return this.dob.year; }
   get month(): number { return this.dob.month; }
@@ -147,26 +156,46 @@ function parts<K, P>(build: (key: K) => P): (key: K) => P {
 }
 
 
-const NO_SURNAME: SurnamePart = { surname: '', surnameSkeleton: '', surnameVariants: [], surnameMasculine: [], phonetic: [] };
+// Every name key (surname, given name, patronymic: one space, so that a surname and a given name
+// written alike get one number) as a small number, the same string always the same number. The
+// numbers differ from run to run only in order of first sight; equal keys are equal numbers.
+const KEY_IDS = new Map<string, number>([['', 0]]);
+/** The number of a name key; 0 for none. */
+export function keyId(key: string): number {
+  let id = KEY_IDS.get(key);
+  if (id === undefined) {
+    id = KEY_IDS.size;
+    KEY_IDS.set(key, id);
+  }
+  return id;
+}
+
+const NO_SURNAME: SurnamePart = { surname: '', surnameSkeleton: '', surnameVariants: [], surnameMasculine: [], phonetic: [], surnameId: 0 };
 const surnamePart = parts(
-  (name: string): SurnamePart => ({
-    surname: surnameKey(name),
-    surnameSkeleton: latinSkeleton(name),
-    surnameVariants: surnameVariantKeys(name),
-    surnameMasculine: surnameMasculineKeys(name),
-    phonetic: phoneticKeys(name),
-  }),
+  (name: string): SurnamePart => {
+    const surname = surnameKey(name);
+    return {
+      surname,
+      surnameSkeleton: latinSkeleton(name),
+      surnameVariants: surnameVariantKeys(name),
+      surnameMasculine: surnameMasculineKeys(name),
+      phonetic: phoneticKeys(name),
+      surnameId: keyId(surname),
+    };
+  },
 );
 const surnamePartOf = (name: string | undefined) => (name ? surnamePart(name) : NO_SURNAME);
 
-const NO_GIVEN: GivenPart = { given: '', givenSkeleton: '', givenForms: [], givenKnown: false, givenCandidates: [], givenIsInitial: false };
+const NO_GIVEN: GivenPart = { given: '', givenSkeleton: '', givenForms: [], givenKnown: false, givenCandidates: [], givenIsInitial: false, givenId: 0 };
 /** Keyed by the person's sex and the name: a shared form (Саша) reads by the sex. */
 const givenPart = parts((key: string): GivenPart => {
   const sex = (key[0] === '-' ? undefined : key[0]) as Sex | undefined;
   const name = key.slice(1);
   const id = givenIdOf(name, sex);
+  const given = givenKey(name, id);
   return {
-    given: givenKey(name, id),
+    given,
+    givenId: keyId(given),
     givenSkeleton: skeletonOf(name),
     givenForms: formsOf(name, id, givenNameSkeletons),
     givenKnown: id !== undefined,
@@ -176,11 +205,13 @@ const givenPart = parts((key: string): GivenPart => {
 });
 const givenPartOf = (name: string | undefined, sex: Sex | undefined) => (name ? givenPart(`${sex ?? '-'}${name}`) : NO_GIVEN);
 
-const NO_PATRONYMIC: PatronymicPart = { patronymic: '', patronymicSkeleton: '', patronymicForms: [], patronymicKnown: false, patronymicIsInitial: false };
+const NO_PATRONYMIC: PatronymicPart = { patronymic: '', patronymicSkeleton: '', patronymicForms: [], patronymicKnown: false, patronymicIsInitial: false, patronymicId: 0 };
 const patronymicPart = parts((name: string): PatronymicPart => {
   const id = patronymicId(name);
+  const patronymic = id ?? latinSkeleton(name);
   return {
-    patronymic: id ?? latinSkeleton(name),
+    patronymic,
+    patronymicId: keyId(patronymic),
     patronymicSkeleton: latinSkeleton(name),
     patronymicForms: formsOf(name, id, patronymicSkeletons),
     patronymicKnown: id !== undefined,
