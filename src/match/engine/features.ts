@@ -1,8 +1,7 @@
 // Compact comparison features of a record, computed once per record: every key a comparison
 // or a blocking pass needs, already normalised across scripts. Comparisons then only compare
 // short strings and numbers.
-import { givenNameCandidates, givenNameId, givenNameIdForSex, givenNameSkeletons, latinSkeleton, patronymicId, patronymicSkeletons, phoneticKeys, surnameKey, surnameMasculineKeys, surnameVariantKeys } from '../../names/index.js';
-import { sexOfNames } from '../../names/sex.js';
+import { givenNameCandidates, givenNameId, givenNameIdForSex, givenNameSex, patronymicSex, surnameSex, givenNameSkeletons, latinSkeleton, patronymicId, patronymicSkeletons, phoneticKeys, surnameKey, surnameMasculineKeys, surnameVariantKeys } from '../../names/index.js';
 import type { PersonRecord, Sex } from '../../model.js';
 import { readDnaSampleId, readTag, type Identifier, type TagConvention } from '../../remains/identifier.js';
 import { serviceKeys } from '../keys.js';
@@ -21,6 +20,8 @@ export interface SurnamePart {
   readonly phonetic: readonly string[];
   /** The surname key as a number (keyId): blocking keys are made of numbers, cheaper to hash than strings. */
   readonly surnameId: number;
+  /** The sex the surname's form shows (-ська, -ова), if it shows one. */
+  readonly sexShown?: Sex | undefined;
 }
 
 /** A given name read for comparison (for a person of a known sex, where that decides its class). */
@@ -49,6 +50,8 @@ export interface PatronymicPart {
   readonly patronymicIsInitial: boolean;
   /** The patronymic key as a number (keyId). */
   readonly patronymicId: number;
+  /** The sex the patronymic's suffix shows (-ович, -івна), if it shows one. */
+  readonly sexShown?: Sex | undefined;
 }
 
 export interface DateParts {
@@ -181,29 +184,46 @@ const surnamePart = parts(
       surnameMasculine: surnameMasculineKeys(name),
       phonetic: phoneticKeys(name),
       surnameId: keyId(surname),
+      sexShown: surnameSex(name),
     };
   },
 );
 const surnamePartOf = (name: string | undefined) => (name ? surnamePart(name) : NO_SURNAME);
 
 const NO_GIVEN: GivenPart = { given: '', givenSkeleton: '', givenForms: [], givenKnown: false, givenCandidates: [], givenIsInitial: false, givenId: 0 };
-/** Keyed by the person's sex and the name: a shared form (Саша) reads by the sex. */
-const givenPart = parts((key: string): GivenPart => {
-  const sex = (key[0] === '-' ? undefined : key[0]) as Sex | undefined;
-  const name = key.slice(1);
-  const id = givenIdOf(name, sex);
-  const given = givenKey(name, id);
-  return {
-    given,
-    givenId: keyId(given),
-    givenSkeleton: skeletonOf(name),
-    givenForms: formsOf(name, id, givenNameSkeletons),
-    givenKnown: id !== undefined,
-    givenCandidates: givenNameCandidates(name),
-    givenIsInitial: isInitial(name),
-  };
+/** A given name's readings: for a person of each sex (a shared form, Саша, reads by the sex), and the sex the name shows. */
+interface GivenReadings {
+  /** The sex a name the tables know shows (Олег, Ольга). */
+  sexShown: Sex | undefined;
+  M?: GivenPart;
+  F?: GivenPart;
+  unknown?: GivenPart;
+}
+const givenReadings = parts((name: string): GivenReadings => {
+  const id = givenNameId(name);
+  return { sexShown: id !== undefined ? givenNameSex(id) : undefined };
 });
-const givenPartOf = (name: string | undefined, sex: Sex | undefined) => (name ? givenPart(`${sex ?? '-'}${name}`) : NO_GIVEN);
+function givenPartFor(name: string, sex: Sex | undefined): GivenPart {
+  const readings = givenReadings(name);
+  const slot = sex ?? 'unknown';
+  let part = readings[slot];
+  if (part === undefined) {
+    const id = givenIdOf(name, sex);
+    const given = givenKey(name, id);
+    part = {
+      given,
+      givenId: keyId(given),
+      givenSkeleton: skeletonOf(name),
+      givenForms: formsOf(name, id, givenNameSkeletons),
+      givenKnown: id !== undefined,
+      givenCandidates: givenNameCandidates(name),
+      givenIsInitial: isInitial(name),
+    };
+    readings[slot] = part;
+  }
+  return part;
+}
+const givenPartOf = (name: string | undefined, sex: Sex | undefined) => (name ? givenPartFor(name, sex) : NO_GIVEN);
 
 const NO_PATRONYMIC: PatronymicPart = { patronymic: '', patronymicSkeleton: '', patronymicForms: [], patronymicKnown: false, patronymicIsInitial: false, patronymicId: 0 };
 const patronymicPart = parts((name: string): PatronymicPart => {
@@ -216,6 +236,7 @@ const patronymicPart = parts((name: string): PatronymicPart => {
     patronymicForms: formsOf(name, id, patronymicSkeletons),
     patronymicKnown: id !== undefined,
     patronymicIsInitial: isInitial(name),
+    sexShown: patronymicSex(name),
   };
 });
 const patronymicPartOf = (name: string | undefined) => (name ? patronymicPart(name) : NO_PATRONYMIC);
@@ -228,17 +249,20 @@ const dateOf = (date: PersonRecord['dateOfBirth']) =>
 
 /** `tagConvention`: how the record's list writes its tags (`tagConvention` of its column); without it, the default reading. */
 export function featuresOf(record: PersonRecord, tagConvention?: TagConvention): Features {
-  // Where the list has no sex, the names tell it (a given name, a patronymic, a surname form).
-  const sex = record.sex ?? sexOfNames(record);
+  const surname = surnamePartOf(record.surname);
+  const patronymic = patronymicPartOf(record.patronymic);
+  // Where the list has no sex, the names tell it: a given name, a patronymic, a surname form, in
+  // that order (names/sex.ts, read here from the parts).
+  const sex = record.sex ?? (record.givenName ? givenReadings(record.givenName).sexShown : undefined) ?? patronymic.sexShown ?? surname.sexShown;
   const crosses = record.surname !== undefined && record.surname !== '' && record.givenName !== undefined && record.givenName !== '';
   return new Features(
     record.index,
-    surnamePartOf(record.surname),
+    surname,
     givenPartOf(record.givenName, sex),
-    patronymicPartOf(record.patronymic),
+    patronymic,
     // Read crossed: the given name as a surname, the surname as a given name.
     crosses ? surnamePart(record.givenName!) : undefined,
-    crosses ? givenPart(`${sex ?? '-'}${record.surname!}`) : undefined,
+    crosses ? givenPartFor(record.surname!, sex) : undefined,
     dateOf(record.dateOfBirth),
     serviceKeys(record.serviceNumber),
     sex ?? '',
