@@ -52,13 +52,13 @@ const dayOf = (f: Features) => (f.year * 13 + f.month) * 32 + f.day;
 /** Two name keys in either order. */
 const eitherOrder = (x: number, y: number) => (x < y ? x * NAME_IDS + y : y * NAME_IDS + x);
 /** Name keys past NAME_IDS (a list with two million distinct names) fall back to strings. */
-const fits = (...ids: number[]) => ids.every((id) => id < NAME_IDS);
+export const fits = (...ids: number[]) => ids.every((id) => id < NAME_IDS);
 /** A year that takes four digits (any other is written as a string). */
-const yearFits = (f: Features) => f.year < YEARS;
+export const yearFits = (f: Features) => f.year < YEARS;
 
 // Pairs of name keys, numbered as they are first seen (for keys of three fields, which would not fit one number).
 const PAIR_IDS = new Map<number, number>();
-const pairId = (x: number, y: number) => {
+export const pairId = (x: number, y: number) => {
   const key = x * NAME_IDS + y;
   let id = PAIR_IDS.get(key);
   if (id === undefined) {

@@ -7,7 +7,7 @@ import { sameServiceNumber } from '../keys.js';
 import { duplicateGroups, PairSet, type Decisions, type DuplicateGroup, type LinkedPair, type Matcher } from '../matcher.js';
 import type { Thresholds } from '../options.js';
 import { assignOneToOne, type Edge } from './assign.js';
-import { candidatePairs, candidatePairsWithin, PERSON_KEYS, type BlockingKeys, type BlockingStats } from './blocking.js';
+import { candidatePairs, candidatePairsWithin, fits, pairId, PERSON_KEYS, yearFits, type BlockingKeys, type BlockingStats } from './blocking.js';
 import { PERSON_COMPARISONS, type Comparison } from './comparisons.js';
 import { progress, SILENT } from '../../progress.js';
 import { featuresOf, type Features } from './features.js';
@@ -49,13 +49,21 @@ export interface EngineStats {
 }
 
 // A body's tag and DNA sample id come first: they are what unidentified remains have.
-const firstPassKeys: Array<{ name: string; key: (f: Features) => string }> = [
+const firstPassKeys: Array<{ name: string; key: (f: Features) => string | number }> = [
   { name: 'tag', key: (f) => f.tag?.loose ?? '' },
   { name: 'dna', key: (f) => f.dna?.loose ?? '' },
   // A number's first Latin reading, so that `АВ 672301` and `AB672301` meet here too (a shared
   // reading that is not one number, АБ against АВ, is refused by `contradicts`).
   { name: 'service_number', key: (f) => f.serviceKeys[1] ?? f.service },
-  { name: 'name+dob', key: (f) => (f.surname && f.given && f.day ? `${f.surname}|${f.given}|${f.year}-${f.month}-${f.day}` : '') },
+  // Surname, given name and a full birth date, as one number where they fit one (blocking.ts).
+  {
+    name: 'name+dob',
+    key: (f) => {
+      if (!f.surname || !f.given || !f.day) return '';
+      if (fits(f.surnameId, f.givenId) && yearFits(f)) return pairId(f.surnameId, f.givenId) * 1e8 + f.year * 1e4 + f.month * 100 + f.day;
+      return `${f.surname}|${f.given}|${f.year}-${f.month}-${f.day}`;
+    },
+  },
 ];
 
 const differentDays = (x: Features['recovered'], y: Features['recovered']) =>
@@ -72,8 +80,8 @@ const differentBodies = (x: Features, y: Features) => identifiersConflict(x.dna,
 const contradicts = (x: Features, y: Features) =>
   (x.service !== '' && y.service !== '' && !sameServiceNumber(x.serviceKeys, y.serviceKeys)) || differentBodies(x, y);
 
-function uniqueBy(records: readonly Features[], key: (f: Features) => string): Map<string, Features | null> {
-  const byKey = new Map<string, Features | null>();
+function uniqueBy(records: readonly Features[], key: (f: Features) => string | number): Map<string | number, Features | null> {
+  const byKey = new Map<string | number, Features | null>();
   for (const f of records) {
     const k = key(f);
     if (k) byKey.set(k, byKey.has(k) ? null : f);
