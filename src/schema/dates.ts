@@ -119,7 +119,7 @@ export function parseDate(cell: string, context?: DateContext): PartialDate | un
   // A month without a day is kept as the year alone: the matcher and the age rule know only
   // full dates and years.
   const make = (year: number): PartialDate => (day === undefined ? { year } : { year, month: month!, day });
-  if (years.length === 1) return make(years[0]!);
+  if (years.length === 1) return bornByReference(make(years[0]!), context, refuse);
 
   if (!context) return refuse('a two-digit year needs the reference date to settle the century');
   const reference = parseIsoDate(context.referenceDate) as Required<PartialDate>;
@@ -128,6 +128,18 @@ export function parseDate(cell: string, context?: DateContext): PartialDate | un
   const yy = pad(written.year, 2);
   const readings = years.map((year) => `${year} (${describe(make(year), context.kind, reference, real.includes(year))})`).join(plausible.length ? ' and ' : ' nor ');
   return refuse(`two-digit year ${yy}: ${plausible.length ? 'both' : 'neither'} ${readings} ${plausible.length ? 'are' : 'is'} plausible for ${rule(context)}; write the year in full`);
+}
+
+/**
+ * A date of birth written in full that falls after the reference date (`2100-01-01`) is no date
+ * of birth: refused, like a day that does not exist. One before 1900 is refused with the year
+ * (above). Capture and recovery dates written in full are kept as written.
+ */
+function bornByReference(date: PartialDate, context: DateContext | undefined, refuse: (problem: string) => undefined): PartialDate | undefined {
+  if (context?.kind !== 'birth') return date;
+  const reference = parseIsoDate(context.referenceDate) as Required<PartialDate>;
+  if (!isAfter(date, reference)) return date;
+  return refuse(`a date of birth after the reference date ${context.referenceDate}: ${formatDate(date)}`);
 }
 
 /** The cell's shape: a written date, 'serial' for a bare number, or the reason it is no date. */

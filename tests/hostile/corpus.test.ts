@@ -65,8 +65,13 @@ describe.concurrent('processed: every data row in ledger.csv exactly once', () =
     const { run, out } = await reconcile(corpusFile('dates.csv'));
     expectAccounted(run, out, { a: dataLines(fileText('dates.csv')), b: PARTNER_LINES });
     const invalid = readCsv(join(out, 'discrepancies.csv')).filter((f) => f.code === 'invalid-value' && f.field === 'date_of_birth');
-    // 31.02.2001, 00.00.0000, 0001-01-01, 9999-12-31, 1800-13-45, 29.02.2023 and 19900230; 2100-01-01 is a date.
-    expect(new Set(invalid.map((f) => f.a_line))).toEqual(new Set(['2', '3', '4', '5', '7', '8', '9']));
+    // 31.02.2001, 00.00.0000, 0001-01-01, 9999-12-31, 1800-13-45, 29.02.2023, 19900230, 15.07.1850
+    // (before 1900), and 2100-01-01 and 2031 (born after the reference date, 2025-06-02); born on
+    // the reference date itself (line 12) is a date.
+    expect(new Set(invalid.map((f) => f.a_line))).toEqual(new Set(['2', '3', '4', '5', '6', '7', '8', '9', '10', '11']));
+    // Each names the file, its line and the column (3) of the cell.
+    for (const f of invalid) expect(f.message).toContain(`${corpusFile('dates.csv')}:${f.a_line}:3: date_of_birth`);
+    expect(invalid.find((f) => f.a_line === '6')!.message).toMatch(/"2100-01-01": a date of birth after the reference date 2025-06-02/);
   });
 
   it('NUL bytes inside three cells spoil those cells only', async () => {
