@@ -15,7 +15,7 @@ import { addRedactOptions, redactKeyOf, type RedactOptions } from './redact-opti
 import { TOOL } from './version.js';
 
 /** The codes of the schema: what `validate` reports of a file (the rules of the agreement are `summary`'s). */
-const SCHEMA_CODES: ReadonlySet<Code> = new Set(['invalid-value', 'missing-identity', 'duplicate-record', 'empty-row', 'total-mismatch']);
+const SCHEMA_CODES: ReadonlySet<Code> = new Set(['invalid-value', 'invisible-characters', 'missing-identity', 'duplicate-record', 'empty-row', 'total-mismatch']);
 
 export function registerValidate(program: Command): void {
   const command = program

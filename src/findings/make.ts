@@ -48,3 +48,17 @@ export function invalidValue(side: Side, ref: RecordRef, file: string, field: st
     args: { problem },
   };
 }
+
+/** A cell read without the invisible characters it held (src/schema/invisible.ts), located by file, line and column. */
+export function invisibleCharacters(side: Side, ref: RecordRef, file: string, field: string, column: number, shown: string, characters: string): Finding<'invisible-characters'> {
+  return {
+    code: 'invisible-characters',
+    severity: severityOf('invisible-characters'),
+    [side]: ref,
+    field,
+    [side === 'a' ? 'aValue' : 'bValue']: shown,
+    file,
+    column,
+    args: { characters },
+  };
+}

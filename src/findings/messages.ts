@@ -76,6 +76,11 @@ const RENDER: { [C in Code]: Render<C> } = {
     field: f.field ? knownField(f.field, ctx.lang) : t('fragments.invalid-value.cell', {}, ctx.lang),
     value: f.aValue ?? f.bValue ?? '', problem: f.args.problem,
   }),
+  'invisible-characters': (f, ctx) => ({
+    file: f.file ?? '', line: (f.a ?? f.b)?.line ?? '', column: f.column ?? '',
+    field: f.field ? knownField(f.field, ctx.lang) : t('fragments.invalid-value.cell', {}, ctx.lang),
+    value: f.aValue ?? f.bValue ?? '', characters: f.args.characters,
+  }),
   'missing-identity': (f, ctx) => ({ rec: own(f, ctx), missing: t(`fragments.missing-identity.${f.args.kind}`, {}, ctx.lang) }),
   'count-mismatch': (f, ctx) => ({ category: category(f.args.category, ctx), labelA: ctx.labels.a, labelB: ctx.labels.b, a: f.args.a, b: f.args.b }),
   'remains-quota': (f, ctx) => ({
