@@ -36,6 +36,11 @@ export interface PartialDate {
   year: number;
   month?: number;
   day?: number;
+  /**
+   * --redact: the date's keyed pseudonym (`D-…`, src/report/redact.ts), which reports show in its
+   * place. A redacted date holds nothing else (year 0, no month or day).
+   */
+  pseudonym?: string;
 }
 
 export type Sex = 'M' | 'F';

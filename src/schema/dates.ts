@@ -52,9 +52,11 @@ export function isRealDate(year: number, month: number, day: number): boolean {
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
-/** ISO form for reports: YYYY-MM-DD, or YYYY when only the year is known. */
+/** ISO form for reports: YYYY-MM-DD, or YYYY when only the year is known (a redacted date: its pseudonym). */
 export function formatDate(date: PartialDate | undefined): string {
   if (!date) return '';
+  // A redacted date of birth shows only its pseudonym.
+  if (date.pseudonym !== undefined) return date.pseudonym;
   if (date.month === undefined || date.day === undefined) return pad(date.year, 4);
   return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
 }
