@@ -36,11 +36,14 @@ export interface PartialDate {
   year: number;
   month?: number;
   day?: number;
-  /**
-   * --redact: the date's keyed pseudonym (`D-…`, src/report/redact.ts), which reports show in its
-   * place. A redacted date holds nothing else (year 0, no month or day).
-   */
-  pseudonym?: string;
+}
+
+/**
+ * A date of birth under --redact: its keyed pseudonym (`D-…`, src/report/redact.ts), which every
+ * report shows in its place (`formatDate`), and nothing of the date (year 0, no month or day).
+ */
+export interface RedactedDate extends PartialDate {
+  pseudonym: string;
 }
 
 export type Sex = 'M' | 'F';

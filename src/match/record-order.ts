@@ -10,7 +10,7 @@ import { formatDate } from '../schema/dates.js';
  * its record id. Two records with one key are the same row written twice (ids included), and
  * either may stand for the other.
  */
-export function contentKey(r: PersonRecord): string {
+function contentKey(r: PersonRecord): string {
   return [
     r.surname, r.givenName, r.patronymic, formatDate(r.dateOfBirth), r.serviceNumber, r.sex,
     r.tag, r.dnaSampleId, formatDate(r.recoveredOn), r.recordId,
@@ -18,16 +18,16 @@ export function contentKey(r: PersonRecord): string {
 }
 
 /** Records by content key, then (rows written twice, ids and all) by position. */
-export const byContent = (x: PersonRecord, y: PersonRecord): number => compareKeys(contentKey(x), contentKey(y)) || x.index - y.index;
+const byContent = (x: PersonRecord, y: PersonRecord): number => compareKeys(contentKey(x), contentKey(y)) || x.index - y.index;
 
 /** Plain code-unit order: the same on every machine and locale. */
-export const compareKeys = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+const compareKeys = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 
 /**
  * How much a record tells of its person: each field written (notes and unknown columns aside), a
  * full date of birth counting more than a year.
  */
-export function completeness(r: PersonRecord): number {
+function completeness(r: PersonRecord): number {
   const written = [
     r.surname, r.givenName, r.patronymic, r.dateOfBirth, r.serviceNumber, r.sex, r.rank, r.unit, r.citizenship, r.capturedOn,
     r.capturedAt, r.medicalStatus, r.tag, r.dnaSampleId, r.recoveredOn, r.recoveredAt, r.identified,

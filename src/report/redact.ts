@@ -5,7 +5,7 @@
 // change. The matching ran on the real values; only the outputs are redacted.
 import { createHmac } from 'node:crypto';
 import type { Code } from '../codes.js';
-import type { Finding, LedgerEntry, PartialDate, PersonList, PersonRecord, ReadingNotes } from '../model.js';
+import type { Finding, LedgerEntry, PartialDate, PersonList, PersonRecord, ReadingNotes, RedactedDate } from '../model.js';
 import { formatDate, parseDate } from '../schema/dates.js';
 import type { RunReport } from './run.js';
 
@@ -93,7 +93,7 @@ export function datePseudonym(key: string, text: string): string {
 }
 
 /** A date of birth as a redacted record holds it: its pseudonym, and nothing of the date. */
-const redactedDate = (key: string, date: PartialDate): PartialDate => ({ year: 0, pseudonym: datePseudonym(key, formatDate(date)) });
+const redactedDate = (key: string, date: PartialDate): RedactedDate => ({ year: 0, pseudonym: datePseudonym(key, formatDate(date)) });
 
 export interface Redactor {
   record(r: PersonRecord): PersonRecord;

@@ -5,7 +5,7 @@
 // date leave one plausible reading (see README "Input lists", "Dates").
 import { possibleAges } from '../agreement/age.js';
 import { readDataJson } from '../data.js';
-import type { PartialDate } from '../model.js';
+import type { PartialDate, RedactedDate } from '../model.js';
 
 /** `birth`: a date of birth; `event`: a capture or recovery date. */
 export type DateKind = 'birth' | 'event';
@@ -56,7 +56,7 @@ const pad = (n: number, width: number) => String(n).padStart(width, '0');
 export function formatDate(date: PartialDate | undefined): string {
   if (!date) return '';
   // A redacted date of birth shows only its pseudonym.
-  if (date.pseudonym !== undefined) return date.pseudonym;
+  if ('pseudonym' in date) return (date as RedactedDate).pseudonym;
   if (date.month === undefined || date.day === undefined) return pad(date.year, 4);
   return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
 }
