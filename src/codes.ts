@@ -25,6 +25,8 @@ export const CODES = {
   'medical-unconfirmed': { severity: 'warning', kinds: POW, args: args<{ category: string; commission: string }>(), meaning: 'listed under wounded/ill without a confirmed commission finding' },
   'eligible-not-listed': { severity: 'warning', kinds: POW, args: args<{ category: string; reason: string }>(), meaning: 'qualifies for a category by the data, but neither side lists the person under it' },
   'invalid-value': { severity: 'error', kinds: BOTH, args: args<{ problem: string }>(), meaning: 'a cell could not be read' },
+  // Ours, not the SPEC's: the SPEC is silent on characters that show nothing (docs/codes.md).
+  'invisible-characters': { severity: 'warning', kinds: BOTH, args: args<{ characters: string }>(), meaning: 'a cell held invisible characters (bidi controls, zero-width characters, a byte order mark, a soft hyphen), removed when read' },
   'missing-identity': { severity: 'error', kinds: BOTH, args: args<{ kind: ListKind }>(), meaning: 'nothing to identify the person' },
   'empty-row': { severity: 'warning', kinds: BOTH, args: args<NoArgs>(), meaning: 'a data row whose cells are all empty (status invalid)' },
   'total-mismatch': { severity: 'warning', kinds: BOTH, args: args<{ stated: number; counted: number }>(), meaning: 'a closing total row (Всього: 23) disagrees with the number of records' },

@@ -38,6 +38,14 @@ export interface PartialDate {
   day?: number;
 }
 
+/**
+ * A date of birth under --redact: its keyed pseudonym (`D-…`, src/report/redact.ts), which every
+ * report shows in its place (`formatDate`), and nothing of the date (year 0, no month or day).
+ */
+export interface RedactedDate extends PartialDate {
+  pseudonym: string;
+}
+
 export type Sex = 'M' | 'F';
 /** Medical statuses, worst first; their spellings in the lists are in data/values.json. */
 export const MEDICAL_STATUSES = ['severely_wounded', 'seriously_ill', 'wounded', 'ill', 'healthy'] as const;

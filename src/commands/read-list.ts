@@ -17,8 +17,9 @@ const readOptions = (settings: ListSettings, side: Side, label: string): ReadOpt
   headerRow: settings.headerRow, strictHeaders: settings.strictHeaders,
 });
 
-export async function readList(path: string, side: Side, label: string, settings: ListSettings): Promise<ReadResult> {
-  return writeReadingNotes(interpretTable(await readTable(path, { sheet: settings.sheet, limits: settings.limits }), readOptions(settings, side, label)));
+/** `redact`: the notes on stderr withhold the text of rows skipped above the header (reading-notes.ts). */
+export async function readList(path: string, side: Side, label: string, settings: ListSettings, redact = false): Promise<ReadResult> {
+  return writeReadingNotes(interpretTable(await readTable(path, { sheet: settings.sheet, limits: settings.limits }), readOptions(settings, side, label)), redact);
 }
 
 /** Both lists of a run, parsed in parallel (read-tables.ts), then interpreted in order. */
@@ -26,9 +27,10 @@ export async function readPair(
   paths: [string, string],
   labels: [string, string],
   settings: ListSettings,
+  redact = false,
 ): Promise<[ReadResult, ReadResult]> {
   const tables: CsvTable[] = await readTables(paths, { sheet: settings.sheet, limits: settings.limits });
   // Each table is let go once it is interpreted: only the records are kept.
-  const first = writeReadingNotes(interpretTable(tables.shift()!, readOptions(settings, 'a', labels[0])));
-  return [first, writeReadingNotes(interpretTable(tables.shift()!, readOptions(settings, 'b', labels[1])))];
+  const first = writeReadingNotes(interpretTable(tables.shift()!, readOptions(settings, 'a', labels[0])), redact);
+  return [first, writeReadingNotes(interpretTable(tables.shift()!, readOptions(settings, 'b', labels[1])), redact)];
 }

@@ -1,16 +1,21 @@
 // What reading a list left aside, said on stderr, one line each: the rows skipped above the
 // header and the columns no field takes (with a --map to paste when a field is close). The same
-// notes are in summary.json (`inputs[].skipped_rows`, `inputs[].unused_columns`).
+// notes are in summary.json (`inputs[].skipped_rows`, `inputs[].unused_columns`). With --redact a
+// skipped row is told by its line alone: its text may name a person (a title row, a signature).
 import type { PersonList } from '../model.js';
 import { unusedAdvice } from '../schema/headers.js';
 
-export function readingNoteLines(list: PersonList): string[] {
+/** `withhold` (--redact): the skipped rows without their text. */
+export function readingNoteLines(list: PersonList, withhold = false): string[] {
   const notes = list.reading;
   if (notes === undefined) return [];
   const file = list.path;
   return [
-    ...notes.skippedRows.map((row) =>
-      `exchange: ${file}: line ${row.line} skipped above the header (line ${notes.headerLine}): ${row.text === '' ? 'an empty row' : `"${row.text}"`}`),
+    ...notes.skippedRows.map((row) => {
+      const skipped = `exchange: ${file}: line ${row.line} skipped above the header (line ${notes.headerLine})`;
+      if (row.text === '') return `${skipped}: an empty row`;
+      return withhold ? skipped : `${skipped}: "${row.text}"`;
+    }),
     ...notes.unusedColumns.map((column) =>
       column.header === ''
         ? `exchange: ${file}: column ${column.column} has no header and is not used; it is carried through to the ledger`
@@ -18,7 +23,7 @@ export function readingNoteLines(list: PersonList): string[] {
   ];
 }
 
-export function writeReadingNotes<T extends { list: PersonList }>(result: T): T {
-  for (const line of readingNoteLines(result.list)) process.stderr.write(`${line}\n`);
+export function writeReadingNotes<T extends { list: PersonList }>(result: T, withhold = false): T {
+  for (const line of readingNoteLines(result.list, withhold)) process.stderr.write(`${line}\n`);
   return result;
 }

@@ -78,7 +78,7 @@ export async function computeRun(pathA: string, pathB: string, options: Reconcil
   const settings = await resolveListOptions(options);
   const [labelA, labelB] = defaultLabels(pathA, pathB);
   const reading = progress().start('reading', 1);
-  const [readA, readB] = await readPair([pathA, pathB], [options.aLabel ?? labelA, options.bLabel ?? labelB], settings);
+  const [readA, readB] = await readPair([pathA, pathB], [options.aLabel ?? labelA, options.bLabel ?? labelB], settings, options.redact === true);
   reading.end();
   const read = options.decisions ? await readDecisions(options.decisions) : undefined;
   const decisions = read?.rows ?? [];

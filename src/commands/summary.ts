@@ -4,7 +4,7 @@ import { examineList } from '../core/single-list.js';
 import { createMatcher } from '../match/create.js';
 import { DEFAULT_THRESHOLDS } from '../match/options.js';
 import { summariseList } from '../report/list-summary.js';
-import { redactor } from '../report/redact.js';
+import { REDACTION_NOTE, redactor } from '../report/redact.js';
 import { REPORTS } from '../report/registry.js';
 import type { FailOn } from '../report/verdict.js';
 import { deliver } from './deliver.js';
@@ -27,7 +27,7 @@ export function registerSummary(program: Command): void {
     const key = redactKeyOf(options);
     const settings = await resolveListOptions(options);
     const label = path === '-' ? 'stdin' : path;
-    const read = await readList(path, 'a', label, settings);
+    const read = await readList(path, 'a', label, settings, key !== undefined);
     const examined = examineList(read.list, read.findings, settings.agreement, createMatcher(settings.profile.matching, DEFAULT_THRESHOLDS), settings.profile);
     // --redact: the list and its findings redacted once, before the summary is drawn from them.
     const redact = key === undefined ? undefined : redactor(key);
@@ -35,7 +35,7 @@ export function registerSummary(program: Command): void {
     const result = redact ? { ...examined, findings: examined.findings.map(redact.finding) } : examined;
     await deliver({
       reports: REPORTS.summary,
-      outcome: { summary: summariseList(TOOL, path, label, list, result), label, findings: result.findings },
+      outcome: { summary: summariseList(TOOL, path, label, list, result, redact ? REDACTION_NOTE : undefined), label, findings: result.findings },
       format: options.format,
       failOn: options.failOn,
       out: options.out,

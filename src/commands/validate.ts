@@ -4,7 +4,7 @@ import type { Code } from '../codes.js';
 import { examineList } from '../core/single-list.js';
 import { createMatcher } from '../match/create.js';
 import { DEFAULT_THRESHOLDS } from '../match/options.js';
-import { redactor } from '../report/redact.js';
+import { REDACTION_NOTE, redactor } from '../report/redact.js';
 import { REPORTS } from '../report/registry.js';
 import type { ValidatedFile } from '../report/validation.js';
 import type { FailOn } from '../report/verdict.js';
@@ -15,7 +15,7 @@ import { addRedactOptions, redactKeyOf, type RedactOptions } from './redact-opti
 import { TOOL } from './version.js';
 
 /** The codes of the schema: what `validate` reports of a file (the rules of the agreement are `summary`'s). */
-const SCHEMA_CODES: ReadonlySet<Code> = new Set(['invalid-value', 'missing-identity', 'duplicate-record', 'empty-row', 'total-mismatch']);
+const SCHEMA_CODES: ReadonlySet<Code> = new Set(['invalid-value', 'invisible-characters', 'missing-identity', 'duplicate-record', 'empty-row', 'total-mismatch']);
 
 export function registerValidate(program: Command): void {
   const command = program
@@ -36,14 +36,14 @@ export function registerValidate(program: Command): void {
     const matcher = createMatcher(settings.profile.matching, DEFAULT_THRESHOLDS);
     const files: ValidatedFile[] = [];
     for (const path of paths) {
-      const { list, findings } = await readList(path, 'a', path, settings);
+      const { list, findings } = await readList(path, 'a', path, settings, redact !== undefined);
       const result = examineList(list, findings, settings.agreement, matcher, settings.profile);
       const schemaFindings = result.findings.filter((f) => SCHEMA_CODES.has(f.code));
       files.push({ path, rows: list.records.length, findings: redact ? schemaFindings.map(redact.finding) : schemaFindings });
     }
     await deliver({
       reports: REPORTS.validate,
-      outcome: { tool: TOOL, kind: settings.profile.kind, files },
+      outcome: { tool: TOOL, kind: settings.profile.kind, files, ...(redact ? { redaction: REDACTION_NOTE } : {}) },
       format: options.format,
       failOn: options.failOn,
       out: options.out,

@@ -3,6 +3,7 @@
 // person the list repeats each get their entry; the rest are the people to link.
 import { finding } from '../findings/make.js';
 import type { Matcher } from '../match/matcher.js';
+import { representative } from '../match/record-order.js';
 import type { Finding, LedgerEntry, PersonList, PersonRecord, Side } from '../model.js';
 import { listedRows, nonPersonFindings, nonPersonNote } from '../checks/total-row.js';
 
@@ -28,9 +29,12 @@ export function settleRows(list: PersonList, identifiable: readonly PersonRecord
   }
   const copies = new Set<number>();
   for (const group of matcher.dedupe(identifiable)) {
-    const keep = list.records[group.keep]!;
-    for (const index of group.copies) {
-      const copy = list.records[index]!;
+    // The copy linked is the one that identifies the person best, whatever its place in the file.
+    const members = [group.keep, ...group.copies].map((index) => list.records[index]!);
+    const keep = representative(members);
+    for (const copy of members) {
+      if (copy === keep) continue;
+      const index = copy.index;
       copies.add(index);
       entries.set(index, {
         status: 'duplicate', [side]: copy, duplicateOf: keep,

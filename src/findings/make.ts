@@ -35,16 +35,19 @@ export function finding<C extends Code>(
   return made as Finding<C>;
 }
 
-/** A cell that could not be read, located by file, line and column. */
-export function invalidValue(side: Side, ref: RecordRef, file: string, field: string, column: number, value: string, problem: string): Finding<'invalid-value'> {
-  return {
-    code: 'invalid-value',
-    severity: severityOf('invalid-value'),
-    [side]: ref,
-    field,
-    [side === 'a' ? 'aValue' : 'bValue']: value,
-    file,
-    column,
-    args: { problem },
-  };
+/** The codes whose findings are about one cell of one file. */
+type CellCode = 'invalid-value' | 'invisible-characters';
+
+/** A finding about one cell, located by file, line (the record's) and column, with the cell as its value. */
+function cellFinding<C extends CellCode>(code: C, side: Side, ref: RecordRef, file: string, field: string, column: number, value: string, args: ArgsOf<C>): Finding<C> {
+  const made = { code, severity: severityOf(code), ...(side === 'a' ? { a: ref, aValue: value } : { b: ref, bValue: value }), field, file, column, args };
+  return made as Finding<C>;
 }
+
+/** A cell that could not be read. */
+export const invalidValue = (side: Side, ref: RecordRef, file: string, field: string, column: number, value: string, problem: string) =>
+  cellFinding('invalid-value', side, ref, file, field, column, value, { problem });
+
+/** A cell read without the invisible characters it held (src/schema/invisible.ts); `shown` marks where they stood. */
+export const invisibleCharacters = (side: Side, ref: RecordRef, file: string, field: string, column: number, shown: string, characters: string) =>
+  cellFinding('invisible-characters', side, ref, file, field, column, shown, { characters });

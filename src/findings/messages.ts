@@ -47,6 +47,12 @@ function reason(text: string | number | undefined, lang: Lang): string | number 
 
 /** A field id in words (English keeps the id, as the messages always have); an unknown one as written. */
 const knownField = (field: string | undefined, lang: Lang) => (field && has(`fields.${field}`, lang) ? t(`fields.${field}`, {}, lang) : (field ?? ''));
+/** Where a cell finding points, and the cell: `{file}:{line}:{column}: {field} "{value}"`. */
+const cell = (f: Finding, ctx: Required<MessageContext>) => ({
+  file: f.file ?? '', line: (f.a ?? f.b)?.line ?? '', column: f.column ?? '',
+  field: f.field ? knownField(f.field, ctx.lang) : t('fragments.invalid-value.cell', {}, ctx.lang),
+  value: f.aValue ?? f.bValue ?? '',
+});
 
 const state = (value: string | undefined, lang: Lang) => t(value === 'yes' ? 'fragments.identification.identified' : 'fragments.identification.unidentified', {}, lang);
 
@@ -71,11 +77,8 @@ const RENDER: { [C in Code]: Render<C> } = {
   'not-eligible-medical': (f, ctx) => ({ rec: own(f, ctx), category: category(f.args.category, ctx), status: f.args.status, admitted: f.args.admitted }),
   'medical-unconfirmed': (f, ctx) => ({ rec: own(f, ctx), category: category(f.args.category, ctx), commission: f.args.commission }),
   'eligible-not-listed': (f, ctx) => ({ category: category(f.args.category, ctx), reason: reason(f.args.reason, ctx.lang) }),
-  'invalid-value': (f, ctx) => ({
-    file: f.file ?? '', line: (f.a ?? f.b)?.line ?? '', column: f.column ?? '',
-    field: f.field ? knownField(f.field, ctx.lang) : t('fragments.invalid-value.cell', {}, ctx.lang),
-    value: f.aValue ?? f.bValue ?? '', problem: f.args.problem,
-  }),
+  'invalid-value': (f, ctx) => ({ ...cell(f, ctx), problem: f.args.problem }),
+  'invisible-characters': (f, ctx) => ({ ...cell(f, ctx), characters: f.args.characters }),
   'missing-identity': (f, ctx) => ({ rec: own(f, ctx), missing: t(`fragments.missing-identity.${f.args.kind}`, {}, ctx.lang) }),
   'count-mismatch': (f, ctx) => ({ category: category(f.args.category, ctx), labelA: ctx.labels.a, labelB: ctx.labels.b, a: f.args.a, b: f.args.b }),
   'remains-quota': (f, ctx) => ({

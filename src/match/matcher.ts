@@ -32,7 +32,7 @@ export interface RunnerUp {
 }
 
 export interface DuplicateGroup {
-  /** The record kept as the person (the first in the list). */
+  /** The first record of the group in the list (settleRows keeps the copy that identifies the person best: src/match/record-order.ts). */
   keep: number;
   /** Later records of the same person. */
   copies: number[];

@@ -8,11 +8,14 @@ import { profileOf } from '../kinds/index.js';
 import type { ListSections } from '../kinds/profile.js';
 import type { ListKind, PersonList, Severity, Tool } from '../model.js';
 import { findingRow, renderFindingRows, type FindingRow } from './finding-rows.js';
+import type { RedactionNote } from './redact.js';
 import { countByCode, countBySeverity } from './summary.js';
 import { renderTable } from '../render/table.js';
 
 export interface ListSummary extends ListSections {
   tool: Tool;
+  /** --redact: how the list was redacted, as in summary.json of a reconciliation; absent otherwise. */
+  redaction?: RedactionNote;
   kind: ListKind;
   agreement: Agreement;
   input: { path: string; rows: number; sha256: string };
@@ -25,11 +28,11 @@ export interface ListSummary extends ListSections {
   findings: FindingRow[];
 }
 
-export function summariseList(tool: Tool, path: string, label: string, list: PersonList, result: ListResult): ListSummary {
+export function summariseList(tool: Tool, path: string, label: string, list: PersonList, result: ListResult, redaction?: RedactionNote): ListSummary {
   const agreement = result.context.agreement;
   const profile = profileOf(list.kind);
   return {
-    tool, kind: list.kind, agreement,
+    tool, ...(redaction ? { redaction } : {}), kind: list.kind, agreement,
     input: { path, rows: list.records.length, sha256: list.sha256 },
     people: result.people, duplicates: result.duplicates, invalid: result.invalid,
     categories: agreement.categories.map((c) => ({ id: c.id, label: c.label, listed: result.listed.get(c.id) ?? 0 })),

@@ -1,11 +1,12 @@
-// --redact: the run as a third party may see it. Names and service numbers become stable
-// pseudonyms from a keyed hash, dates of birth, medical statuses, notes and unknown columns are
-// removed, and finding values are pseudonymised or withheld, once, before any report is rendered:
+// --redact: the run as a third party may see it. Names, service numbers and dates of birth become
+// stable pseudonyms from a keyed hash, medical statuses, notes and unknown columns are removed,
+// and finding values are pseudonymised or withheld, once, before any report is rendered:
 // every reporter (terminal, JSON, CSV, HTML, workbook) draws from the redacted run and needs no
 // change. The matching ran on the real values; only the outputs are redacted.
 import { createHmac } from 'node:crypto';
 import type { Code } from '../codes.js';
-import type { Finding, LedgerEntry, PersonList, PersonRecord, ReadingNotes } from '../model.js';
+import type { Finding, LedgerEntry, PartialDate, PersonList, PersonRecord, ReadingNotes, RedactedDate } from '../model.js';
+import { formatDate, parseDate } from '../schema/dates.js';
 import type { RunReport } from './run.js';
 
 /** How summary.json describes a redacted run (absent from an unredacted one). */
@@ -19,7 +20,7 @@ export interface RedactionNote {
 
 export const REDACTION_METHOD = 'HMAC-SHA-256, 10 base32 characters';
 
-/** Fields whose values become pseudonyms: `P-` + base32(HMAC-SHA-256(key, `field:value`)), first 10 characters. */
+/** Fields whose values become pseudonyms: `P-` (`D-` for a date of birth) + base32(HMAC-SHA-256(key, `field:value`)), first 10 characters. */
 const PSEUDONYMISED = new Set(['surname', 'given_name', 'patronymic', 'full_name', 'service_number', 'date_of_birth']);
 /** Fields whose values no redacted output holds: free text, and the medical status (a diagnosis). */
 const WITHHELD_FIELDS = new Set(['notes', 'medical_status']);
@@ -35,7 +36,7 @@ export const REDACTION_NOTE: RedactionNote = {
     given_name: 'pseudonym',
     patronymic: 'pseudonym',
     service_number: 'pseudonym',
-    date_of_birth: 'removed from records; pseudonym in finding values',
+    date_of_birth: 'pseudonym: D- and the first 10 base32 characters of HMAC-SHA-256(key, date_of_birth:YYYY-MM-DD, or YYYY when only the year is known), in records and finding values; a cell that is no date is hashed as written',
     medical_status: 'removed; the category decision stays as the not-eligible-medical and medical-unconfirmed findings',
     medical_commission: "kept: the commission's decision (confirmed, rejected, pending), no diagnosis",
     notes: 'removed',
@@ -71,11 +72,28 @@ function base32(bytes: Uint8Array, length: number): string {
  */
 export const normaliseForPseudonym = (value: string) => value.normalize('NFC').trim().replace(/\s+/gu, ' ').toLowerCase();
 
-/** `P-` + the first 10 base32 characters of HMAC-SHA-256(key, `field:value`). */
-export function pseudonym(key: string, field: string, value: string): string {
-  const mac = createHmac('sha256', key).update(`${field}:${normaliseForPseudonym(value)}`, 'utf8').digest();
-  return `P-${base32(mac, 10)}`;
+/** The first 10 base32 characters of HMAC-SHA-256(key, `field:value`), the value normalised. */
+function keyedHash(key: string, field: string, value: string): string {
+  return base32(createHmac('sha256', key).update(`${field}:${normaliseForPseudonym(value)}`, 'utf8').digest(), 10);
 }
+
+/** `P-` + the keyed hash of a name or service number; a date of birth goes to `datePseudonym`. */
+export function pseudonym(key: string, field: string, value: string): string {
+  return field === 'date_of_birth' ? datePseudonym(key, value) : `P-${keyedHash(key, field, value)}`;
+}
+
+/**
+ * `D-` + the keyed hash of a date of birth in its ISO form (`YYYY-MM-DD`, or `YYYY` when only the
+ * year is known), however the cell wrote it: `14.03.1988` and `1988-03-14` are one pseudonym,
+ * in the ledger and in a finding alike. A cell that is no date is hashed as written.
+ */
+export function datePseudonym(key: string, text: string): string {
+  const date = parseDate(text);
+  return `D-${keyedHash(key, 'date_of_birth', date ? formatDate(date) : text)}`;
+}
+
+/** A date of birth as a redacted record holds it: its pseudonym, and nothing of the date. */
+const redactedDate = (key: string, date: PartialDate): RedactedDate => ({ year: 0, pseudonym: datePseudonym(key, formatDate(date)) });
 
 export interface Redactor {
   record(r: PersonRecord): PersonRecord;
@@ -99,8 +117,8 @@ export function redactor(key: string): Redactor {
   const record = (r: PersonRecord): PersonRecord => {
     let done = records.get(r);
     if (done) return done;
-    const { dateOfBirth: _dob, medicalStatus: _medical, notes: _notes, ...kept } = r;
-    done = { ...kept, extra: [] };
+    const { dateOfBirth, medicalStatus: _medical, notes: _notes, ...kept } = r;
+    done = { ...kept, extra: [], ...(dateOfBirth ? { dateOfBirth: redactedDate(key, dateOfBirth) } : {}) };
     for (const [property, field] of NAMED) {
       const text = r[property];
       if (text !== undefined) done[property] = pseudonym(key, field, text);

@@ -4,6 +4,7 @@ import { renderMessage } from '../findings/messages.js';
 import { plural, t } from '../i18n/catalogue.js';
 import type { Finding, ListKind, Tool } from '../model.js';
 import { findingRow } from './finding-rows.js';
+import type { RedactionNote } from './redact.js';
 
 export interface ValidatedFile {
   path: string;
@@ -13,12 +14,14 @@ export interface ValidatedFile {
 
 export interface Validation {
   tool: Tool;
+  /** --redact: how the findings were redacted, as in summary.json of a reconciliation; absent otherwise. */
+  redaction?: RedactionNote;
   kind: ListKind;
   files: ValidatedFile[];
 }
 
 export const validationJson = (v: Validation) =>
-  `${JSON.stringify({ tool: v.tool, kind: v.kind, files: v.files.map((f) => ({ path: f.path, rows: f.rows, findings: f.findings.map((x) => findingRow(x, f.path)) })) }, null, 2)}\n`;
+  `${JSON.stringify({ tool: v.tool, ...(v.redaction ? { redaction: v.redaction } : {}), kind: v.kind, files: v.files.map((f) => ({ path: f.path, rows: f.rows, findings: f.findings.map((x) => findingRow(x, f.path)) })) }, null, 2)}\n`;
 
 export function renderValidationText(v: Validation, chalk: ChalkInstance): string {
   const lines: string[] = [];

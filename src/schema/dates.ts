@@ -5,7 +5,7 @@
 // date leave one plausible reading (see README "Input lists", "Dates").
 import { possibleAges } from '../agreement/age.js';
 import { readDataJson } from '../data.js';
-import type { PartialDate } from '../model.js';
+import type { PartialDate, RedactedDate } from '../model.js';
 
 /** `birth`: a date of birth; `event`: a capture or recovery date. */
 export type DateKind = 'birth' | 'event';
@@ -52,9 +52,11 @@ export function isRealDate(year: number, month: number, day: number): boolean {
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
-/** ISO form for reports: YYYY-MM-DD, or YYYY when only the year is known. */
+/** ISO form for reports: YYYY-MM-DD, or YYYY when only the year is known (a redacted date: its pseudonym). */
 export function formatDate(date: PartialDate | undefined): string {
   if (!date) return '';
+  // A redacted date of birth shows only its pseudonym.
+  if ('pseudonym' in date) return (date as RedactedDate).pseudonym;
   if (date.month === undefined || date.day === undefined) return pad(date.year, 4);
   return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
 }
@@ -119,7 +121,7 @@ export function parseDate(cell: string, context?: DateContext): PartialDate | un
   // A month without a day is kept as the year alone: the matcher and the age rule know only
   // full dates and years.
   const make = (year: number): PartialDate => (day === undefined ? { year } : { year, month: month!, day });
-  if (years.length === 1) return make(years[0]!);
+  if (years.length === 1) return bornByReference(make(years[0]!), context, refuse);
 
   if (!context) return refuse('a two-digit year needs the reference date to settle the century');
   const reference = parseIsoDate(context.referenceDate) as Required<PartialDate>;
@@ -128,6 +130,18 @@ export function parseDate(cell: string, context?: DateContext): PartialDate | un
   const yy = pad(written.year, 2);
   const readings = years.map((year) => `${year} (${describe(make(year), context.kind, reference, real.includes(year))})`).join(plausible.length ? ' and ' : ' nor ');
   return refuse(`two-digit year ${yy}: ${plausible.length ? 'both' : 'neither'} ${readings} ${plausible.length ? 'are' : 'is'} plausible for ${rule(context)}; write the year in full`);
+}
+
+/**
+ * A date of birth written in full that falls after the reference date (`2100-01-01`) is no date
+ * of birth: refused, like a day that does not exist. One before 1900 is refused with the year
+ * (above). Capture and recovery dates written in full are kept as written.
+ */
+function bornByReference(date: PartialDate, context: DateContext | undefined, refuse: (problem: string) => undefined): PartialDate | undefined {
+  if (context?.kind !== 'birth') return date;
+  const reference = parseIsoDate(context.referenceDate) as Required<PartialDate>;
+  if (!isAfter(date, reference)) return date;
+  return refuse(`a date of birth after the reference date ${context.referenceDate}: ${formatDate(date)}`);
 }
 
 /** The cell's shape: a written date, 'serial' for a bare number, or the reason it is no date. */

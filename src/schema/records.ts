@@ -4,10 +4,11 @@
 import { impliedCategories, type Agreement } from '../agreement/terms.js';
 import { splitFullName } from '../names/full-name.js';
 import type { CsvTable, Finding, PersonList, PersonRecord, ReadingNotes, Side, SourceRow } from '../model.js';
-import { invalidValue } from '../findings/make.js';
+import { invalidValue, invisibleCharacters } from '../findings/make.js';
 import { compileReaders, CONTROL, interner, Refused, type RowValues } from './cells.js';
 import type { FieldName, ListSchema } from './fields.js';
 import { findHeader, mapHeader } from './headers.js';
+import { withoutInvisible } from './invisible.js';
 
 export interface ReadOptions {
   side: Side;
@@ -42,7 +43,7 @@ export function nonPersonRow(cells: readonly string[]): { kind: 'empty' } | { ki
   return total ? { kind: 'total', stated: Number(total[1]) } : undefined;
 }
 
-/** Interprets a table as a list of people. Findings are the `invalid-value` cells. */
+/** Interprets a table as a list of people. Findings are the `invalid-value` cells, and the cells read without invisible characters. */
 export function interpretTable(table: CsvTable, options: ReadOptions): { list: PersonList; findings: Finding[] } {
   const { side, schema: listSchema, agreement } = options;
   const kind = listSchema.kind;
@@ -76,8 +77,21 @@ export function interpretTable(table: CsvTable, options: ReadOptions): { list: P
   const findings: Finding[] = [];
   const records: PersonRecord[] = [];
 
+  // The field of each mapped column, for the findings of a cell read without invisible characters.
+  const fieldAt: string[] = [];
+  for (const [field, column] of Object.entries(columns.columnOf)) fieldAt[column] = field;
+
   dataRows.forEach((source, index) => {
-    const { cells, line } = source;
+    const { line } = source;
+    // Invisible characters (bidi controls, zero-width, BOM, soft hyphen) leave every cell here,
+    // before anything reads it; each cell that held some is reported once its record id is known.
+    const invisible = withoutInvisible(source.cells);
+    const cells = invisible ? invisible.cells : source.cells;
+    const reportInvisible = (recordId: string) => {
+      for (const cell of invisible?.found ?? []) {
+        findings.push(invisibleCharacters(side, { recordId, line, index }, table.path, fieldAt[cell.column] ?? '', cell.column + 1, cell.shown, cell.characters));
+      }
+    };
     const extra = columns.extra.length === 0 ? noExtra : columns.extra.map((c) => cells[c] ?? '');
     const blankRow = nonPersonRow(cells);
     if (blankRow !== undefined) {
@@ -85,10 +99,12 @@ export function interpretTable(table: CsvTable, options: ReadOptions): { list: P
       record.rowKind = blankRow.kind;
       if (blankRow.kind === 'total') record.statedTotal = blankRow.stated;
       records.push(record);
+      reportInvisible(record.recordId);
       return;
     }
     const id = idColumn === undefined ? '' : (cells[idColumn] ?? '');
     const recordId = id && !CONTROL.test(id) ? id : String(line);
+    reportInvisible(recordId);
     const row = emptyRow();
     const values = row as Record<FieldName, unknown>;
     for (const { field, column, read } of readers) {

@@ -139,8 +139,9 @@ describe.each(cases)('fixtures/%s/expected.json', (name) => {
 
 describe('every code is documented and exercised', () => {
   const docs = readFileSync(join(ROOT, 'docs', 'codes.md'), 'utf8');
+  // A clerk file, and the hostile corpus's Unicode tricks (invisible-characters).
   const clerkCodes = (() => {
-    const run = exchange(['validate', 'tests/io/clerk-files/ua-1251.csv', '--format', 'json', '--fail-on', 'never']);
+    const run = exchange(['validate', 'tests/io/clerk-files/ua-1251.csv', 'tests/hostile/files/unicode-tricks.csv', '--format', 'json', '--fail-on', 'never']);
     const report = JSON.parse(run.stdout) as { files: { findings: { code: string }[] }[] };
     return new Set(report.files.flatMap((f) => f.findings.map((x) => x.code)));
   })();
@@ -150,7 +151,7 @@ describe('every code is documented and exercised', () => {
     expect(clerkCodes.has('total-mismatch')).toBe(true);
   });
 
-  it.each(CODE_ORDER)('%s has its docs/codes.md section and is raised by a fixture or a clerk file', (code) => {
+  it.each(CODE_ORDER)('%s has its docs/codes.md section and is raised by a fixture, a clerk file or the hostile corpus', (code) => {
     // The anchor the code declares (src/codes.ts) is the GitHub anchor of its heading: `## \`code\`` → #code.
     const [file, anchor] = docsAnchor(code).split('#') as [string, string];
     expect(file).toBe('docs/codes.md');

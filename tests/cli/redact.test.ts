@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { exchange, tempDir, type Run } from './run.js';
+import { REDACTION_NOTE } from '../../src/report/redact.js';
+import { exchange, tempDir, writeTemp, type Run } from './run.js';
 
 const KEY = 'cli-key-Zr9!k3y';
 const OTHER = 'another-key-8w';
@@ -134,6 +135,44 @@ describe('summary and validate --redact', () => {
     for (const [file, text] of texts) expect(text.includes(KEY), file).toBe(false);
     // The same command unredacted does show some of them.
     expect(leaks(outputs(exchange([command, list, '--format', format])), values).length).toBeGreaterThan(0);
+  });
+});
+
+describe('summary and validate --format json record the redaction as summary.json does', () => {
+  const list = 'fixtures/pow/ua.csv';
+  it.each(['summary', 'validate'])('%s', (command) => {
+    const redacted = JSON.parse(exchange([command, list, '--format', 'json', '--redact', '--redact-key', KEY]).stdout) as { redaction?: unknown };
+    expect(redacted.redaction).toEqual(REDACTION_NOTE);
+    const reconciled = JSON.parse(exchange(['reconcile', list, 'fixtures/pow/ru.csv', '--format', 'json', '--redact', '--redact-key', KEY]).stdout) as { redaction?: unknown };
+    expect(redacted.redaction).toEqual(reconciled.redaction);
+    expect(JSON.parse(exchange([command, list, '--format', 'json']).stdout)).not.toHaveProperty('redaction');
+  });
+});
+
+describe('rows skipped above the header are told on stderr without their text under --redact', () => {
+  const dir = tempDir();
+  // A title row that names the clerk and the person the list is about, a row of empty cells, then the header.
+  const titled = writeTemp(dir, 'titled.csv', [
+    'Список складено: Петренко Іван Васильович, 12.04.1979;;',
+    ';;',
+    "Прізвище;Ім'я;Дата народження",
+    'Шевчук;Остап;14.03.1988',
+  ].join('\n') + '\n');
+  const secret = ['Петренко', 'Іван Васильович', '12.04.1979'];
+
+  it.each([
+    ['reconcile', titled, 'fixtures/pow/ru.csv'],
+    ['summary', titled],
+    ['validate', titled],
+  ])('%s', (...command) => {
+    const plain = exchange([...command, '--format', 'json']);
+    expect(plain.stderr).toContain(`${titled}: line 1 skipped above the header (line 3): "Список складено: Петренко Іван Васильович, 12.04.1979"`);
+    const redacted = exchange([...command, '--format', 'json', '--redact', '--redact-key', KEY]);
+    const lines = redacted.stderr.split('\n');
+    expect(lines).toContain(`exchange: ${titled}: line 1 skipped above the header (line 3)`);
+    expect(lines).toContain(`exchange: ${titled}: line 2 skipped above the header (line 3): an empty row`);
+    for (const value of secret) expect(redacted.stderr, value).not.toContain(value);
+    for (const value of secret) expect(redacted.stdout, value).not.toContain(value);
   });
 });
 

@@ -9,7 +9,7 @@ const ARGS = {
   score: '-1.25', duplicateOf: 'UA-003', duplicateOfLine: 4, difference: 'spelling', category: 'age_18_25', range: '18 to 25',
   age: 27, referenceDate: '2025-06-02', status: 'light', admitted: 'severe, critical', commission: 'pending', reason: 'age 21',
   problem: 'not a date', kind: 'remains', a: 14, b: 13, side: 'a', listed: 40, quota: 39, foreign: 1, count: 39,
-  citizenship: 'russia', fallen: 'ukraine', stated: 23, counted: 22,
+  citizenship: 'russia', fallen: 'ukraine', stated: 23, counted: 22, characters: 'U+202E right-to-left override',
 };
 /** One finding of `code` carrying every code's sample arguments (a superset of its own). */
 const sample = (code: Code, one = false): Finding => ({

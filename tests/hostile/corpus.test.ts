@@ -61,12 +61,48 @@ describe.concurrent('processed: every data row in ledger.csv exactly once', () =
     expectAccounted(run, out, { a: dataLines(fileText(name)), b: PARTNER_LINES });
   });
 
+  it('invisible characters leave every cell and each cell that held some is reported; look-alike letters still match', async () => {
+    const name = 'unicode-tricks.csv';
+    const { run, out } = await reconcile(corpusFile(name));
+    const ledger = expectAccounted(run, out, { a: dataLines(fileText(name)), b: PARTNER_LINES });
+    const findings = readCsv(join(out, 'discrepancies.csv')).filter((f) => f.code === 'invisible-characters');
+    // Line 9's BOM ends its cell and leaves with the spaces around it (csv.ts trims cells); the rest are reported.
+    expect(findings.map((f) => `${f.a_line}:${f.field}`)).toEqual([
+      '2:surname', '5:surname', '5:given_name', '5:service_number', '10:surname',
+      '11:surname', '11:given_name', '11:patronymic', '11:service_number',
+      '12:surname', '12:given_name', '12:patronymic', '12:service_number',
+    ]);
+    for (const f of findings) {
+      expect(f.severity).toBe('warning');
+      // file:line:column: field "value": …
+      expect(f.message!.startsWith(`${corpusFile(name)}:${f.a_line}:`), f.message).toBe(true);
+      expect(f.message).toMatch(/:\d+:\d+: (surname|given_name|patronymic|service_number) "/);
+    }
+    // The override is shown, not obeyed: where it stood, and its name.
+    expect(findings.find((f) => f.a_line === '10')!.a_value).toBe('[U+202E]окнедуР');
+    expect(findings.find((f) => f.a_line === '10')!.message).toContain('U+202E right-to-left override');
+    // No output holds any of them.
+    const invisible = /[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/;
+    for (const file of ['ledger.csv', 'discrepancies.csv', 'review.csv', 'summary.json', 'report.html']) {
+      expect(invisible.test(readFileSync(join(out, file), 'utf8')), file).toBe(false);
+    }
+    const row = (line: string) => ledger.find((r) => r.a_line === line)!;
+    // A zero-width space inside a name, Latin letters inside Cyrillic words, a Cyrillic З for a 3 in a service number: still matched.
+    expect([row('2'), row('6'), row('7')].map((r) => `${r.status} ${r.b_line}`)).toEqual(['matched 2', 'matched 3', 'matched 4']);
+    expect([row('2').surname, row('11').surname, row('11').given_name, row('12').surname]).toEqual(['Іваненко', 'Гончар', 'Павло', 'Лисенко']);
+  });
+
   it('impossible and far past or future dates are invalid-value findings, the rows stay', async () => {
     const { run, out } = await reconcile(corpusFile('dates.csv'));
     expectAccounted(run, out, { a: dataLines(fileText('dates.csv')), b: PARTNER_LINES });
     const invalid = readCsv(join(out, 'discrepancies.csv')).filter((f) => f.code === 'invalid-value' && f.field === 'date_of_birth');
-    // 31.02.2001, 00.00.0000, 0001-01-01, 9999-12-31, 1800-13-45, 29.02.2023 and 19900230; 2100-01-01 is a date.
-    expect(new Set(invalid.map((f) => f.a_line))).toEqual(new Set(['2', '3', '4', '5', '7', '8', '9']));
+    // 31.02.2001, 00.00.0000, 0001-01-01, 9999-12-31, 1800-13-45, 29.02.2023, 19900230, 15.07.1850
+    // (before 1900), and 2100-01-01 and 2031 (born after the reference date, 2025-06-02); born on
+    // the reference date itself (line 12) is a date.
+    expect(new Set(invalid.map((f) => f.a_line))).toEqual(new Set(['2', '3', '4', '5', '6', '7', '8', '9', '10', '11']));
+    // Each names the file, its line and the column (3) of the cell.
+    for (const f of invalid) expect(f.message).toContain(`${corpusFile('dates.csv')}:${f.a_line}:3: date_of_birth`);
+    expect(invalid.find((f) => f.a_line === '6')!.message).toMatch(/"2100-01-01": a date of birth after the reference date 2025-06-02/);
   });
 
   it('NUL bytes inside three cells spoil those cells only', async () => {

@@ -3,6 +3,7 @@
 // may survive in any of them; pseudonyms are stable for one key and differ for another; the
 // matching is the one of the real values.
 import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { defaultAgreement } from '../../src/agreement/terms.js';
@@ -12,7 +13,7 @@ import { PROFILES } from '../../src/kinds/index.js';
 import { ScoredMatcher } from '../../src/match/engine/engine.js';
 import { DEFAULT_THRESHOLDS } from '../../src/match/options.js';
 import type { CsvTable, Finding, PersonList } from '../../src/model.js';
-import { normaliseForPseudonym, pseudonym, REDACTION_NOTE, redactRun, WITHHELD } from '../../src/report/redact.js';
+import { datePseudonym, normaliseForPseudonym, pseudonym, REDACTION_NOTE, redactRun, WITHHELD } from '../../src/report/redact.js';
 import { REPORTS, type RenderOptions, type RunOutcome } from '../../src/report/registry.js';
 import type { RunReport } from '../../src/report/run.js';
 import { summarise } from '../../src/report/summary.js';
@@ -62,8 +63,10 @@ function identities(run: RunReport): string[] {
     [r.surname, r.givenName, r.patronymic, r.serviceNumber, r.notes, ...r.extra].forEach(add);
     if (r.dateOfBirth?.day !== undefined) {
       const { year, month, day } = r.dateOfBirth;
+      const [dd, mm] = [String(day).padStart(2, '0'), String(month).padStart(2, '0')];
+      // Every written form SPEC.md and the README name: ISO, with dots, slashes, dashes, compact, two-digit year.
       add(formatDate(r.dateOfBirth));
-      add(`${String(day).padStart(2, '0')}.${String(month).padStart(2, '0')}.${year}`);
+      for (const form of [`${dd}.${mm}.${year}`, `${dd}/${mm}/${year}`, `${dd}-${mm}-${year}`, `${year}.${mm}.${dd}`, `${year}${mm}${dd}`, `${dd}.${mm}.${String(year).slice(2)}`]) add(form);
     }
   }
   const personal = new Set(['surname', 'given_name', 'patronymic', 'full_name', 'date_of_birth', 'service_number', 'notes', '']);
@@ -123,14 +126,36 @@ describe.each([['the pow fixture', fixtureRun], ['a crafted run', craftedRun]])(
     for (const p of pseudonyms(other.get('ledger.csv')!)) expect(mine.has(p)).toBe(false);
   });
 
-  it('removes dates of birth, medical statuses, notes and unknown columns from the records', () => {
+  it('gives dates of birth a D- pseudonym holding nothing of the date; removes medical statuses, notes and unknown columns', () => {
     const r = redacted(run).run;
-    for (const x of [...r.a.records, ...r.b.records]) {
-      expect([x.dateOfBirth, x.medicalStatus, x.notes]).toEqual([undefined, undefined, undefined]);
+    let dates = 0;
+    [...r.a.records, ...r.b.records].forEach((x, i) => {
+      const real = [...run.a.records, ...run.b.records][i]!;
+      expect([x.medicalStatus, x.notes]).toEqual([undefined, undefined]);
       expect(x.extra).toEqual([]);
       for (const v of [x.surname, x.givenName, x.patronymic, x.serviceNumber]) if (v !== undefined) expect(v).toMatch(/^P-[A-Z2-7]{10}$/);
-    }
+      if (real.dateOfBirth === undefined) return expect(x.dateOfBirth).toBeUndefined();
+      dates++;
+      expect(x.dateOfBirth).toEqual({ year: 0, pseudonym: datePseudonym(KEY, formatDate(real.dateOfBirth)) });
+      expect(formatDate(x.dateOfBirth)).toMatch(/^D-[A-Z2-7]{10}$/);
+    });
+    expect(dates).toBeGreaterThan(2);
     expect([r.a.extraHeader, r.b.extraHeader]).toEqual([[], []]);
+  });
+
+  it('writes the date of birth column of ledger.csv and review.csv as D- pseudonyms', async () => {
+    const files = await render(redacted(run));
+    const cells = (name: string, column: RegExp) => {
+      const [header, ...rows] = parse(files.get(name)!) as string[][];
+      const at = header!.flatMap((h, i) => (column.test(h) ? [i] : []));
+      expect(at.length).toBeGreaterThan(0);
+      return rows.flatMap((row) => at.map((i) => row[i]!)).filter((cell) => cell !== '');
+    };
+    for (const [name, column] of [['ledger.csv', /^date_of_birth$/], ['review.csv', /^[ab]_date_of_birth$/]] as const) {
+      const dates = cells(name, column);
+      if (name === 'ledger.csv') expect(dates.length).toBeGreaterThan(2);
+      for (const cell of dates) expect(cell, name).toMatch(/^D-[A-Z2-7]{10}$/);
+    }
   });
 
   it('says in summary.json that it was redacted, and how', async () => {
@@ -161,10 +186,30 @@ describe('the crafted run, finding by finding', () => {
     for (const status of medical) expect(status).toBe(WITHHELD);
   });
 
-  it('pseudonymises both values of a field conflict', () => {
+  it('pseudonymises both values of a field conflict, a date as the records show it', () => {
     const conflicts = by('field-conflict', 'date_of_birth');
     expect(conflicts.length).toBeGreaterThan(0);
-    for (const f of conflicts) expect([f.aValue, f.bValue].every((v) => /^P-[A-Z2-7]{10}$/.test(v ?? ''))).toBe(true);
+    for (const f of conflicts) expect([f.aValue, f.bValue].every((v) => /^D-[A-Z2-7]{10}$/.test(v ?? ''))).toBe(true);
+    // Гордієнко: 05.05.1985 in A, 1985-05-06 in B; each side's pseudonym is its record's.
+    const [dates] = conflicts;
+    const a = r.a.records.find((x) => x.line === dates!.a!.line)!;
+    expect(dates!.aValue).toBe(formatDate(a.dateOfBirth));
+  });
+});
+
+describe('datePseudonym', () => {
+  it('is D- and 10 base32 characters of the keyed hash of the ISO date, however the date was written', () => {
+    const iso = datePseudonym('k', '1988-03-14');
+    expect(iso).toMatch(/^D-[A-Z2-7]{10}$/);
+    for (const written of ['14.03.1988', '14/03/1988', '19880314', ' 1988-03-14 ']) expect(datePseudonym('k', written), written).toBe(iso);
+    expect(datePseudonym('k', '1988-03-15')).not.toBe(iso);
+    expect(datePseudonym('other', '1988-03-14')).not.toBe(iso);
+    expect(datePseudonym('k', '1988')).not.toBe(iso);
+    // The same hash as a name would have, but never the same pseudonym: D- against P-.
+    expect(pseudonym('k', 'date_of_birth', '14.03.1988')).toBe(iso);
+    // A cell that is no date: hashed as written.
+    expect(datePseudonym('k', '31.02.1990')).toMatch(/^D-[A-Z2-7]{10}$/);
+    expect(datePseudonym('k', '31.02.1990')).not.toBe(datePseudonym('k', '31.02.1991'));
   });
 });
 

@@ -157,6 +157,24 @@ describe('month names', () => {
   });
 });
 
+describe('dates of birth after the reference date', () => {
+  it.each([
+    ['2100-01-01', /a date of birth after the reference date 2025-06-02: 2100-01-01/],
+    ['2100', /after the reference date 2025-06-02: 2100$/],
+    ['03.06.2025', /after the reference date 2025-06-02: 2025-06-03/],
+    ['1 січня 2031 р.', /after the reference date 2025-06-02: 2031-01-01/],
+    ['1899-12-31', /outside 1900–2100/],
+  ])('refuses %s', (cell, problem) => {
+    expect(read(cell)).toMatch(problem);
+  });
+
+  it('takes the reference date itself, a year up to it, and capture dates as written', () => {
+    expect(read('02.06.2025')).toEqual(day(2025, 6, 2));
+    expect(read('2025')).toEqual({ year: 2025 });
+    expect(read('2100-01-01', event)).toEqual(day(2100, 1, 1));
+  });
+});
+
 describe('spreadsheet cells', () => {
   it.each([
     ['1970-11-11 00:00:00', day(1970, 11, 11)],

@@ -1,9 +1,11 @@
 // One-to-one assignment that maximises the total score. Pairs form a bipartite graph; each
 // connected component (usually one pair, a few with namesakes) is solved exactly with the
-// Hungarian method, or greedily when it is too large for that. Ties break on record order, so
-// the result is deterministic.
+// Hungarian method, or greedily when it is too large for that. Ties break on the records'
+// content (`TieOrder`, src/match/record-order.ts), not their place in the file, so the result is
+// deterministic and the same whatever the order of the rows.
 
 import { DisjointSets } from '../disjoint-sets.js';
+import { BY_INDEX, type TieOrder } from '../record-order.js';
 
 export interface Edge {
   a: number;
@@ -14,21 +16,21 @@ export interface Edge {
 /** Components larger than this (records on the larger side) are assigned greedily. */
 export const MAX_EXACT_COMPONENT = 150;
 
-export function assignOneToOne(edges: readonly Edge[]): Edge[] {
+/** `order` breaks ties between equal scores; without it, record order does. */
+export function assignOneToOne(edges: readonly Edge[], order: TieOrder = BY_INDEX): Edge[] {
   const chosen: Edge[] = [];
   for (const component of components(edges)) {
     if (component.length === 1) chosen.push(component[0]!);
-    else chosen.push(...(sidesOf(component) <= MAX_EXACT_COMPONENT ? hungarian(component) : greedy(component)));
+    else chosen.push(...(sidesOf(component) <= MAX_EXACT_COMPONENT ? hungarian(component, order) : greedy(component, order)));
   }
   return chosen.sort((x, y) => x.a - y.a || x.b - y.b);
 }
 
-const byScoreThenOrder = (x: Edge, y: Edge) => y.score - x.score || x.a - y.a || x.b - y.b;
-
-function greedy(edges: readonly Edge[]): Edge[] {
+function greedy(edges: readonly Edge[], order: TieOrder): Edge[] {
   const usedA = new Set<number>();
   const usedB = new Set<number>();
   const chosen: Edge[] = [];
+  const byScoreThenOrder = (x: Edge, y: Edge) => y.score - x.score || order.a(x.a, y.a) || order.b(x.b, y.b);
   for (const edge of [...edges].sort(byScoreThenOrder)) {
     if (usedA.has(edge.a) || usedB.has(edge.b)) continue;
     usedA.add(edge.a);
@@ -51,11 +53,13 @@ function components(edges: readonly Edge[]): Edge[][] {
 
 /**
  * Hungarian method (Kuhn–Munkres, O(n³)) on the component's score matrix, maximising. Missing
- * edges weigh 0 and are never chosen, so leaving a record unpaired is always possible.
+ * edges weigh 0 and are never chosen, so leaving a record unpaired is always possible. Rows and
+ * columns stand in `order`: of two equally good assignments, the method takes the one that order
+ * favours, so the matrix, and the choice, are the same however the files order their rows.
  */
-function hungarian(edges: readonly Edge[]): Edge[] {
-  const rowsA = [...new Set(edges.map((e) => e.a))].sort((x, y) => x - y);
-  const colsB = [...new Set(edges.map((e) => e.b))].sort((x, y) => x - y);
+function hungarian(edges: readonly Edge[], order: TieOrder): Edge[] {
+  const rowsA = [...new Set(edges.map((e) => e.a))].sort(order.a);
+  const colsB = [...new Set(edges.map((e) => e.b))].sort(order.b);
   const n = Math.max(rowsA.length, colsB.length);
   const rowOf = new Map(rowsA.map((a, i) => [a, i]));
   const colOf = new Map(colsB.map((b, j) => [b, j]));

@@ -5,6 +5,7 @@ import { identifiersConflict, tagConvention, type TagConvention } from '../../re
 import { DisjointSets } from '../disjoint-sets.js';
 import { sameServiceNumber } from '../keys.js';
 import { duplicateGroups, PairSet, type Decisions, type DuplicateGroup, type LinkedPair, type Matcher } from '../matcher.js';
+import { contentOrder } from '../record-order.js';
 import type { Thresholds } from '../options.js';
 import { assignOneToOne, type Edge } from './assign.js';
 import { candidatePairs, candidatePairsWithin, fits, pairId, PERSON_KEYS, yearFits, type BlockingKeys, type BlockingStats } from './blocking.js';
@@ -342,14 +343,16 @@ export class ScoredMatcher implements Matcher {
     }
     comparing.end();
     const assigning = progress().start('assigning', 1);
-    const assigned = assignOneToOne(edges) as Candidate[];
+    // Equal scores are settled by what the records hold, not by their place in the files.
+    const order = contentOrder(a, b);
+    const assigned = assignOneToOne(edges, order) as Candidate[];
     assigning.end();
     for (const edge of assigned) {
       const near = [...(edgesByRecord.get(`a${edge.a}`) ?? []), ...(edgesByRecord.get(`b${edge.b}`) ?? [])];
       const ambiguous = near.some((e) => e !== edge && e.score >= edge.score - AMBIGUITY_MARGIN);
       const status = edge.score >= this.thresholds.match && !ambiguous && !edge.reviewOnly ? 'matched' : 'review';
       // The best other candidate of either record, for the person who reviews the pair.
-      const runnerUp = status === 'review' ? near.filter((e) => e !== edge).sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b)[0] : undefined;
+      const runnerUp = status === 'review' ? near.filter((e) => e !== edge).sort((x, y) => y.score - x.score || order.a(x.a, y.a) || order.b(x.b, y.b))[0] : undefined;
       result.push({
         a: edge.a, b: edge.b, status, score: edge.score, why: ambiguous ? `${edge.why} ambiguous` : edge.why,
         ...(edge.namesSwapped ? { namesSwapped: true } : {}),
