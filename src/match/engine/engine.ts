@@ -359,6 +359,11 @@ export class ScoredMatcher implements Matcher {
         ...(runnerUp ? { runnerUp: { a: runnerUp.a, b: runnerUp.b, score: runnerUp.score, why: runnerUp.why } } : {}),
       });
     }
+    // Linking is the last of the scoring: the workers and the features they hold go now, before
+    // the reports are made.
+    this.pool?.close();
+    this.pool = undefined;
+    this.scorer = this.options.scorer ?? LOCAL_SCORER;
     return result.sort((p, q) => p.a - q.a);
   }
 }
