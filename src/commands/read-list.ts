@@ -1,5 +1,8 @@
 // Reads input files into interpreted lists: bytes → CSV table → records + invalid cells.
-import { readTable } from '../io/read-table.js';
+import { Worker } from 'node:worker_threads';
+import { InputError, RunError } from '../errors.js';
+import { readTable, STDIN_PATH } from '../io/read-table.js';
+import type { ListJob, ListReply } from './read-list-worker.js';
 import { readTables } from '../io/read-tables.js';
 import type { CsvTable, Finding, PersonList, Side } from '../model.js';
 import { interpretTable, type ReadOptions } from '../schema/records.js';
@@ -22,15 +25,52 @@ export async function readList(path: string, side: Side, label: string, settings
   return writeReadingNotes(interpretTable(await readTable(path, { sheet: settings.sheet, limits: settings.limits }), readOptions(settings, side, label)), redact);
 }
 
-/** Both lists of a run, parsed in parallel (read-tables.ts), then interpreted in order. */
+const WORKER = new URL('./read-list-worker.js', import.meta.url);
+/** Only compiled code can start a worker (the tests import src/ directly and read in turn). */
+const compiled = import.meta.url.endsWith('.js');
+
+/** One list read and interpreted on a worker thread; its problem, if any, as the same error. */
+function readListOnWorker(path: string, side: Side, label: string, settings: ListSettings): Promise<{ read: ReadResult; warnings: string[] }> {
+  const job: ListJob = {
+    path, side, label, kind: settings.profile.kind, agreement: settings.agreement, userMap: settings.userMap,
+    headerRow: settings.headerRow, strictHeaders: settings.strictHeaders, sheet: settings.sheet, limits: settings.limits,
+  };
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER, { workerData: job });
+    worker.once('message', (reply: ListReply) => {
+      if ('read' in reply) resolve({ read: reply.read, warnings: reply.warnings });
+      else if ('inputError' in reply) reject(new InputError(reply.inputError.file, reply.inputError.detail, reply.inputError.line, reply.inputError.column));
+      else reject(new RunError(reply.runError));
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+  });
+}
+
+/**
+ * Both lists of a run: list B read and interpreted on a worker thread while this thread reads
+ * list A, so two cores do the reading. Standard input, and code not yet compiled, are read here in
+ * turn (read-tables.ts). The notes and problems come in the order of the lists either way.
+ */
 export async function readPair(
   paths: [string, string],
   labels: [string, string],
   settings: ListSettings,
   redact = false,
 ): Promise<[ReadResult, ReadResult]> {
-  const tables: CsvTable[] = await readTables(paths, { sheet: settings.sheet, limits: settings.limits });
-  // Each table is let go once it is interpreted: only the records are kept.
-  const first = writeReadingNotes(interpretTable(tables.shift()!, readOptions(settings, 'a', labels[0])), redact);
-  return [first, writeReadingNotes(interpretTable(tables.shift()!, readOptions(settings, 'b', labels[1])), redact)];
+  if (!compiled || paths.includes(STDIN_PATH)) {
+    const tables: CsvTable[] = await readTables(paths, { sheet: settings.sheet, limits: settings.limits });
+    // Each table is let go once it is interpreted: only the records are kept.
+    const first = writeReadingNotes(interpretTable(tables.shift()!, readOptions(settings, 'a', labels[0])), redact);
+    return [first, writeReadingNotes(interpretTable(tables.shift()!, readOptions(settings, 'b', labels[1])), redact)];
+  }
+  const other = readListOnWorker(paths[1], 'b', labels[1], settings);
+  // Report the first file's problem first, as reading in turn would.
+  const first = await readList(paths[0], 'a', labels[0], settings, redact).catch((error: unknown) => {
+    other.catch(() => undefined);
+    throw error;
+  });
+  const { read, warnings } = await other;
+  for (const warning of warnings) process.stderr.write(`${warning}\n`);
+  return [first, writeReadingNotes(read, redact)];
 }

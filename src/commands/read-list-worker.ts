@@ -1,0 +1,48 @@
+// Worker thread that reads and interprets one list (read-list.ts readPair): list B is parsed and
+// read into records on the second core while this thread does list A. Its records come back
+// whole; its notes and its problem, if any, are told by the main thread in the order of the lists.
+import { parentPort, workerData } from 'node:worker_threads';
+import { InputError, RunError } from '../errors.js';
+import { readTable } from '../io/read-table.js';
+import { PROFILES } from '../kinds/index.js';
+import type { ListKind, Side } from '../model.js';
+import { interpretTable } from '../schema/records.js';
+import type { FieldName } from '../schema/fields.js';
+import type { Agreement } from '../agreement/terms.js';
+import type { ReadLimits } from '../io/limits.js';
+
+export interface ListJob {
+  path: string;
+  side: Side;
+  label: string;
+  kind: ListKind;
+  agreement: Agreement;
+  userMap: Map<string, FieldName>;
+  headerRow?: number;
+  strictHeaders?: boolean;
+  sheet?: string;
+  limits: ReadLimits;
+}
+
+export type ListReply =
+  | { read: ReturnType<typeof interpretTable>; warnings: string[] }
+  | { inputError: { file: string; detail: string; line?: number; column?: number } }
+  | { runError: string };
+
+const job = workerData as ListJob;
+try {
+  // Notes on workbook cells go back with the records: a worker's own stderr may be cut off.
+  const warnings: string[] = [];
+  const table = await readTable(job.path, { sheet: job.sheet, limits: job.limits, warn: (message) => warnings.push(message) });
+  const read = interpretTable(table, {
+    side: job.side, label: job.label, schema: PROFILES[job.kind].schema, agreement: job.agreement,
+    userMap: job.userMap, headerRow: job.headerRow, strictHeaders: job.strictHeaders,
+  });
+  parentPort!.postMessage({ read, warnings } satisfies ListReply);
+} catch (error) {
+  if (error instanceof InputError) {
+    parentPort!.postMessage({ inputError: { file: error.file, detail: error.detail, line: error.line, column: error.column } } satisfies ListReply);
+  } else if (error instanceof RunError) {
+    parentPort!.postMessage({ runError: error.message } satisfies ListReply);
+  } else throw error;
+}
