@@ -4,9 +4,9 @@
 // add none, so the candidates stay within the true pairs' records: far below the full product.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { candidatePairs, candidatePairsWithin, MAX_BLOCK_PAIRS, PERSON_KEYS, type Candidates, type KeyFamily } from '../../src/match/engine/blocking.js';
+import { candidatePairs, candidatePairsWithin, MAX_BLOCK_PAIRS, MAX_BLOCK_RECORDS, PERSON_KEYS, WINDOW, type Candidates, type KeyFamily } from '../../src/match/engine/blocking.js';
 import { featuresOf, type Features } from '../../src/match/engine/features.js';
-import { people, person, type Fields } from './records.js';
+import { features, people, person, type Fields } from './records.js';
 
 /** [A, B]: one man as the Ukrainian list and as the other list wrote him. */
 const TRUE_PAIRS: Array<[Fields, Fields]> = [
@@ -143,30 +143,58 @@ describe('candidatePairs: the pairs that share a key', () => {
   });
 });
 
-describe('the block size cap', () => {
+describe('the block size cap: large blocks by sorted neighbourhood', () => {
   const one: KeyFamily[] = [() => 'same'];
   const list = (side: 'a' | 'b', n: number) => Array.from({ length: n }, (_, i) => featuresOf(person(side, i)));
+  const SURNAMES = ['Бондар', 'Коваль', 'Мельник', 'Шевчук', 'Ткаченко', 'Кравець', 'Олійник', 'Лисенко'];
+  const GIVEN = ['Іван', 'Петро', 'Олег', 'Андрій', 'Микола', 'Сергій', 'Юрій'];
+  /** n people sharing the block's key, each other in name and birth date. */
+  const crowd = (side: 'a' | 'b', n: number) =>
+    Array.from({ length: n }, (_, i) =>
+      featuresOf(person(side, i, { surname: SURNAMES[i % 8]!, givenName: GIVEN[Math.floor(i / 8) % 7]!, dob: `19${60 + (i % 37)}-0${1 + (i % 9)}-1${i % 10}` })));
 
-  it('keeps a block of exactly MAX_BLOCK_PAIRS pairs and skips one pair larger', () => {
+  it('compares a block of exactly MAX_BLOCK_PAIRS pairs in full, and one pair larger by neighbourhood', () => {
     const rows = 50;
     const kept = candidatePairs(list('a', rows), list('b', MAX_BLOCK_PAIRS / rows), one);
     expect(kept.stats).toEqual({ pairs: MAX_BLOCK_PAIRS, oversizedBlocks: 0 });
-    const skipped = candidatePairs(list('a', rows), list('b', MAX_BLOCK_PAIRS / rows + 1), one);
-    expect(skipped.stats).toEqual({ pairs: 0, oversizedBlocks: 1 });
-    expect(skipped.a.length).toBe(0);
+    const larger = candidatePairs(crowd('a', rows), crowd('b', MAX_BLOCK_PAIRS / rows + 1), one);
+    expect(larger.stats.windowedBlocks).toBe(1);
+    expect(larger.stats.oversizedBlocks).toBe(0);
+    // Each record meets at most WINDOW others either side in each of three orders.
+    const records = rows + MAX_BLOCK_PAIRS / rows + 1;
+    expect(larger.a.length).toBeGreaterThan(0);
+    expect(larger.a.length).toBeLessThanOrEqual(records * WINDOW * 3);
+    expect(larger.a.length).toBeLessThan(rows * (MAX_BLOCK_PAIRS / rows + 1));
   });
 
-  it('skips only the oversized block: pairs sharing another key are still found', () => {
+  it('still pairs the records of one person in a large block, and no pair twice', () => {
+    const a = crowd('a', 300);
+    // B holds a's records 17 and 250 (one with a birth date typo), among 300 others.
+    const b = [...crowd('b', 300).slice(0, 298), featuresOf(person('b', 298, { surname: 'Бондар', givenName: 'Петро', dob: '1977-09-17' })), featuresOf(person('b', 299, { surname: SURNAMES[250 % 8]!, givenName: GIVEN[Math.floor(250 / 8) % 7]!, dob: `19${60 + (250 % 37)}-0${1 + (250 % 9)}-10` }))];
+    const c = candidatePairs(a, b, one);
+    const pairs = pairsOf(c);
+    expect(pairs).toContainEqual([17, 298]);
+    expect(pairs).toContainEqual([250, 299]);
+    expect(new Set(pairs.map(([x, y]) => `${x}|${y}`)).size).toBe(pairs.length);
+    // Linear in the block, not its square (90,000 pairs).
+    expect(pairs.length).toBeLessThan(600 * WINDOW * 3);
+  });
+
+  it('within one list counts a block’s pairs as n(n-1)/2 and pairs i < j', () => {
+    // 45 records: 990 pairs, in full; 46: 1,035, by neighbourhood.
+    expect(candidatePairsWithin(list('a', 45), one).stats).toEqual({ pairs: 990, oversizedBlocks: 0 });
+    const larger = candidatePairsWithin(crowd('a', 46), one);
+    expect(larger.stats.windowedBlocks).toBe(1);
+    expect(larger.a.length).toBeLessThan(1_035);
+    for (let p = 0; p < larger.a.length; p++) expect(larger.a[p]!).toBeLessThan(larger.b[p]!);
+  });
+
+  it('skips a block of more than MAX_BLOCK_RECORDS records, and only it: pairs sharing another key are still found', () => {
     const families: KeyFamily[] = [() => 'same', (f) => (f.index === 3 ? 'rare' : undefined)];
-    const c = candidatePairs(list('a', 80), list('b', 80), families);
-    expect(pairsOf(c)).toEqual([[3, 3]]);
+    const huge = Array.from({ length: MAX_BLOCK_RECORDS + 1 }, (_, i) => features({ surname: 'Бондар' }, 'a', i));
+    const c = candidatePairs(huge, [features({ surname: 'Бондар' }, 'b', 0), features({}, 'b', 1), features({}, 'b', 2), features({}, 'b', 3)], families);
     expect(c.stats.oversizedBlocks).toBe(1);
-  });
-
-  it('within one list counts a block’s pairs as n(n-1)/2', () => {
-    // 100 records: 4 950 pairs, kept; 101: 5 050, skipped.
-    expect(candidatePairsWithin(list('a', 100), one).stats).toEqual({ pairs: 4_950, oversizedBlocks: 0 });
-    expect(candidatePairsWithin(list('a', 101), one).stats).toEqual({ pairs: 0, oversizedBlocks: 1 });
+    expect(pairsOf(c)).toEqual([[3, 3]]);
   });
 });
 

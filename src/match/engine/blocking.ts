@@ -6,8 +6,10 @@ import type { Features } from './features.js';
 export interface BlockingStats {
   /** Distinct pairs produced. */
   pairs: number;
-  /** Keys skipped because their block was larger than the cap. */
+  /** Keys skipped because their block held more records than MAX_BLOCK_RECORDS. */
   oversizedBlocks: number;
+  /** Blocks too large to compare every pair, compared by sorted neighbourhood. */
+  windowedBlocks?: number;
 }
 
 /** Candidate pairs as parallel arrays of positions, sorted by A position then B position. */
@@ -21,8 +23,19 @@ export interface Candidates {
 export type BlockKey = number | string;
 export type KeyFamily = (f: Features) => BlockKey | readonly BlockKey[] | undefined;
 
-/** A block whose pair count exceeds this is skipped: it would cost more than it can find. */
-export const MAX_BLOCK_PAIRS = 5_000;
+/**
+ * A block of up to this many pairs is compared in full. A larger one (a common surname and birth
+ * year, a given name and year in a list of a million) would make the comparisons grow with the
+ * square of the list: its records are compared by sorted neighbourhood instead, each with the
+ * WINDOW records nearest it in each of three orders (by surname, by given name, by birth date),
+ * so a block costs in proportion to its records, and the records of one person, alike in all but
+ * a field or two, still meet.
+ */
+export const MAX_BLOCK_PAIRS = 1_000;
+/** Records either side of a record in a sorted block that it is compared with. */
+export const WINDOW = 6;
+/** A block of more records than this is skipped (one person copied tens of thousands of times): said, not silent. */
+export const MAX_BLOCK_RECORDS = 100_000;
 
 // A skipped block is said, not silent: pairs it held are compared only if another key brings
 // them together. The shell installs where the notice goes (stderr); matching never changes.
@@ -33,12 +46,12 @@ export function noticeOversizedBlocks(sink: (text: string) => void): void {
   notice = sink;
 }
 
-function tellSkipped(what: string, blocks: number, pairs: number): void {
+function tellSkipped(what: string, blocks: number, records: number): void {
   if (blocks === 0) return;
   const count = (n: number) => n.toLocaleString('en-US');
   notice(
-    `${what}: ${count(blocks)} block${blocks === 1 ? '' : 's'} of candidate pairs larger than ${count(MAX_BLOCK_PAIRS)} pairs skipped ` +
-      `(${count(pairs)} pairs not compared through them: too many records share one key, such as one person copied many times)`,
+    `${what}: ${count(blocks)} block${blocks === 1 ? '' : 's'} of more than ${count(MAX_BLOCK_RECORDS)} records sharing one key skipped ` +
+      `(${count(records)} records not compared through them: one key shared by too many records, such as one person copied many times)`,
   );
 }
 
@@ -178,8 +191,42 @@ function index(records: readonly Features[], family: KeyFamily, only?: Blocks): 
   return blocks;
 }
 
+const dateDigits = (f: Features) => String(f.year * 10_000 + f.month * 100 + f.day).padStart(8, '0');
+/** The orders a large block is sorted in: each brings together records alike in other fields than the block's key. */
+const ORDERS: ReadonlyArray<(f: Features) => string> = [
+  (f) => `${f.surnameSkeleton}\u0000${f.givenSkeleton}\u0000${dateDigits(f)}\u0000${f.service}`,
+  (f) => `${f.givenSkeleton}\u0000${dateDigits(f)}\u0000${f.surnameSkeleton}\u0000${f.service}`,
+  (f) => `${dateDigits(f)}\u0000${f.surnameSkeleton}\u0000${f.givenSkeleton}\u0000${f.service}`,
+];
+
+interface Member {
+  key: string;
+  /** 0 for list A (or the one list), 1 for list B. */
+  side: number;
+  position: number;
+}
+const byKey = (x: Member, y: Member) => (x.key < y.key ? -1 : x.key > y.key ? 1 : x.side - y.side || x.position - y.position);
+
+/**
+ * Sorted neighbourhood in one large block: in each order, every record meets the WINDOW records
+ * after it (and so the WINDOW before it). `pair(i, j)` receives A and B positions (or, within one
+ * list, two positions of it).
+ */
+function windowPairs(
+  members: ReadonlyArray<{ side: number; position: number; f: Features }>,
+  pair: (x: Member, y: Member) => void,
+): void {
+  for (const order of ORDERS) {
+    const sorted: Member[] = members.map(({ side, position, f }) => ({ key: order(f), side, position }));
+    sorted.sort(byKey);
+    for (let k = 0; k < sorted.length; k++) {
+      for (let n = k + 1; n <= k + WINDOW && n < sorted.length; n++) pair(sorted[k]!, sorted[n]!);
+    }
+  }
+}
+
 /** Sorts pair ids (`aPosition * width + bPosition`) and drops repeats. */
-function fromIds(ids: number[], width: number, oversizedBlocks: number): Candidates {
+function fromIds(ids: number[], width: number, oversizedBlocks: number, windowedBlocks: number): Candidates {
   const sorted = Float64Array.from(ids).sort();
   const a: number[] = [];
   const b: number[] = [];
@@ -190,49 +237,72 @@ function fromIds(ids: number[], width: number, oversizedBlocks: number): Candida
     a.push(Math.floor(id / width));
     b.push(id % width);
   }
-  return { a: Int32Array.from(a), b: Int32Array.from(b), stats: { pairs: a.length, oversizedBlocks } };
+  return { a: Int32Array.from(a), b: Int32Array.from(b), stats: { pairs: a.length, oversizedBlocks, ...(windowedBlocks > 0 ? { windowedBlocks } : {}) } };
 }
 
 /** Candidate pairs between two lists, each pair once. */
 export function candidatePairs(a: readonly Features[], b: readonly Features[], families: readonly KeyFamily[] = BODY_KEYS.link): Candidates {
   const ids: number[] = [];
   let oversized = 0;
+  let windowed = 0;
   let skipped = 0;
   for (const family of families) {
     const blocksA = index(a, family);
     for (const [key, inB] of index(b, family, blocksA)) {
       const inA = blocksA.get(key)!;
-      const pairs = sizeOf(inA) * sizeOf(inB);
-      if (pairs > MAX_BLOCK_PAIRS) {
-        oversized++;
-        skipped += pairs;
+      if (typeof inA === 'number' && typeof inB === 'number') {
+        ids.push(inA * b.length + inB);
         continue;
       }
-      if (typeof inA === 'number' && typeof inB === 'number') ids.push(inA * b.length + inB);
-      else for (const i of positionsOf(inA)) for (const j of positionsOf(inB)) ids.push(i * b.length + j);
+      const [pa, pb] = [positionsOf(inA), positionsOf(inB)];
+      if (pa.length > MAX_BLOCK_RECORDS || pb.length > MAX_BLOCK_RECORDS) {
+        oversized++;
+        skipped += pa.length + pb.length;
+        continue;
+      }
+      if (pa.length * pb.length <= MAX_BLOCK_PAIRS) {
+        for (const i of pa) for (const j of pb) ids.push(i * b.length + j);
+        continue;
+      }
+      windowed++;
+      const members = [...pa.map((position) => ({ side: 0, position, f: a[position]! })), ...pb.map((position) => ({ side: 1, position, f: b[position]! }))];
+      windowPairs(members, (x, y) => {
+        if (x.side === y.side) return;
+        const [i, j] = x.side === 0 ? [x.position, y.position] : [y.position, x.position];
+        ids.push(i * b.length + j);
+      });
     }
   }
   tellSkipped('linking the two lists', oversized, skipped);
-  return fromIds(ids, b.length, oversized);
+  return fromIds(ids, b.length, oversized, windowed);
 }
 
 /** Candidate pairs inside one list (for duplicates), as positions i < j. */
 export function candidatePairsWithin(list: readonly Features[], families: readonly KeyFamily[] = BODY_KEYS.dedupe): Candidates {
   const ids: number[] = [];
   let oversized = 0;
+  let windowed = 0;
   let skipped = 0;
   for (const family of families) {
     for (const block of index(list, family).values()) {
       // A key of one record pairs nothing.
       if (typeof block === 'number') continue;
-      if ((block.length * (block.length - 1)) / 2 > MAX_BLOCK_PAIRS) {
+      if (block.length > MAX_BLOCK_RECORDS) {
         oversized++;
-        skipped += (block.length * (block.length - 1)) / 2;
+        skipped += block.length;
         continue;
       }
-      for (let x = 0; x < block.length; x++) for (let y = x + 1; y < block.length; y++) ids.push(block[x]! * list.length + block[y]!);
+      if ((block.length * (block.length - 1)) / 2 <= MAX_BLOCK_PAIRS) {
+        for (let x = 0; x < block.length; x++) for (let y = x + 1; y < block.length; y++) ids.push(block[x]! * list.length + block[y]!);
+        continue;
+      }
+      windowed++;
+      windowPairs(block.map((position) => ({ side: 0, position, f: list[position]! })), (x, y) => {
+        const [i, j] = x.position < y.position ? [x.position, y.position] : [y.position, x.position];
+        ids.push(i * list.length + j);
+      });
     }
   }
   tellSkipped('looking for duplicates within a list', oversized, skipped);
-  return fromIds(ids, list.length, oversized);
+  return fromIds(ids, list.length, oversized, windowed);
 }

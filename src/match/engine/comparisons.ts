@@ -2,7 +2,7 @@
 // function that puts a pair of records in a level, and default m and u probabilities used when
 // the lists are too small to estimate them. The last level of every comparison is `missing`,
 // which weighs nothing.
-import type { Features } from './features.js';
+import type { Features, Serial } from './features.js';
 import type { Side } from '../../model.js';
 import { derivationsDiffer } from '../../names/surname.js';
 import { sameServiceNumber } from '../keys.js';
@@ -63,7 +63,7 @@ function surnameRelation(x: NameView, y: NameView): 'alternation' | 'gender' | '
  * derivations of one stem (Шевчук/Шевченко), are two family names (diff), however alike they
  * look; otherwise by similarity and phonetic code.
  */
-function surnameLevel(x: NameView, y: NameView): number {
+function surnameLevelOf(x: NameView, y: NameView): number {
   if (!x.surname || !y.surname) return 5;
   if (x.surname === y.surname) return 0;
   const relation = surnameRelation(x, y);
@@ -76,6 +76,30 @@ function surnameLevel(x: NameView, y: NameView): number {
   if (sim >= 0.86 || (sim >= PHONETIC_FLOOR && sharesCode(x.phonetic, y.phonetic))) return 2;
   return 3;
 }
+
+// Lists repeat names, so the pairs of name parts compared repeat too: each level of a pair of
+// parts is computed once and remembered by the parts' serial numbers (features.ts), a number
+// key cheaper than a string. Bounded: past MAX_REMEMBERED a table starts afresh.
+const SERIALS = 2 ** 26;
+const MAX_REMEMBERED = 2_000_000;
+type Levels = Map<number, number>;
+function remembered(table: Levels, x: Serial, y: Serial, compute: () => number): number {
+  if (x.serial >= SERIALS || y.serial >= SERIALS) return compute();
+  const key = x.serial * SERIALS + y.serial;
+  let level = table.get(key);
+  if (level === undefined) {
+    if (table.size >= MAX_REMEMBERED) table.clear();
+    level = compute();
+    table.set(key, level);
+  }
+  return level;
+}
+const SURNAME_LEVELS: Levels = new Map();
+const GIVEN_LEVELS: Levels = new Map();
+const PATRONYMIC_LEVELS: Levels = new Map();
+
+/** surnameLevelOf of two records, by their surname parts. */
+const surnameLevel = (x: Features, y: Features): number => remembered(SURNAME_LEVELS, x.sn, y.sn, () => surnameLevelOf(x.sn, y.sn));
 
 interface NamePart {
   key: string;
@@ -124,6 +148,10 @@ const givenPart = (f: Features): NamePart => ({
 const patronymicPart = (f: Features): NamePart => ({
   key: f.patronymic, skeleton: f.patronymicSkeleton, forms: f.patronymicForms, known: f.patronymicKnown, candidates: [], isInitial: f.patronymicIsInitial,
 });
+/** givenLevel of two records' given names, by their parts. */
+const givenLevelOf = (x: Features, y: Features): number => remembered(GIVEN_LEVELS, x.gv, y.gv, () => givenLevel(givenPart(x), givenPart(y)));
+const patronymicLevelOf = (x: Features, y: Features): number =>
+  remembered(PATRONYMIC_LEVELS, x.pt, y.pt, () => givenLevel(patronymicPart(x), patronymicPart(y)));
 
 /** A record read with its surname and given name swapped (made once per record, when first asked). */
 export const crossedView = (f: Features): Features => f.crossed();
@@ -134,12 +162,12 @@ export function namesSwapped(x: Features, y: Features): Side | undefined {
   // Only a pair whose surnames disagree can read better crossed; most pairs stop here.
   const surname = surnameLevel(x, y);
   if (surname < 3 || surname === 4) return undefined;
-  const straight = surname + givenLevel(givenPart(x), givenPart(y));
+  const straight = surname + givenLevelOf(x, y);
   // Either record may be the one written crossed; each reading compares other strings by other rules, so both are tried
   // and the better is taken, which makes the reading the same whichever list is A.
   const [cx, cy] = [crossedView(x), crossedView(y)];
-  const crossedB = surnameLevel(x, cy) + givenLevel(givenPart(x), givenPart(cy));
-  const crossedA = surnameLevel(cx, y) + givenLevel(givenPart(cx), givenPart(y));
+  const crossedB = surnameLevel(x, cy) + givenLevelOf(x, cy);
+  const crossedA = surnameLevel(cx, y) + givenLevelOf(cx, y);
   if (Math.min(crossedA, crossedB) >= straight) return undefined;
   if (crossedA !== crossedB) return crossedB < crossedA ? 'b' : 'a';
   // A tie: the record whose surname column holds a known given name is the one written crossed;
@@ -212,13 +240,13 @@ export const SURNAME: Comparison = {
  * given names on one surname and birth date may be brothers (twins among them), and two
  * fathers' names mean two fathers.
  */
-function namePartComparison(name: string, part: (f: Features) => NamePart, frequencyKey?: (f: Features) => string): Comparison {
+function namePartComparison(name: string, part: (f: Features) => NamePart, level: (x: Features, y: Features) => number, frequencyKey?: (f: Features) => string): Comparison {
   return {
     ...(name === 'given' ? { neverDuplicate: [4] } : {}),
     name,
     exactKey: (f) => part(f).key,
     levels: ['exact', 'close', 'fuzzy', 'initial', 'diff', 'missing'],
-    level: (x, y) => givenLevel(part(x), part(y)),
+    level,
     reviewOnly: [{ levels: [4], reliable: 0.05 }],
     defaultM: [0.88, 0.05, 0.03, 0.01, 0.03],
     defaultU: [0.04, 0.01, 0.02, 0.01, 0.92],
@@ -226,8 +254,8 @@ function namePartComparison(name: string, part: (f: Features) => NamePart, frequ
   };
 }
 
-export const GIVEN = namePartComparison('given', givenPart, (f) => f.given);
-export const PATRONYMIC = namePartComparison('patronymic', patronymicPart);
+export const GIVEN = namePartComparison('given', givenPart, givenLevelOf, (f) => f.given);
+export const PATRONYMIC = namePartComparison('patronymic', patronymicPart, patronymicLevelOf);
 
 export const DOB: Comparison = {
   name: 'dob',

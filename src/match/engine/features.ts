@@ -6,8 +6,18 @@ import type { PersonRecord, Sex } from '../../model.js';
 import { readDnaSampleId, readTag, type Identifier, type TagConvention } from '../../remains/identifier.js';
 import { serviceKeys } from '../keys.js';
 
+/** A part of the features shared by the records that write it alike; `serial` tells one part from another. */
+export interface Serial {
+  /** A number of its own: what a comparison of two parts is remembered by (comparisons.ts). */
+  readonly serial: number;
+}
+
+let serials = 0;
+/** The next serial number; 0 stands for the missing parts. */
+export const nextSerial = (): number => ++serials;
+
 /** A surname read for comparison, shared by every record that writes it so. */
-export interface SurnamePart {
+export interface SurnamePart extends Serial {
   /** Surname key (skeleton with Ukrainian/Russian surname rules collapsed); '' when missing. */
   readonly surname: string;
   /** The surname's skeleton (its letters before the Ukrainian/Russian rules). */
@@ -25,7 +35,7 @@ export interface SurnamePart {
 }
 
 /** A given name read for comparison (for a person of a known sex, where that decides its class). */
-export interface GivenPart {
+export interface GivenPart extends Serial {
   /** Given-name id from the equivalence tables, or its skeleton; '' when missing. */
   readonly given: string;
   /** The given name's skeleton; an initial (`Ю.`) agrees with a name it begins. */
@@ -42,7 +52,7 @@ export interface GivenPart {
   readonly givenId: number;
 }
 
-export interface PatronymicPart {
+export interface PatronymicPart extends Serial {
   readonly patronymic: string;
   readonly patronymicSkeleton: string;
   readonly patronymicForms: readonly string[];
@@ -70,9 +80,9 @@ export interface DateParts {
 export class Features {
   constructor(
     readonly index: number,
-    private readonly sn: SurnamePart,
-    private readonly gv: GivenPart,
-    private readonly pt: PatronymicPart,
+    readonly sn: SurnamePart,
+    readonly gv: GivenPart,
+    readonly pt: PatronymicPart,
     /** The names read crossed: the given name as a surname and the surname as a given name (clerks swap them). */
     readonly crossedSurname: SurnamePart | undefined,
     readonly crossedGiven: GivenPart | undefined,
@@ -173,7 +183,7 @@ export function keyId(key: string): number {
   return id;
 }
 
-const NO_SURNAME: SurnamePart = { surname: '', surnameSkeleton: '', surnameVariants: [], surnameMasculine: [], phonetic: [], surnameId: 0 };
+const NO_SURNAME: SurnamePart = { surname: '', surnameSkeleton: '', surnameVariants: [], surnameMasculine: [], phonetic: [], surnameId: 0, serial: 0 };
 const surnamePart = parts(
   (name: string): SurnamePart => {
     const surname = surnameKey(name);
@@ -185,12 +195,13 @@ const surnamePart = parts(
       phonetic: phoneticKeys(name),
       surnameId: keyId(surname),
       sexShown: surnameSex(name),
+      serial: nextSerial(),
     };
   },
 );
 const surnamePartOf = (name: string | undefined) => (name ? surnamePart(name) : NO_SURNAME);
 
-const NO_GIVEN: GivenPart = { given: '', givenSkeleton: '', givenForms: [], givenKnown: false, givenCandidates: [], givenIsInitial: false, givenId: 0 };
+const NO_GIVEN: GivenPart = { given: '', givenSkeleton: '', givenForms: [], givenKnown: false, givenCandidates: [], givenIsInitial: false, givenId: 0, serial: 0 };
 /** A given name's readings: for a person of each sex (a shared form, Саша, reads by the sex), and the sex the name shows. */
 interface GivenReadings {
   /** The sex a name the tables know shows (Олег, Ольга). */
@@ -213,6 +224,7 @@ function givenPartFor(name: string, sex: Sex | undefined): GivenPart {
     part = {
       given,
       givenId: keyId(given),
+      serial: nextSerial(),
       givenSkeleton: skeletonOf(name),
       givenForms: formsOf(name, id, givenNameSkeletons),
       givenKnown: id !== undefined,
@@ -225,13 +237,14 @@ function givenPartFor(name: string, sex: Sex | undefined): GivenPart {
 }
 const givenPartOf = (name: string | undefined, sex: Sex | undefined) => (name ? givenPartFor(name, sex) : NO_GIVEN);
 
-const NO_PATRONYMIC: PatronymicPart = { patronymic: '', patronymicSkeleton: '', patronymicForms: [], patronymicKnown: false, patronymicIsInitial: false, patronymicId: 0 };
+const NO_PATRONYMIC: PatronymicPart = { patronymic: '', patronymicSkeleton: '', patronymicForms: [], patronymicKnown: false, patronymicIsInitial: false, patronymicId: 0, serial: 0 };
 const patronymicPart = parts((name: string): PatronymicPart => {
   const id = patronymicId(name);
   const patronymic = id ?? latinSkeleton(name);
   return {
     patronymic,
     patronymicId: keyId(patronymic),
+    serial: nextSerial(),
     patronymicSkeleton: latinSkeleton(name),
     patronymicForms: formsOf(name, id, patronymicSkeletons),
     patronymicKnown: id !== undefined,
