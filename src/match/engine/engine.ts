@@ -28,6 +28,8 @@ const MIN_RANDOM_SAMPLE = 20_000;
 const MIN_EXACT_U = 1e-7;
 /** Records of both lists from which the scoring is shared with worker threads. */
 const MIN_RECORDS_FOR_WORKERS = 20_000;
+/** Blocked candidates EM learns from at most (a stride sample, weighted): past it, more pairs only cost time. */
+const MAX_CANDIDATE_SAMPLE = 250_000;
 /** First-pass pairs EM learns from at most (a stride sample, weighted). */
 const MAX_FIRST_PASS_SAMPLE = 20_000;
 
@@ -80,6 +82,19 @@ const differentBodies = (x: Features, y: Features) => identifiersConflict(x.dna,
 /** Namesakes born the same day differ by service number: such a pair is never taken on sight either. */
 const contradicts = (x: Features, y: Features) =>
   (x.service !== '' && y.service !== '' && !sameServiceNumber(x.serviceKeys, y.serviceKeys)) || differentBodies(x, y);
+
+/** Whether a sorted array holds a value (binary search). */
+function sortedHas(sorted: Float64Array, value: number): boolean {
+  let [low, high] = [0, sorted.length - 1];
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const at = sorted[mid]!;
+    if (at === value) return true;
+    if (at < value) low = mid + 1;
+    else high = mid - 1;
+  }
+  return false;
+}
 
 function uniqueBy(records: readonly Features[], key: (f: Features) => string | number): Map<string | number, Features | null> {
   const byKey = new Map<string | number, Features | null>();
@@ -174,17 +189,26 @@ export class ScoredMatcher implements Matcher {
     const candidates = firstPass.length + blocked.a.length;
     if (candidates >= MIN_PAIRS_FOR_EM) {
       // The population EM learns from, each pair weighing for the pairs it stands for: a stride
-      // sample of the first-pass pairs (near-certain matches, alike), every blocked candidate,
+      // sample of the first-pass pairs (near-certain matches, alike), the blocked candidates (a
+      // stride sample of them too past MAX_CANDIDATE_SAMPLE: lists of a million give millions),
       // and a random sample of all other A×B pairs.
       const stride = Math.max(1, Math.ceil(firstPass.length / MAX_FIRST_PASS_SAMPLE));
       const population: Array<[Features, Features]> = firstPass.filter((_, i) => i % stride === 0).map(({ x, y }) => [x, y]);
       const weights: number[] = population.map(() => firstPass.length / population.length);
-      for (let p = 0; p < blocked.a.length; p++) {
+      const blockedStride = Math.max(1, Math.ceil(blocked.a.length / MAX_CANDIDATE_SAMPLE));
+      const blockedTaken = Math.ceil(blocked.a.length / blockedStride);
+      for (let p = 0; p < blocked.a.length; p += blockedStride) {
         population.push([restA[blocked.a[p]!]!, restB[blocked.b[p]!]!]);
-        weights.push(1);
+        weights.push(blocked.a.length / blockedTaken);
       }
       const learnt = population.length;
-      const seen = new Set([...firstPass.map(({ x, y }) => x.index * fb.length + y.index), ...population.map(([x, y]) => x.index * fb.length + y.index)]);
+      // A random pair that is a first-pass pair or a candidate is not a random non-candidate.
+      const key = (x: Features, y: Features) => x.index * fb.length + y.index;
+      const known = new Float64Array(firstPass.length + blocked.a.length);
+      firstPass.forEach(({ x, y }, i) => (known[i] = key(x, y)));
+      for (let p = 0; p < blocked.a.length; p++) known[firstPass.length + p] = key(restA[blocked.a[p]!]!, restB[blocked.b[p]!]!);
+      known.sort();
+      const seen = { has: (id: number) => sortedHas(known, id) };
       // The same pairs are drawn whichever list comes first (the shorter list draws first).
       const random = new Rng(`em-sample/${Math.min(fa.length, fb.length)}/${Math.max(fa.length, fb.length)}`);
       const aFirst = fa.length <= fb.length;
