@@ -7,7 +7,7 @@ import { emptyScores, levelsRange, scoreRange } from './batch.js';
 import { SETUPS } from './setups.js';
 import { featuresOf, type Features } from './features.js';
 import type { Model } from './model.js';
-import { receiveModel, type FromWorker, type ToWorker } from './score-pool.js';
+import { fromColumns, receiveModel, type FromWorker, type ToWorker } from './score-pool.js';
 
 const { setup, port, flag } = workerData as { setup: keyof typeof SETUPS; port: MessagePort; flag: Int32Array };
 const comparisons = SETUPS[setup].comparisons;
@@ -26,7 +26,7 @@ port.on('message', (message: ToWorker) => {
   try {
     switch (message.type) {
       case 'records':
-        for (const r of message.records) features.push(featuresOf(r as PersonRecord, message.convention));
+        for (const r of fromColumns(message.records)) features.push(featuresOf(r as PersonRecord, message.convention));
         return;
       case 'model':
         model = receiveModel(message.model, comparisons);
