@@ -284,9 +284,12 @@ export class ScoredMatcher implements Matcher {
     const within = candidatePairsWithin(features, this.keys.dedupe);
     const xs: Features[] = [];
     const ys: Features[] = [];
+    // Namesakes of one list differ by service number or sex: asked first, such a pair is never scored.
+    const quick = this.comparisons.filter((c) => c.quick && c.neverDuplicate);
+    const twoPeople = (x: Features, y: Features) => quick.some((c) => c.neverDuplicate!.includes(c.level(x, y)));
     for (let p = 0; p < within.a.length; p++) {
       const [x, y] = [features[within.a[p]!]!, features[within.b[p]!]!];
-      if (differentBodies(x, y)) continue;
+      if (differentBodies(x, y) || twoPeople(x, y)) continue;
       xs.push(x);
       ys.push(y);
     }

@@ -153,8 +153,9 @@ const givenKey = (name: string | undefined, id: string | undefined) => (name ? i
 // Lists repeat names heavily (a few thousand surnames and a few hundred given names among
 // 100,000 people), so each part of the features is built once per distinct spelling and shared
 // by every record that writes it: one lookup a part instead of a dozen, and one set of strings
-// and arrays in memory instead of a copy per record. Bounded like the name keys' memo.
-const MAX_PARTS = 200_000;
+// and arrays in memory instead of a copy per record. The features hold their parts anyway, so the
+// bound only guards against a runaway: a list of a million has fewer distinct names than that.
+const MAX_PARTS = 4_000_000;
 function parts<K, P>(build: (key: K) => P): (key: K) => P {
   const cache = new Map<K, P>();
   return (key) => {
