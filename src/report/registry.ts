@@ -6,9 +6,9 @@ import type { ChalkInstance } from 'chalk';
 import { language } from '../i18n/lang.js';
 import type { Finding } from '../model.js';
 import { tableCsv, type CsvStyle } from '../render/csv-safe.js';
-import { discrepanciesTable } from './discrepancies-csv.js';
+import { discrepanciesRows, discrepanciesTable } from './discrepancies-csv.js';
 import { findingsCsv } from './finding-rows.js';
-import { ledgerTable } from './ledger-csv.js';
+import { ledgerRows, ledgerTable } from './ledger-csv.js';
 import { listSummaryJson, renderListText, type ListSummary } from './list-summary.js';
 import { renderReportHtml } from './html/index.js';
 import { reviewTable } from './review-csv.js';
@@ -61,8 +61,8 @@ export const REPORTS = {
     reports: [
       { name: 'text', to: 'stdout', render: ({ summary }, { chalk, verdict }) => renderReconcileText(summary, chalk, verdict) },
       { name: 'json', to: 'stdout', render: ({ summary }) => summaryJson(summary) },
-      { name: 'ledger.csv', to: 'file', render: ({ run }, { csv }) => tableCsv(ledgerTable(run), csv) },
-      { name: 'discrepancies.csv', to: 'file', render: ({ run }, { csv }) => tableCsv(discrepanciesTable(run), csv) },
+      { name: 'ledger.csv', to: 'file', render: ({ run }, { csv }) => tableCsv(ledgerRows(run), csv) },
+      { name: 'discrepancies.csv', to: 'file', render: ({ run }, { csv }) => tableCsv(discrepanciesRows(run), csv) },
       { name: 'review.csv', to: 'file', render: ({ run }, { csv }) => tableCsv(reviewTable(run), csv) },
       { name: 'summary.json', to: 'file', render: ({ summary }) => summaryJson(summary) },
       { name: 'report.html', to: 'file', render: ({ run, summary }, { verdict }) => renderReportHtml(run, summary, verdict, language()) },
