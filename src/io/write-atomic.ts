@@ -41,8 +41,28 @@ function guardSignals(on: boolean): void {
 
 /** Writes `files` into `dir` (created if missing) and returns their paths, in order. */
 export async function writeFilesAtomically(dir: string, files: OutputFile[], inputs: string[]): Promise<string[]> {
-  const plan = files.map(({ name, content }) => ({
-    content,
+  const batch = await beginAtomicWrite(dir, files.map(({ name }) => name), inputs);
+  for (const file of files) batch.write(file);
+  return batch.commit();
+}
+
+/**
+ * Files written as they become ready, all renamed into place at the end: each file's bytes go to
+ * disk (and are flushed) while the next one is still being made.
+ */
+export interface AtomicWrite {
+  /** Starts writing one of the named files to its temporary file. */
+  write(file: OutputFile): void;
+  /** Waits for every file, renames each over its target (in the order named) and returns their paths. */
+  commit(): Promise<string[]>;
+  /** Removes the temporary files, replacing nothing (when making a file failed). */
+  abort(): Promise<void>;
+}
+
+/** Plans the writing of the files `names` into `dir` (created if missing); nothing is replaced before commit. */
+export async function beginAtomicWrite(dir: string, names: readonly string[], inputs: string[]): Promise<AtomicWrite> {
+  const plan = names.map((name) => ({
+    name,
     target: join(dir, name),
     temp: join(dir, `.${name}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`),
   }));
@@ -50,21 +70,44 @@ export async function writeFilesAtomically(dir: string, files: OutputFile[], inp
   await attempt(dir, () => mkdir(dir, { recursive: true }));
   guardSignals(true);
   for (const { temp } of plan) pending.add(temp);
-  try {
-    // Every file is complete on disk before the first rename, so a failure while writing
-    // replaces nothing.
-    for (const { content, target, temp } of plan) await attempt(target, () => writeDurably(temp, content));
-    for (const { target, temp } of plan) {
-      await attempt(target, () => rename(temp, target));
-      pending.delete(temp);
-    }
-  } finally {
+  const writing = new Map<string, Promise<void>>();
+  let finished = false;
+  const finish = async () => {
     // After success every temporary file has been renamed away and this removes nothing.
+    await Promise.allSettled(writing.values());
     await Promise.all(plan.map(({ temp }) => rm(temp, { force: true })));
     for (const { temp } of plan) pending.delete(temp);
     guardSignals(false);
-  }
-  return plan.map(({ target }) => target);
+    finished = true;
+  };
+  return {
+    write({ name, content }) {
+      const at = plan.find((p) => p.name === name);
+      if (at === undefined || writing.has(name) || finished) throw new Error(`write-atomic: ${name} is not a file to write now`);
+      const written = attempt(at.target, () => writeDurably(at.temp, content));
+      written.catch(() => {}); // reported by commit, in the order named
+      writing.set(name, written);
+    },
+    async commit() {
+      try {
+        // Every file is complete on disk before the first rename, so a failure while writing
+        // replaces nothing.
+        for (const { name } of plan) {
+          const written = writing.get(name);
+          if (written === undefined) throw new Error(`write-atomic: ${name} was never written`);
+          await written;
+        }
+        for (const { target, temp } of plan) {
+          await attempt(target, () => rename(temp, target));
+          pending.delete(temp);
+        }
+      } finally {
+        await finish();
+      }
+      return plan.map(({ target }) => target);
+    },
+    abort: finish,
+  };
 }
 
 /**
