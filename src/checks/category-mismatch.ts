@@ -13,7 +13,7 @@ function listedUnder(record: PersonRecord, ctx: CheckContext): string {
     known = new Map();
     listedByRun.set(ctx, known);
   }
-  const key = record.categories.join('\0');
+  const key = JSON.stringify(record.categories);
   let listed = known.get(key);
   if (listed === undefined) {
     listed = [...new Set([...record.categories, ...ctx.implied])].sort().join('|');

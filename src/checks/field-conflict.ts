@@ -1,7 +1,7 @@
 // field-conflict: a matched pair whose records disagree on an identity field both of them fill.
 import type { LedgerEntry, Finding } from '../model.js';
 import { finding } from '../findings/make.js';
-import { IDENTITY_FIELDS, nameDifference, sameName } from '../match/same-value.js';
+import { IDENTITY_FIELDS, nameDifference, sameName, type NameRole } from '../match/same-value.js';
 
 const itself = () => true;
 
@@ -17,6 +17,25 @@ const SAME_TEXT: ReadonlyMap<string, (text: string) => boolean> = new Map([
   ['patronymic', itself],
   ['sex', itself],
 ]);
+
+/**
+ * How two names differ, each pair of spellings weighed once: a list repeats its typos (the same
+ * clerk, the same transliteration), and weighing one pair costs several name lookups. Bounded, as
+ * the name keys' memo is (src/names/memo.ts).
+ */
+const differences = new Map<string, 'spelling' | 'names'>();
+const MAX_DIFFERENCES = 100_000;
+
+function difference(role: NameRole, x: string, y: string): 'spelling' | 'names' {
+  const key = `${role}:${x.length}:${x}${y}`; // x's length keeps every pair's key its own
+  let found = differences.get(key);
+  if (found === undefined) {
+    if (differences.size >= MAX_DIFFERENCES) differences.clear();
+    found = nameDifference(role, x, y);
+    differences.set(key, found);
+  }
+  return found;
+}
 
 export function checkFieldConflict(entry: LedgerEntry): Finding[] {
   const { a } = entry;
@@ -37,7 +56,7 @@ export function checkFieldConflict(entry: LedgerEntry): Finding[] {
     const agrees = sameText ? sameText(x) : same(a, b);
     if (agrees || crossed(field, x, y)) continue;
     // A name that differs is either one name spelt two ways (a typo) or two names.
-    const args: Record<string, string> = role ? { difference: nameDifference(role, x, y) } : {};
+    const args: Record<string, string> = role ? { difference: difference(role, x, y) } : {};
     findings.push(finding('field-conflict', entry, { field, aValue: x, bValue: y, args }));
   }
   return findings;
