@@ -36,5 +36,11 @@ export const checkList = (entries: readonly LedgerEntry[], ctx: CheckContext, ru
   rules.list.flatMap((check) => check(entries, ctx, sides));
 
 /** The records of one side that are people listed: no duplicate copies, no empty or total rows. */
-export const peopleOf = (entries: readonly LedgerEntry[], side: Side): PersonRecord[] =>
-  entries.filter((e) => e.status !== 'duplicate').map((e) => e[side]).filter((r): r is PersonRecord => r !== undefined && r.rowKind === undefined);
+export function peopleOf(entries: readonly LedgerEntry[], side: Side): PersonRecord[] {
+  const people: PersonRecord[] = [];
+  for (const e of entries) {
+    const r = e[side];
+    if (e.status !== 'duplicate' && r !== undefined && r.rowKind === undefined) people.push(r);
+  }
+  return people;
+}
