@@ -102,21 +102,7 @@ export const RENDERED_CODES = Object.keys(RENDER);
 /** A code's placeholders: its own renderer, chosen by the finding's code (a correlated union, no cast). */
 const placeholders = <C extends Code>(f: Finding<C>, ctx: Required<MessageContext>): Args => RENDER[f.code](f, ctx);
 
-/**
- * The messages last rendered, by finding, for one pair of labels and one language: discrepancies.csv
- * and report.html word every finding of a run, and the second reads the first's words.
- */
-let rendered: { a: string; b: string; lang: Lang; by: WeakMap<Finding, string> } | undefined;
-
 export function renderMessage(f: Finding, ctx: MessageContext): string {
   const full = { labels: ctx.labels, lang: ctx.lang ?? language() };
-  if (rendered === undefined || rendered.a !== full.labels.a || rendered.b !== full.labels.b || rendered.lang !== full.lang) {
-    rendered = { a: full.labels.a, b: full.labels.b, lang: full.lang, by: new WeakMap() };
-  }
-  let text = rendered.by.get(f);
-  if (text === undefined) {
-    text = t(`messages.${f.code}`, placeholders(f, full), full.lang);
-    rendered.by.set(f, text);
-  }
-  return text;
+  return t(`messages.${f.code}`, placeholders(f, full), full.lang);
 }

@@ -4,12 +4,12 @@
 // of each table from the same arrays, so both draw one thing.
 import { createHash } from 'node:crypto';
 import { CODES, CODE_ORDER, type Code } from '../../codes.js';
-import { renderMessage } from '../../findings/messages.js';
 import { categoryLabel, has, t, type Entry } from '../../i18n/catalogue.js';
 import type { Lang } from '../../i18n/lang.js';
 import { AGREEING_LEVELS, plainWords, readWhy } from '../../match/engine/score.js';
 import type { PersonList, PersonRecord, Side } from '../../model.js';
 import { formatDate } from '../../schema/dates.js';
+import { findingMessages } from '../messages.js';
 import { labelsOf, type RunReport } from '../run.js';
 import type { Words } from './words.js';
 
@@ -128,11 +128,11 @@ export function pageData(run: RunReport, words: Words): PageData {
   const want = (side: Side, index: number | undefined) => { if (index !== undefined && index >= 0) wanted[side].add(index); };
 
   const codeIndex = new Map(CODE_ORDER.map((code, i) => [code, i]));
-  const ctx = { labels: labelsOf(run), lang: words.lang };
-  const findings: FindingRow[] = run.result.findings.map((f) => {
+  const messages = findingMessages(run, words.lang);
+  const findings: FindingRow[] = run.result.findings.map((f, i) => {
     want('a', f.a?.index);
     want('b', f.b?.index);
-    return [codeIndex.get(f.code)!, f.a?.index ?? -1, f.b?.index ?? -1, f.field ?? '', f.aValue ?? '', f.bValue ?? '', renderMessage(f, ctx)];
+    return [codeIndex.get(f.code)!, f.a?.index ?? -1, f.b?.index ?? -1, f.field ?? '', f.aValue ?? '', f.bValue ?? '', messages[i]!];
   });
 
   const onlyA: number[] = [];
