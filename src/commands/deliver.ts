@@ -34,7 +34,9 @@ export async function deliver<O>(d: Delivery<O>): Promise<void> {
     let made = 0;
     try {
       for (const report of reports) {
-        batch.write({ name: report.name, content: await report.render(d.outcome, options) });
+        // A report that comes in pieces is made as it is written; the next one waits for it.
+        if (report.pieces) await batch.write({ name: report.name, content: report.pieces(d.outcome, options) });
+        else void batch.write({ name: report.name, content: await report.render(d.outcome, options) });
         step.tick(++made);
       }
     } catch (error) {

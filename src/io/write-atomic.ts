@@ -15,8 +15,11 @@ import { describeFsError } from './fs-error.js';
 export interface OutputFile {
   /** A plain file name; the file is written into the target directory. */
   name: string;
-  /** Text is written as UTF-8 (a BOM only if the text starts with one); bytes as they are. */
-  content: string | Uint8Array;
+  /**
+   * Text is written as UTF-8 (a BOM only if the text starts with one); bytes as they are; pieces
+   * (text made as it is written) one after the other, each as UTF-8.
+   */
+  content: string | Uint8Array | Iterable<string>;
 }
 
 /** Temporary files not yet renamed or removed: what an interrupted run must remove. */
@@ -51,8 +54,11 @@ export async function writeFilesAtomically(dir: string, files: OutputFile[], inp
  * disk (and are flushed) while the next one is still being made.
  */
 export interface AtomicWrite {
-  /** Starts writing one of the named files to its temporary file. */
-  write(file: OutputFile): void;
+  /**
+   * Starts writing one of the named files to its temporary file; resolves once its content is
+   * all handed to the file (pieces made and written), before the flush. Failures are commit's.
+   */
+  write(file: OutputFile): Promise<void>;
   /** Waits for every file, renames each over its target (in the order named) and returns their paths. */
   commit(): Promise<string[]>;
   /** Removes the temporary files, replacing nothing (when making a file failed). */
@@ -84,9 +90,12 @@ export async function beginAtomicWrite(dir: string, names: readonly string[], in
     write({ name, content }) {
       const at = plan.find((p) => p.name === name);
       if (at === undefined || writing.has(name) || finished) throw new Error(`write-atomic: ${name} is not a file to write now`);
-      const written = attempt(at.target, () => writeDurably(at.temp, content));
+      let handedOver!: () => void;
+      const consumed = new Promise<void>((resolve) => (handedOver = resolve));
+      const written = attempt(at.target, () => writeDurably(at.temp, content, handedOver));
       written.catch(() => {}); // reported by commit, in the order named
       writing.set(name, written);
+      return Promise.race([consumed, written.then(() => {}, () => {})]);
     },
     async commit() {
       try {
@@ -134,12 +143,14 @@ async function canonical(path: string): Promise<string> {
   }
 }
 
-/** Writes the content (text as UTF-8) and flushes it, so the rename never exposes unwritten data. */
-async function writeDurably(path: string, content: string | Uint8Array): Promise<void> {
+/** Writes the content (text as UTF-8, pieces in turn) and flushes it, so the rename never exposes unwritten data. */
+async function writeDurably(path: string, content: OutputFile['content'], handedOver: () => void = () => {}): Promise<void> {
   const handle = await open(path, 'wx');
   try {
     if (typeof content === 'string') await handle.writeFile(content, 'utf8');
-    else await handle.writeFile(content);
+    else if (content instanceof Uint8Array) await handle.writeFile(content);
+    else for (const piece of content) await handle.writeFile(Buffer.from(piece, 'utf8')); // from where the last piece ended
+    handedOver();
     await handle.sync();
   } finally {
     await handle.close();

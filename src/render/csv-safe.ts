@@ -50,23 +50,29 @@ const BOM = '\ufeff';
  */
 const CHUNK = 2048;
 
-/** Numbers we format ourselves are written as they are; every other cell is neutralised. */
-export function toCsv(header: string[], rows: Iterable<Cell[]>, style: CsvStyle = {}): string {
+/**
+ * The CSV text in pieces of CHUNK rows, each made when it is asked for: a file of a million rows is
+ * written piece by piece and never held whole. Numbers we format ourselves are written as they
+ * are; every other cell is neutralised.
+ */
+export function* csvPieces(header: string[], rows: Iterable<Cell[]>, style: CsvStyle = {}): Iterable<string> {
   const options = { record_delimiter: 'unix', delimiter: style.excel ? ';' : ',' } as const;
-  const pieces: string[] = style.excel ? [BOM] : [];
+  if (style.excel) yield BOM;
   let chunk: string[][] = [header.map(safeCell)];
   for (const row of rows) {
     const cells = new Array<string>(row.length);
     for (let i = 0; i < row.length; i++) cells[i] = cellText(row[i]);
     chunk.push(cells);
     if (chunk.length === CHUNK) {
-      pieces.push(stringify(chunk, options));
+      yield stringify(chunk, options);
       chunk = [];
     }
   }
-  if (chunk.length > 0) pieces.push(stringify(chunk, options));
-  return pieces.join('');
+  if (chunk.length > 0) yield stringify(chunk, options);
 }
+
+/** The CSV text whole: csvPieces joined. */
+export const toCsv = (header: string[], rows: Iterable<Cell[]>, style: CsvStyle = {}): string => [...csvPieces(header, rows, style)].join('');
 
 /** A table whose rows may be made one at a time as they are written (ledger.csv of a million people). */
 export interface RowSource {
@@ -80,3 +86,5 @@ export function* mapped<T>(items: readonly T[], rowOf: (item: T) => Cell[]): Ite
 }
 
 export const tableCsv = (table: RowSource, style: CsvStyle = {}) => toCsv(table.header, table.rows, style);
+
+export const tablePieces = (table: RowSource, style: CsvStyle = {}) => csvPieces(table.header, table.rows, style);
