@@ -10,7 +10,7 @@ import { discrepanciesRows, discrepanciesTable } from './discrepancies-csv.js';
 import { findingsCsv } from './finding-rows.js';
 import { ledgerRows, ledgerTable } from './ledger-csv.js';
 import { listSummaryJson, renderListText, type ListSummary } from './list-summary.js';
-import { renderReportHtml } from './html/index.js';
+import { renderReportHtml, reportHtmlPieces } from './html/index.js';
 import { reviewTable } from './review-csv.js';
 import type { RunReport } from './run.js';
 import { summaryJson, type Summary } from './summary.js';
@@ -71,7 +71,11 @@ export const REPORTS = {
       { name: 'discrepancies.csv', to: 'file', render: ({ run }, { csv }) => tableCsv(discrepanciesRows(run), csv), pieces: ({ run }, { csv }) => tablePieces(discrepanciesRows(run), csv) },
       { name: 'review.csv', to: 'file', render: ({ run }, { csv }) => tableCsv(reviewTable(run), csv) },
       { name: 'summary.json', to: 'file', render: ({ summary }) => summaryJson(summary) },
-      { name: 'report.html', to: 'file', render: ({ run, summary }, { verdict }) => renderReportHtml(run, summary, verdict, language()) },
+      {
+        name: 'report.html', to: 'file',
+        render: ({ run, summary }, { verdict }) => renderReportHtml(run, summary, verdict, language()),
+        pieces: ({ run, summary }, { verdict }) => reportHtmlPieces(run, summary, verdict, language()),
+      },
       { name: 'report.xlsx', to: 'file', optional: true, render: (outcome) => reportXlsx(sheets(outcome), workbookTime(outcome.run.agreement)) },
     ],
   } satisfies ReportSet<RunOutcome>,
