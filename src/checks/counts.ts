@@ -6,9 +6,15 @@ import { peopleOf, type ListRule } from './rules.js';
 
 export function listedCounts(records: readonly PersonRecord[], ctx: CheckContext): Map<string, number> {
   const counts = new Map(ctx.agreement.categories.map((c) => [c.id, 0]));
+  // Records share a few sets of categories: each set is made once, and counted by how many hold it.
+  const holding = new Map<string, { ids: string[]; n: number }>();
   for (const record of records) {
-    for (const id of new Set([...record.categories, ...ctx.implied])) counts.set(id, (counts.get(id) ?? 0) + 1);
+    const key = JSON.stringify(record.categories);
+    const found = holding.get(key);
+    if (found) found.n++;
+    else holding.set(key, { ids: [...new Set([...record.categories, ...ctx.implied])], n: 1 });
   }
+  for (const { ids, n } of holding.values()) for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + n);
   return counts;
 }
 

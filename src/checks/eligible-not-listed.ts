@@ -6,12 +6,12 @@ import type { CheckContext } from './context.js';
 import { qualifies } from './eligibility.js';
 
 export function checkEligibleNotListed(entry: LedgerEntry, ctx: CheckContext): Finding[] {
-  const records = [entry.a, entry.b].filter((r) => r !== undefined);
-  const listed = new Set(records.flatMap((r) => r.categories));
+  const { a, b } = entry;
   const findings: Finding[] = [];
   for (const category of ctx.agreement.categories) {
-    if (listed.has(category.id)) continue;
-    const reason = records.map((r) => qualifies(r, category, ctx)).find((r) => r !== undefined);
+    if (a?.categories.includes(category.id) || b?.categories.includes(category.id)) continue;
+    // A's reason first, else B's.
+    const reason = (a && qualifies(a, category, ctx)) ?? (b && qualifies(b, category, ctx));
     if (reason) findings.push(finding('eligible-not-listed', entry, { args: { category: category.id, reason } }));
   }
   return findings;

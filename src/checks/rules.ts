@@ -19,18 +19,28 @@ export interface Rules {
   list: readonly ListRule[];
 }
 
+/** The entry rules' findings, then each listing rule's on A's record, then on B's. */
 export function checkEntry(entry: LedgerEntry, ctx: CheckContext, rules: Rules): Finding[] {
   if (entry.status === 'duplicate') return [];
-  const records = [entry.a, entry.b].filter((r) => r !== undefined);
-  return [
-    ...rules.entry.flatMap((check) => check(entry, ctx)),
-    ...records.flatMap((record) => rules.listing.flatMap((check) => check(record, ctx))),
-  ];
+  // Run on every entry of a run: plain loops, no array made for a rule that finds nothing.
+  const findings: Finding[] = [];
+  for (const check of rules.entry) for (const f of check(entry, ctx)) findings.push(f);
+  for (const record of [entry.a, entry.b]) {
+    if (record === undefined) continue;
+    for (const check of rules.listing) for (const f of check(record, ctx)) findings.push(f);
+  }
+  return findings;
 }
 
 export const checkList = (entries: readonly LedgerEntry[], ctx: CheckContext, rules: Rules, sides: readonly Side[]): Finding[] =>
   rules.list.flatMap((check) => check(entries, ctx, sides));
 
 /** The records of one side that are people listed: no duplicate copies, no empty or total rows. */
-export const peopleOf = (entries: readonly LedgerEntry[], side: Side): PersonRecord[] =>
-  entries.filter((e) => e.status !== 'duplicate').map((e) => e[side]).filter((r): r is PersonRecord => r !== undefined && r.rowKind === undefined);
+export function peopleOf(entries: readonly LedgerEntry[], side: Side): PersonRecord[] {
+  const people: PersonRecord[] = [];
+  for (const e of entries) {
+    const r = e[side];
+    if (e.status !== 'duplicate' && r !== undefined && r.rowKind === undefined) people.push(r);
+  }
+  return people;
+}

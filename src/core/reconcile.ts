@@ -53,9 +53,10 @@ function resolveDecisions(a: PersonList, b: PersonList, rows: DecisionRow[]): { 
     for (const r of list.records) if (!byId.has(r.recordId)) byId.set(r.recordId, r.index);
     return byId;
   };
-  const [idsA, idsB] = [firstById(a), firstById(b)];
   const decisions: Decisions = decisionsOf();
   const unused: DecisionRow[] = [];
+  if (rows.length === 0) return { decisions, unused };
+  const [idsA, idsB] = [firstById(a), firstById(b)];
   for (const row of rows) {
     const [x, y] = [idsA.get(row.aRecordId), idsB.get(row.bRecordId)];
     if (x === undefined || y === undefined) unused.push(row);
@@ -79,13 +80,12 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   const pairedB = new Set<number>();
   for (const pair of matcher.link(settled.a.people, settled.b.people, decisions)) {
     const [ra, rb] = [a.records[pair.a]!, b.records[pair.b]!];
-    const entry: LedgerEntry = {
-      status: pair.status, a: ra, b: rb, score: pair.score, why: pair.why,
-      ...(pair.namesSwapped ? { namesSwapped: true } : {}),
-      ...(pair.decided ? { decision: pair.decided } : {}),
-      ...(pair.runnerUp ? { runnerUp: pair.runnerUp } : {}),
-      findings: pair.status === 'review' ? [finding('possible-match', { a: ra, b: rb }, { args: { score: pair.score.toFixed(2) } })] : [],
-    };
+    // Built key by key, in the order the spread literal had: one object, no temporaries, per pair.
+    const entry = { status: pair.status, a: ra, b: rb, score: pair.score, why: pair.why } as LedgerEntry;
+    if (pair.namesSwapped) entry.namesSwapped = true;
+    if (pair.decided) entry.decision = pair.decided;
+    if (pair.runnerUp) entry.runnerUp = pair.runnerUp;
+    entry.findings = pair.status === 'review' ? [finding('possible-match', { a: ra, b: rb }, { args: { score: pair.score.toFixed(2) } })] : [];
     entryOfA.set(pair.a, entry);
     pairedB.add(pair.b);
   }
@@ -101,23 +101,29 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
     }
   }
 
-  const entries: LedgerEntry[] = [
-    ...a.records.map((r) => entryOfA.get(r.index)!),
-    ...b.records.filter((r) => !pairedB.has(r.index)).map((r) => entryOfB.get(r.index)!),
-  ];
+  const entries: LedgerEntry[] = [];
+  for (const r of a.records) entries.push(entryOfA.get(r.index)!);
+  for (const r of b.records) if (!pairedB.has(r.index)) entries.push(entryOfB.get(r.index)!);
 
   const readFindings = readFindingsByRecord(input.readFindings);
+  const anyRead = input.readFindings.length > 0;
+  const findings: Finding[] = [];
+  const reviewPairs: ReviewPair[] = [];
   for (const entry of entries) {
-    const read = [...(entry.a ? readFindings.a.get(entry.a.index) ?? [] : []), ...(entry.b ? readFindings.b.get(entry.b.index) ?? [] : [])];
-    entry.findings = [...read, ...entry.findings, ...checkEntry(entry, ctx, profile.rules)];
+    // Read findings first, then those the entry was made with, then the rules'.
+    const readA = anyRead && entry.a ? readFindings.a.get(entry.a.index) : undefined;
+    const readB = anyRead && entry.b ? readFindings.b.get(entry.b.index) : undefined;
+    const checked = checkEntry(entry, ctx, profile.rules);
+    if (readA || readB || checked.length > 0) entry.findings = [...(readA ?? []), ...(readB ?? []), ...entry.findings, ...checked];
+    for (const f of entry.findings) findings.push(f);
+    if (entry.status === 'review' || entry.decision === 'same') {
+      reviewPairs.push({ a: entry.a!.index, b: entry.b!.index, score: entry.score, why: entry.why, decision: entry.decision });
+    }
   }
 
   const listFindings = checkList(entries, ctx, profile.rules, ['a', 'b']);
-  const reviewPairs: ReviewPair[] = [
-    ...entries
-      .filter((e) => e.status === 'review' || e.decision === 'same')
-      .map((e) => ({ a: e.a!.index, b: e.b!.index, score: e.score, why: e.why, decision: e.decision })),
-    ...[...decisions.different].map(([x, y]) => ({ a: x, b: y, decision: 'different' as const })),
-  ].sort((p, q) => p.a - q.a || p.b - q.b);
-  return { entries, findings: [...entries.flatMap((e) => e.findings), ...listFindings], reviewPairs, unusedDecisions: unused, context: ctx };
+  for (const f of listFindings) findings.push(f);
+  for (const [x, y] of decisions.different) reviewPairs.push({ a: x, b: y, decision: 'different' as const });
+  reviewPairs.sort((p, q) => p.a - q.a || p.b - q.b);
+  return { entries, findings, reviewPairs, unusedDecisions: unused, context: ctx };
 }

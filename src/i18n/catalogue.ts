@@ -40,16 +40,52 @@ export const allCatalogues = () => LANGS.map((lang) => [lang, catalogue(lang)] a
 /** `{name}` placeholders of a text, in order of appearance. */
 export const placeholders = (text: string) => [...text.matchAll(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g)].map((m) => m[1]!);
 
+/** A template cut at its placeholders: texts and names alternate, starting and ending with a text. */
+type Compiled = readonly string[];
+
+const compiled = new Map<string, Compiled>();
+
+/** Cuts a template once; reports fill the same few templates hundreds of thousands of times. */
+function compile(template: string): Compiled {
+  let found = compiled.get(template);
+  if (found === undefined) {
+    found = template.split(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g);
+    compiled.set(template, found);
+  }
+  return found;
+}
+
 /** Fills `{name}` placeholders; one without a value is left as written, so tests catch it. */
 export function fill(template: string, args: Args = {}): string {
-  return template.replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (whole, name: string) => {
+  const parts = compile(template);
+  let text = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
     const value = args[name];
-    return value === undefined ? whole : String(value);
-  });
+    text += (value === undefined ? `{${name}}` : String(value)) + parts[i + 1]!;
+  }
+  return text;
+}
+
+/** A key's entry in a language, else in English, else undefined; remembered per language. */
+const resolved = new Map<Lang, Map<string, Entry | undefined>>();
+
+function lookup(lang: Lang, key: string): Entry | undefined {
+  let own = resolved.get(lang);
+  if (own === undefined) {
+    own = new Map();
+    resolved.set(lang, own);
+  }
+  let found = own.get(key);
+  if (found === undefined && !own.has(key)) {
+    found = catalogue(lang).get(key) ?? catalogue('en').get(key);
+    own.set(key, found);
+  }
+  return found;
 }
 
 function entry(lang: Lang, key: string): Entry {
-  const found = catalogue(lang).get(key) ?? catalogue('en').get(key);
+  const found = lookup(lang, key);
   if (found === undefined) throw new Error(`data/messages: no text for ${key}`);
   return found;
 }
@@ -61,13 +97,24 @@ export function t(key: string, args: Args = {}, lang: Lang = language()): string
 }
 
 /** Whether a key exists in the catalogue (English stands in for a missing one). */
-export const has = (key: string, lang: Lang = language()) => catalogue(lang).has(key) || catalogue('en').has(key);
+export const has = (key: string, lang: Lang = language()) => lookup(lang, key) !== undefined;
+
+const rulesByLang = new Map<Lang, Intl.PluralRules>();
+
+const pluralRules = (lang: Lang): Intl.PluralRules => {
+  let rules = rulesByLang.get(lang);
+  if (rules === undefined) {
+    rules = new Intl.PluralRules(lang);
+    rulesByLang.set(lang, rules);
+  }
+  return rules;
+};
 
 /** A counted phrase: `47 rows`, `47 рядків`, `1 ошибка`; `{n}` is the number. */
 export function plural(key: string, n: number, lang: Lang = language()): string {
   const found = entry(lang, key);
   if (typeof found === 'string') return fill(found, { n });
-  const form = new Intl.PluralRules(lang).select(n);
+  const form = pluralRules(lang).select(n);
   return fill(found[form] ?? found.other ?? '', { n });
 }
 

@@ -15,8 +15,11 @@ import { describeFsError } from './fs-error.js';
 export interface OutputFile {
   /** A plain file name; the file is written into the target directory. */
   name: string;
-  /** Text is written as UTF-8 (a BOM only if the text starts with one); bytes as they are. */
-  content: string | Uint8Array;
+  /**
+   * Text is written as UTF-8 (a BOM only if the text starts with one); bytes as they are; pieces
+   * (text made as it is written) one after the other, each as UTF-8.
+   */
+  content: string | Uint8Array | Iterable<string>;
 }
 
 /** Temporary files not yet renamed or removed: what an interrupted run must remove. */
@@ -41,8 +44,31 @@ function guardSignals(on: boolean): void {
 
 /** Writes `files` into `dir` (created if missing) and returns their paths, in order. */
 export async function writeFilesAtomically(dir: string, files: OutputFile[], inputs: string[]): Promise<string[]> {
-  const plan = files.map(({ name, content }) => ({
-    content,
+  const batch = await beginAtomicWrite(dir, files.map(({ name }) => name), inputs);
+  for (const file of files) batch.write(file);
+  return batch.commit();
+}
+
+/**
+ * Files written as they become ready, all renamed into place at the end: each file's bytes go to
+ * disk (and are flushed) while the next one is still being made.
+ */
+export interface AtomicWrite {
+  /**
+   * Starts writing one of the named files to its temporary file; resolves once its content is
+   * all handed to the file (pieces made and written), before the flush. Failures are commit's.
+   */
+  write(file: OutputFile): Promise<void>;
+  /** Waits for every file, renames each over its target (in the order named) and returns their paths. */
+  commit(): Promise<string[]>;
+  /** Removes the temporary files, replacing nothing (when making a file failed). */
+  abort(): Promise<void>;
+}
+
+/** Plans the writing of the files `names` into `dir` (created if missing); nothing is replaced before commit. */
+export async function beginAtomicWrite(dir: string, names: readonly string[], inputs: string[]): Promise<AtomicWrite> {
+  const plan = names.map((name) => ({
+    name,
     target: join(dir, name),
     temp: join(dir, `.${name}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`),
   }));
@@ -50,21 +76,47 @@ export async function writeFilesAtomically(dir: string, files: OutputFile[], inp
   await attempt(dir, () => mkdir(dir, { recursive: true }));
   guardSignals(true);
   for (const { temp } of plan) pending.add(temp);
-  try {
-    // Every file is complete on disk before the first rename, so a failure while writing
-    // replaces nothing.
-    for (const { content, target, temp } of plan) await attempt(target, () => writeDurably(temp, content));
-    for (const { target, temp } of plan) {
-      await attempt(target, () => rename(temp, target));
-      pending.delete(temp);
-    }
-  } finally {
+  const writing = new Map<string, Promise<void>>();
+  let finished = false;
+  const finish = async () => {
     // After success every temporary file has been renamed away and this removes nothing.
+    await Promise.allSettled(writing.values());
     await Promise.all(plan.map(({ temp }) => rm(temp, { force: true })));
     for (const { temp } of plan) pending.delete(temp);
     guardSignals(false);
-  }
-  return plan.map(({ target }) => target);
+    finished = true;
+  };
+  return {
+    write({ name, content }) {
+      const at = plan.find((p) => p.name === name);
+      if (at === undefined || writing.has(name) || finished) throw new Error(`write-atomic: ${name} is not a file to write now`);
+      let handedOver!: () => void;
+      const consumed = new Promise<void>((resolve) => (handedOver = resolve));
+      const written = attempt(at.target, () => writeDurably(at.temp, content, handedOver));
+      written.catch(() => {}); // reported by commit, in the order named
+      writing.set(name, written);
+      return Promise.race([consumed, written.then(() => {}, () => {})]);
+    },
+    async commit() {
+      try {
+        // Every file is complete on disk before the first rename, so a failure while writing
+        // replaces nothing.
+        for (const { name } of plan) {
+          const written = writing.get(name);
+          if (written === undefined) throw new Error(`write-atomic: ${name} was never written`);
+          await written;
+        }
+        for (const { target, temp } of plan) {
+          await attempt(target, () => rename(temp, target));
+          pending.delete(temp);
+        }
+      } finally {
+        await finish();
+      }
+      return plan.map(({ target }) => target);
+    },
+    abort: finish,
+  };
 }
 
 /**
@@ -91,12 +143,31 @@ async function canonical(path: string): Promise<string> {
   }
 }
 
-/** Writes the content (text as UTF-8) and flushes it, so the rename never exposes unwritten data. */
-async function writeDurably(path: string, content: string | Uint8Array): Promise<void> {
+/** Characters of pieces written at a time. */
+const WRITE_CHARS = 1 << 19;
+
+/** Writes the content (text as UTF-8, pieces in turn) and flushes it, so the rename never exposes unwritten data. */
+async function writeDurably(path: string, content: OutputFile['content'], handedOver: () => void = () => {}): Promise<void> {
   const handle = await open(path, 'wx');
   try {
     if (typeof content === 'string') await handle.writeFile(content, 'utf8');
-    else await handle.writeFile(content);
+    else if (content instanceof Uint8Array) await handle.writeFile(content);
+    else {
+      // Pieces gathered to about a megabyte a write, each write from where the last one ended.
+      let batch: string[] = [];
+      let length = 0;
+      for (const piece of content) {
+        batch.push(piece);
+        length += piece.length;
+        if (length >= WRITE_CHARS) {
+          await handle.writeFile(Buffer.from(batch.join(''), 'utf8'));
+          batch = [];
+          length = 0;
+        }
+      }
+      if (batch.length > 0) await handle.writeFile(Buffer.from(batch.join(''), 'utf8'));
+    }
+    handedOver();
     await handle.sync();
   } finally {
     await handle.close();

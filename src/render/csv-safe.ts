@@ -2,10 +2,11 @@
 // (a leading = + - @ tab or CR makes spreadsheets evaluate the cell; a leading ' stops it).
 import { stringify } from 'csv-stringify/sync';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** The first characters that start a formula: = + - @ tab CR (tested by char code: every cell passes here). */
+const FORMULA_START = new Set(['=', '+', '-', '@', '\t', '\r'].map((c) => c.charCodeAt(0)));
 
 export function safeCell(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return FORMULA_START.has(value.charCodeAt(0)) ? `'${value}` : value;
 }
 
 /** A number we format ourselves to a fixed count of decimals (a score: `-0.53`, `12.40`). */
@@ -19,9 +20,12 @@ export const fixed = (value: number, digits: number): Fixed => ({ value, digits 
 /** A report cell: text (neutralised when written), a number, or a fixed-decimal number (written as they are). */
 export type Cell = string | number | Fixed | undefined;
 
-/** A number cell's text; undefined for a text cell. */
-const numberText = (cell: Cell): string | undefined =>
-  typeof cell === 'number' ? String(cell) : typeof cell === 'object' ? cell.value.toFixed(cell.digits) : undefined;
+/** A cell as csv-stringify receives it: our numbers as they are, every text neutralised. */
+function cellText(cell: Cell): string {
+  if (typeof cell === 'string') return safeCell(cell);
+  if (typeof cell === 'number') return String(cell);
+  return cell === undefined ? '' : cell.value.toFixed(cell.digits);
+}
 
 /** A report table: its header and rows of cells, before they become CSV or a sheet. */
 export interface ReportTable {
@@ -40,11 +44,49 @@ export interface CsvStyle {
 
 const BOM = '\ufeff';
 
-/** Numbers we format ourselves are written as they are; every other cell is neutralised. */
-export function toCsv(header: string[], rows: Cell[][], style: CsvStyle = {}): string {
-  const cells = rows.map((row) => row.map((cell) => numberText(cell) ?? safeCell(typeof cell === 'string' ? cell : '')));
-  const text = stringify([header.map(safeCell), ...cells], { record_delimiter: 'unix', delimiter: style.excel ? ';' : ',' });
-  return style.excel ? BOM + text : text;
+/**
+ * Rows handed to csv-stringify at a time: one call per chunk keeps its option handling out of the
+ * loop, and no table of a million rows is held twice (cells, then text) before it is written. A
+ * small chunk dies young: at 2,048 rows the young generation's collections copied each live chunk
+ * and took twice as long (100,000 a side: 0.73-0.92 s against 0.32-0.43 s while writing).
+ */
+const CHUNK = 256;
+
+/**
+ * The CSV text in pieces of CHUNK rows, each made when it is asked for: a file of a million rows is
+ * written piece by piece and never held whole. Numbers we format ourselves are written as they
+ * are; every other cell is neutralised.
+ */
+export function* csvPieces(header: string[], rows: Iterable<Cell[]>, style: CsvStyle = {}): Iterable<string> {
+  const options = { record_delimiter: 'unix', delimiter: style.excel ? ';' : ',' } as const;
+  if (style.excel) yield BOM;
+  let chunk: string[][] = [header.map(safeCell)];
+  for (const row of rows) {
+    const cells = new Array<string>(row.length);
+    for (let i = 0; i < row.length; i++) cells[i] = cellText(row[i]);
+    chunk.push(cells);
+    if (chunk.length === CHUNK) {
+      yield stringify(chunk, options);
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) yield stringify(chunk, options);
 }
 
-export const tableCsv = (table: ReportTable, style: CsvStyle = {}) => toCsv(table.header, table.rows, style);
+/** The CSV text whole: csvPieces joined. */
+export const toCsv = (header: string[], rows: Iterable<Cell[]>, style: CsvStyle = {}): string => [...csvPieces(header, rows, style)].join('');
+
+/** A table whose rows may be made one at a time as they are written (ledger.csv of a million people). */
+export interface RowSource {
+  header: string[];
+  rows: Iterable<Cell[]>;
+}
+
+/** The rows of `items`, each made when it is written. */
+export function* mapped<T>(items: readonly T[], rowOf: (item: T) => Cell[]): Iterable<Cell[]> {
+  for (const item of items) yield rowOf(item);
+}
+
+export const tableCsv = (table: RowSource, style: CsvStyle = {}) => toCsv(table.header, table.rows, style);
+
+export const tablePieces = (table: RowSource, style: CsvStyle = {}) => csvPieces(table.header, table.rows, style);

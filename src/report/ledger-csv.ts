@@ -2,7 +2,8 @@
 import { profileOf } from '../kinds/index.js';
 import type { LedgerEntry, PersonRecord } from '../model.js';
 import { formatDate } from '../schema/dates.js';
-import { fixed, tableCsv, type Cell, type CsvStyle, type ReportTable } from '../render/csv-safe.js';
+import { fixed, mapped, tableCsv, type Cell, type CsvStyle, type ReportTable, type RowSource } from '../render/csv-safe.js';
+import { language, type Lang } from '../i18n/lang.js';
 import type { RunReport } from './run.js';
 import { plainWords } from '../match/engine/score.js';
 
@@ -17,41 +18,81 @@ const AFTER_CODES = LEDGER_COLUMNS.indexOf('codes') + 1;
 export const formatScore = (score: number | undefined): Cell => (score === undefined ? undefined : fixed(score, 2));
 
 /** The codes of an entry's findings, each once, in the order found. */
-export const codesOf = (entry: LedgerEntry) => [...new Set(entry.findings.map((f) => f.code))].join('|');
-
-function identity(entry: LedgerEntry): Cell[] {
-  // The person as list A writes him, filled in from B where A has nothing.
-  const pick = <T>(get: (r: PersonRecord) => T | undefined) => (entry.a && get(entry.a)) || (entry.b && get(entry.b)) || undefined;
-  return [pick((r) => r.surname), pick((r) => r.givenName), pick((r) => r.patronymic), pick((r) => r.dateOfBirth && formatDate(r.dateOfBirth))];
+export function codesOf(entry: LedgerEntry): string {
+  const { findings } = entry;
+  // Most entries have no finding or one: no set to build for them.
+  if (findings.length < 2) return findings.length === 0 ? '' : findings[0]!.code;
+  return [...new Set(findings.map((f) => f.code))].join('|');
 }
 
-/** The ledger's header and rows (ledger.csv, and the `ledger` sheet of report.xlsx). */
-export function ledgerTable(run: RunReport): ReportTable {
+/** The person as list A writes him, filled in from B where A has nothing. */
+const first = (x: string | undefined, y: string | undefined) => x || y || undefined;
+
+/**
+ * `why` in plain words (score.ts plainWords), each distinct `why` worded once where the records
+ * cannot change the words. plainWords shows the records' values only for a comparison at a level
+ * written in parentheses (`given=close(+2.1)`); a `why` without one reads the same for every pair,
+ * and most pairs of a large run share a handful of such `why`s.
+ */
+function explainer(lang: Lang): (why: string | undefined, a: PersonRecord | undefined, b: PersonRecord | undefined) => string {
+  const known = new Map<string, string>();
+  return (why, a, b) => {
+    if (!why || why.includes('(')) return plainWords(why, a, b, lang);
+    let words = known.get(why);
+    if (words === undefined) {
+      words = plainWords(why, undefined, undefined, lang);
+      known.set(why, words);
+    }
+    return words;
+  };
+}
+
+/** The ledger's header and a function making one entry's row. */
+function ledgerShape(run: RunReport): { header: string[]; rowOf: (entry: LedgerEntry) => Cell[] } {
   // A kind's own columns (the remains' tags and DNA sample ids) follow the SPEC's, which end at `codes`.
   const kindColumns = profileOf(run.a.kind).ledgerColumns;
   const columns = [...LEDGER_COLUMNS.slice(0, AFTER_CODES), ...kindColumns.map(([name]) => name), ...LEDGER_COLUMNS.slice(AFTER_CODES)];
   const header = [...columns, ...run.a.extraHeader.map((h) => `a_${h}`), ...run.b.extraHeader.map((h) => `b_${h}`)];
-  const blankA = run.a.extraHeader.map(() => '');
-  const blankB = run.b.extraHeader.map(() => '');
-  const rows = run.result.entries.map((entry): Cell[] => [
-    entry.status,
-    formatScore(entry.score),
-    entry.a?.recordId,
-    entry.b?.recordId,
-    entry.a?.line,
-    entry.b?.line,
-    ...identity(entry),
-    entry.a?.categories.join('|'),
-    entry.b?.categories.join('|'),
-    codesOf(entry),
-    ...kindColumns.map(([, cell]) => cell(entry)),
-    entry.why,
-    plainWords(entry.why, entry.a, entry.b),
-    entry.decision,
-    ...(entry.a?.extra ?? blankA),
-    ...(entry.b?.extra ?? blankB),
-  ]);
-  return { header, rows };
+  const blankA: string[] = run.a.extraHeader.map(() => '');
+  const blankB: string[] = run.b.extraHeader.map(() => '');
+  const explain = explainer(language());
+  const rowOf = (entry: LedgerEntry): Cell[] => {
+    const { a, b } = entry;
+    const dateA = a?.dateOfBirth && formatDate(a.dateOfBirth);
+    const row: Cell[] = [
+      entry.status,
+      formatScore(entry.score),
+      a?.recordId,
+      b?.recordId,
+      a?.line,
+      b?.line,
+      first(a?.surname, b?.surname),
+      first(a?.givenName, b?.givenName),
+      first(a?.patronymic, b?.patronymic),
+      dateA || (b?.dateOfBirth && formatDate(b.dateOfBirth)) || undefined,
+      a?.categories.join('|'),
+      b?.categories.join('|'),
+      codesOf(entry),
+    ];
+    for (const [, cell] of kindColumns) row.push(cell(entry));
+    row.push(entry.why, explain(entry.why, a, b), entry.decision);
+    for (const cell of a?.extra ?? blankA) row.push(cell);
+    for (const cell of b?.extra ?? blankB) row.push(cell);
+    return row;
+  };
+  return { header, rowOf };
 }
 
-export const ledgerCsv = (run: RunReport, style: CsvStyle = {}) => tableCsv(ledgerTable(run), style);
+/** The ledger's header and its rows made one at a time, as ledger.csv writes them. */
+export function ledgerRows(run: RunReport): RowSource {
+  const { header, rowOf } = ledgerShape(run);
+  return { header, rows: mapped(run.result.entries, rowOf) };
+}
+
+/** The ledger's header and rows (the `ledger` sheet of report.xlsx). */
+export function ledgerTable(run: RunReport): ReportTable {
+  const { header, rowOf } = ledgerShape(run);
+  return { header, rows: run.result.entries.map(rowOf) };
+}
+
+export const ledgerCsv = (run: RunReport, style: CsvStyle = {}) => tableCsv(ledgerRows(run), style);

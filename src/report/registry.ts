@@ -5,12 +5,12 @@
 import type { ChalkInstance } from 'chalk';
 import { language } from '../i18n/lang.js';
 import type { Finding } from '../model.js';
-import { tableCsv, type CsvStyle } from '../render/csv-safe.js';
-import { discrepanciesTable } from './discrepancies-csv.js';
+import { tableCsv, tablePieces, type CsvStyle } from '../render/csv-safe.js';
+import { discrepanciesRows, discrepanciesTable } from './discrepancies-csv.js';
 import { findingsCsv } from './finding-rows.js';
-import { ledgerTable } from './ledger-csv.js';
+import { ledgerRows, ledgerTable } from './ledger-csv.js';
 import { listSummaryJson, renderListText, type ListSummary } from './list-summary.js';
-import { renderReportHtml } from './html/index.js';
+import { renderReportHtml, reportHtmlPieces } from './html/index.js';
 import { reviewTable } from './review-csv.js';
 import type { RunReport } from './run.js';
 import { summaryJson, type Summary } from './summary.js';
@@ -32,6 +32,12 @@ export interface Report<O> {
   /** A file written only when asked for (`--xlsx`). */
   readonly optional?: boolean;
   render(outcome: O, options: RenderOptions): string | Uint8Array | Promise<string | Uint8Array>;
+  /**
+   * The same text in pieces made as they are written, for a file that can be large (ledger.csv of
+   * a million people): `--out` writes these, so the file is never held whole. Joined, they are
+   * exactly what `render` gives.
+   */
+  pieces?(outcome: O, options: RenderOptions): Iterable<string>;
 }
 
 export interface ReportSet<O> {
@@ -61,11 +67,15 @@ export const REPORTS = {
     reports: [
       { name: 'text', to: 'stdout', render: ({ summary }, { chalk, verdict }) => renderReconcileText(summary, chalk, verdict) },
       { name: 'json', to: 'stdout', render: ({ summary }) => summaryJson(summary) },
-      { name: 'ledger.csv', to: 'file', render: ({ run }, { csv }) => tableCsv(ledgerTable(run), csv) },
-      { name: 'discrepancies.csv', to: 'file', render: ({ run }, { csv }) => tableCsv(discrepanciesTable(run), csv) },
+      { name: 'ledger.csv', to: 'file', render: ({ run }, { csv }) => tableCsv(ledgerRows(run), csv), pieces: ({ run }, { csv }) => tablePieces(ledgerRows(run), csv) },
+      { name: 'discrepancies.csv', to: 'file', render: ({ run }, { csv }) => tableCsv(discrepanciesRows(run), csv), pieces: ({ run }, { csv }) => tablePieces(discrepanciesRows(run), csv) },
       { name: 'review.csv', to: 'file', render: ({ run }, { csv }) => tableCsv(reviewTable(run), csv) },
       { name: 'summary.json', to: 'file', render: ({ summary }) => summaryJson(summary) },
-      { name: 'report.html', to: 'file', render: ({ run, summary }, { verdict }) => renderReportHtml(run, summary, verdict, language()) },
+      {
+        name: 'report.html', to: 'file',
+        render: ({ run, summary }, { verdict }) => renderReportHtml(run, summary, verdict, language()),
+        pieces: ({ run, summary }, { verdict }) => reportHtmlPieces(run, summary, verdict, language()),
+      },
       { name: 'report.xlsx', to: 'file', optional: true, render: (outcome) => reportXlsx(sheets(outcome), workbookTime(outcome.run.agreement)) },
     ],
   } satisfies ReportSet<RunOutcome>,

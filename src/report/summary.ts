@@ -16,10 +16,11 @@ export const countByCode = (findings: readonly Finding[]): Record<Code, number> 
 };
 
 /** Findings counted by severity. */
-export const countBySeverity = (findings: readonly Finding[]): Record<Severity, number> => ({
-  error: findings.filter((f) => f.severity === 'error').length,
-  warning: findings.filter((f) => f.severity === 'warning').length,
-});
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts = { error: 0, warning: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
 
 /**
  * The SHA-256 of the agreement used, so a report is tied to exactly the terms it checked: of the
@@ -79,18 +80,30 @@ export const sha256Hex = (data: string | Uint8Array) => createHash('sha256').upd
 export function summarise(run: RunReport, sources: SummarySources = {}): Summary {
   const { entries, findings } = run.result;
   const ctx = run.result.context;
-  const people = entries.filter((e) => e.status !== 'duplicate');
+  // One pass over the entries counts every category of both sides (a run holds a million entries).
+  const categoryIds = [...new Set(run.agreement.categories.map((c) => c.id))];
+  const zero = (): SideCounts => ({ listed: 0, matched: 0, unmatched: 0 });
+  const tallies = new Map(categoryIds.map((id) => [id, { a: zero(), b: zero(), matched_both: 0 }]));
   // Empty and closing total rows (rowKind) are rows of the file but no one listed under a category.
   const listedUnder = (r: PersonRecord | undefined, id: string) =>
     r !== undefined && r.rowKind === undefined && (r.categories.includes(id) || ctx.implied.includes(id));
-  const sideCounts = (side: 'a' | 'b', id: string): SideCounts => {
-    const listed = people.filter((e) => listedUnder(e[side], id));
-    const matched = listed.filter((e) => e.status === 'matched').length;
-    return { listed: listed.length, matched, unmatched: listed.length - matched };
-  };
+  const statuses = new Map<LedgerEntry['status'], number>();
+  for (const e of entries) {
+    statuses.set(e.status, (statuses.get(e.status) ?? 0) + 1);
+    if (e.status === 'duplicate') continue;
+    const matched = e.status === 'matched';
+    for (const id of categoryIds) {
+      const tally = tallies.get(id)!;
+      const [inA, inB] = [listedUnder(e.a, id), listedUnder(e.b, id)];
+      if (inA) { tally.a.listed++; if (matched) tally.a.matched++; }
+      if (inB) { tally.b.listed++; if (matched) tally.b.matched++; }
+      if (matched && inA && inB) tally.matched_both++;
+    }
+  }
+  const sideCounts = ({ listed, matched }: SideCounts): SideCounts => ({ listed, matched, unmatched: listed - matched });
   const count = <K extends string>(keys: readonly K[], of: (key: K) => number) =>
     Object.fromEntries(keys.map((k) => [k, of(k)])) as Record<K, number>;
-  const byStatus = (status: LedgerEntry['status']) => entries.filter((e) => e.status === status).length;
+  const byStatus = (status: LedgerEntry['status']) => statuses.get(status) ?? 0;
   return {
     tool: run.tool,
     ...(sources.redaction ? { redaction: sources.redaction } : {}),
@@ -104,13 +117,10 @@ export function summarise(run: RunReport, sources: SummarySources = {}): Summary
       skipped_rows: list.reading?.skippedRows ?? [],
       unused_columns: list.reading?.unusedColumns ?? [],
     })),
-    categories: run.agreement.categories.map((c) => ({
-      id: c.id,
-      label: c.label,
-      a: sideCounts('a', c.id),
-      b: sideCounts('b', c.id),
-      matched_both: people.filter((e) => e.status === 'matched' && listedUnder(e.a, c.id) && listedUnder(e.b, c.id)).length,
-    })),
+    categories: run.agreement.categories.map((c) => {
+      const tally = tallies.get(c.id)!;
+      return { id: c.id, label: c.label, a: sideCounts(tally.a), b: sideCounts(tally.b), matched_both: tally.matched_both };
+    }),
     ...profileOf(run.a.kind).summarySections(entries, ctx),
     status: count(LEDGER_STATUSES, byStatus),
     codes: countByCode(findings),

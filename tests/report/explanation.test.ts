@@ -37,3 +37,16 @@ describe('plain-words explanation', () => {
     expect(plainWords(undefined, ivan, undefined, 'en')).toBe('');
   });
 });
+
+describe("the ledger's explanation column", () => {
+  it('is plainWords of each entry, also where the ledger words a shared why once', async () => {
+    const { computeRun } = await import('../../src/commands/reconcile.js');
+    const { ledgerTable } = await import('../../src/report/ledger-csv.js');
+    const { run } = await computeRun('fixtures/pow/ua.csv', 'fixtures/pow/ru.csv', { kind: 'pow', map: [], format: 'json', failOn: 'never' });
+    const { header, rows } = ledgerTable(run);
+    const at = header.indexOf('explanation');
+    const direct = run.result.entries.map((e) => plainWords(e.why, e.a, e.b));
+    expect(rows.map((row) => row[at] ?? '')).toEqual(direct);
+    expect(direct.filter((words) => words !== '').length).toBeGreaterThan(10);
+  });
+});

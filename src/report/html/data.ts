@@ -4,36 +4,41 @@
 // of each table from the same arrays, so both draw one thing.
 import { createHash } from 'node:crypto';
 import { CODES, CODE_ORDER, type Code } from '../../codes.js';
-import { renderMessage } from '../../findings/messages.js';
 import { categoryLabel, has, t, type Entry } from '../../i18n/catalogue.js';
 import type { Lang } from '../../i18n/lang.js';
 import { AGREEING_LEVELS, plainWords, readWhy } from '../../match/engine/score.js';
 import type { PersonList, PersonRecord, Side } from '../../model.js';
 import { formatDate } from '../../schema/dates.js';
+import { findingMessages } from '../messages.js';
 import { labelsOf, type RunReport } from '../run.js';
 import type { Words } from './words.js';
 
-/** A record's fields in the order of its array, after `[index, line, recordId]`; a field none of the embedded records holds is left out. */
-const FIELDS: ReadonlyArray<readonly [field: string, value: (r: PersonRecord, words: Words) => string | undefined]> = [
+/**
+ * A record's fields in the order of its array, after `[index, line, recordId]`; a field none of the
+ * embedded records holds is left out. A field worded in the page's language names what its words
+ * depend on (`by`), so each distinct value is worded once.
+ */
+type Field = readonly [field: string, value: (r: PersonRecord, words: Words) => string | undefined, by?: (r: PersonRecord) => unknown];
+const FIELDS: readonly Field[] = [
   ['surname', (r) => r.surname],
   ['given_name', (r) => r.givenName],
   ['patronymic', (r) => r.patronymic],
   ['date_of_birth', (r) => formatDate(r.dateOfBirth)],
   ['service_number', (r) => r.serviceNumber],
-  ['sex', (r, w) => (r.sex ? w.w(`value.sex.${r.sex}`) : undefined)],
+  ['sex', (r, w) => (r.sex ? w.w(`value.sex.${r.sex}`) : undefined), (r) => r.sex],
   ['rank', (r) => r.rank],
   ['unit', (r) => r.unit],
   ['citizenship', (r) => r.citizenship],
   ['captured_on', (r) => formatDate(r.capturedOn)],
   ['captured_at', (r) => r.capturedAt],
-  ['categories', (r, w) => r.categories.map((id) => categoryLabel(id, undefined, w.lang)).join(', ')],
-  ['medical_status', (r, w) => (r.medicalStatus ? w.w(`value.medical.${r.medicalStatus}`) : undefined)],
-  ['medical_commission', (r, w) => w.w(`value.commission.${r.medicalCommission}`)],
+  ['categories', (r, w) => r.categories.map((id) => categoryLabel(id, undefined, w.lang)).join(', '), (r) => JSON.stringify(r.categories)],
+  ['medical_status', (r, w) => (r.medicalStatus ? w.w(`value.medical.${r.medicalStatus}`) : undefined), (r) => r.medicalStatus],
+  ['medical_commission', (r, w) => w.w(`value.commission.${r.medicalCommission}`), (r) => r.medicalCommission],
   ['tag', (r) => r.tag],
   ['dna_sample_id', (r) => r.dnaSampleId],
   ['recovered_on', (r) => formatDate(r.recoveredOn)],
   ['recovered_at', (r) => r.recoveredAt],
-  ['identified', (r, w) => (r.identified === undefined ? undefined : w.w(`value.identified.${r.identified ? 'yes' : 'no'}`))],
+  ['identified', (r, w) => (r.identified === undefined ? undefined : w.w(`value.identified.${r.identified ? 'yes' : 'no'}`)), (r) => r.identified],
   ['notes', (r) => r.notes],
 ];
 
@@ -100,6 +105,21 @@ export function barsOf(why: string | undefined, words: Words): Bar[] {
   });
 }
 
+/** FIELDS' values of a record, the worded ones looked up once per distinct value of what they depend on. */
+function fieldValues(words: Words): (r: PersonRecord) => string[] {
+  const known = FIELDS.map(() => new Map<unknown, string>());
+  return (r) => FIELDS.map(([, value, by], k) => {
+    if (by === undefined) return value(r, words) ?? '';
+    const key = by(r);
+    let text = known[k]!.get(key);
+    if (text === undefined) {
+      text = value(r, words) ?? '';
+      known[k]!.set(key, text);
+    }
+    return text;
+  });
+}
+
 const round2 = (n: number | undefined) => (n === undefined ? null : Math.round(n * 100) / 100);
 
 export function pageData(run: RunReport, words: Words): PageData {
@@ -108,11 +128,11 @@ export function pageData(run: RunReport, words: Words): PageData {
   const want = (side: Side, index: number | undefined) => { if (index !== undefined && index >= 0) wanted[side].add(index); };
 
   const codeIndex = new Map(CODE_ORDER.map((code, i) => [code, i]));
-  const ctx = { labels: labelsOf(run), lang: words.lang };
-  const findings: FindingRow[] = run.result.findings.map((f) => {
+  const messages = findingMessages(run, words.lang);
+  const findings: FindingRow[] = run.result.findings.map((f, i) => {
     want('a', f.a?.index);
     want('b', f.b?.index);
-    return [codeIndex.get(f.code)!, f.a?.index ?? -1, f.b?.index ?? -1, f.field ?? '', f.aValue ?? '', f.bValue ?? '', renderMessage(f, ctx)];
+    return [codeIndex.get(f.code)!, f.a?.index ?? -1, f.b?.index ?? -1, f.field ?? '', f.aValue ?? '', f.bValue ?? '', messages[i]!];
   });
 
   const onlyA: number[] = [];
@@ -145,11 +165,21 @@ export function pageData(run: RunReport, words: Words): PageData {
   });
 
   // Only the fields some embedded record holds, so a list of POWs carries no empty remains columns.
+  // Each record's values are read once, for that choice and for its row.
   const chosen = { a: [...wanted.a].sort((x, y) => x - y), b: [...wanted.b].sort((x, y) => x - y) };
-  const used = FIELDS.filter(([, value]) => (['a', 'b'] as const).some((side) => chosen[side].some((i) => {
-    const r = lists[side].records[i];
-    return r !== undefined && (value(r, words) ?? '') !== '';
-  })));
+  const embedded = { a: [] as PersonRecord[], b: [] as PersonRecord[] };
+  for (const side of ['a', 'b'] as const) for (const i of chosen[side]) { const r = lists[side].records[i]; if (r !== undefined) embedded[side].push(r); }
+  const texts = { a: [] as string[][], b: [] as string[][] };
+  const holds = FIELDS.map(() => false);
+  const valuesOf = fieldValues(words);
+  for (const side of ['a', 'b'] as const) {
+    for (const r of embedded[side]) {
+      const cells = valuesOf(r);
+      cells.forEach((text, k) => { if (text !== '') holds[k] = true; });
+      texts[side].push(cells);
+    }
+  }
+  const used = FIELDS.flatMap((field, k) => (holds[k] ? [{ field: field[0], k }] : []));
   const values: string[] = [];
   const valueIndex = new Map<string, number>();
   const shared = (text: string) => {
@@ -157,18 +187,20 @@ export function pageData(run: RunReport, words: Words): PageData {
     if (at === undefined) { at = values.length; values.push(text); valueIndex.set(text, at); }
     return at;
   };
-  const rowOf = (r: PersonRecord): RecordRow => {
-    const cells = used.map(([field, value]) => {
-      const text = value(r, words) ?? '';
-      return text !== '' && REPEATED.has(field) ? shared(text) : text;
+  const repeated = used.map(({ field }) => REPEATED.has(field));
+  const rowOf = (r: PersonRecord, cells: string[]): RecordRow => {
+    const row: RecordRow = [r.index, r.line, r.recordId];
+    used.forEach(({ k }, u) => {
+      const text = cells[k]!;
+      row.push(text !== '' && repeated[u] ? shared(text) : text);
     });
-    const row: RecordRow = [r.index, r.line, r.recordId, ...cells, ...r.extra];
+    for (const cell of r.extra) row.push(cell);
     while (row.length > 3 && row[row.length - 1] === '') row.pop();
     return row;
   };
   const records = {
-    a: chosen.a.flatMap((i) => (run.a.records[i] ? [rowOf(run.a.records[i])] : [])),
-    b: chosen.b.flatMap((i) => (run.b.records[i] ? [rowOf(run.b.records[i])] : [])),
+    a: embedded.a.map((r, n) => rowOf(r, texts.a[n]!)),
+    b: embedded.b.map((r, n) => rowOf(r, texts.b[n]!)),
   };
 
   return {
@@ -176,7 +208,7 @@ export function pageData(run: RunReport, words: Words): PageData {
     lang: words.lang,
     labels: labelsOf(run),
     files: { a: run.a.path, b: run.b.path },
-    fields: used.map(([field]) => field),
+    fields: used.map(({ field }) => field),
     values,
     extra: { a: run.a.extraHeader, b: run.b.extraHeader },
     records,

@@ -13,7 +13,7 @@ import type { Summary } from '../summary.js';
 import type { Verdict } from '../verdict.js';
 import { pageAssets } from './assets.js';
 import { pageData, type PageData } from './data.js';
-import { esc, scriptJson } from './escape.js';
+import { esc, scriptJsonPieces } from './escape.js';
 import { categoriesChart, codesChart, quotaChart } from './svg.js';
 import { cardHtml, duplicateRowHtml, findingRowHtml, lookupOf, onlyRowHtml, pager, pairHtml, PAGE_SIZE, tableHtml, type Lookup } from './tables.js';
 import { wordsOf, type Words } from './words.js';
@@ -138,12 +138,17 @@ function records(l: Lookup): string {
     + `<div id="cards">${shown.map(([side, i]) => cardHtml(l, side, i)).join('')}</div></section>`;
 }
 
-export function renderReportHtml(run: RunReport, summary: Summary, verdict: Verdict, lang: Lang): string {
+/** report.html whole: reportHtmlPieces joined. */
+export const renderReportHtml = (run: RunReport, summary: Summary, verdict: Verdict, lang: Lang): string =>
+  [...reportHtmlPieces(run, summary, verdict, lang)].join('');
+
+/** report.html in pieces: the page up to its data, the data (scriptJsonPieces), then the rest. */
+export function* reportHtmlPieces(run: RunReport, summary: Summary, verdict: Verdict, lang: Lang): Iterable<string> {
   const words = wordsOf(lang);
   const data = pageData(run, words);
   const l = lookupOf(data, words);
   const { script, style } = pageAssets();
-  return `<!DOCTYPE html>
+  yield `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
@@ -166,7 +171,9 @@ ${onlySide(l, 'b')}
 ${duplicates(l)}
 ${records(l)}
 </main>
-<script type="application/json" id="report-data">${scriptJson(data)}</script>
+<script type="application/json" id="report-data">`;
+  yield* scriptJsonPieces(data);
+  yield `</script>
 <script>${script}</script>
 </body>
 </html>
