@@ -18,7 +18,7 @@ export interface Comparison {
   /** The value whose rarity adjusts the weight of the first (exact) level. */
   frequencyKey?: (f: Features) => string;
   /** The value two records share exactly at the first level; its u comes from value frequencies. */
-  exactKey?: (f: Features) => string;
+  exactKey?: (f: Features) => string | number;
   /**
    * Levels that keep a pair from being matched automatically, whatever its score, when the lists
    * show the field is reliable (the same person has this level rarely: m at most `reliable`).
@@ -185,10 +185,10 @@ export function namesSwapped(x: Features, y: Features): Side | undefined {
 /** A date as numbers; month and day 0 when unknown, year 0 when there is no date. */
 type DateView = Pick<Features, 'year' | 'month' | 'day'>;
 
-const digits = (f: DateView) =>
-  `${String(f.year).padStart(4, '0')}${String(f.month).padStart(2, '0')}${String(f.day).padStart(2, '0')}`;
-/** A full date's digits, or '' for a partial or missing one (which never agrees exactly). */
-export const fullDate = (f: DateView) => (f.year && f.month && f.day ? digits(f) : '');
+/** A date as the number yyyymmdd (month and day 0 when unknown). */
+const dateNumber = (f: DateView) => f.year * 10_000 + f.month * 100 + f.day;
+/** A full date as the number yyyymmdd, or 0 for a partial or missing one (which never agrees exactly). */
+export const fullDate = (f: DateView): number => (f.year && f.month && f.day ? dateNumber(f) : 0);
 
 /** The slips clerks make in any date: birth, or the recovery of a body. */
 export function dateLevel(x: DateView, y: DateView): number {
@@ -197,9 +197,14 @@ export function dateLevel(x: DateView, y: DateView): number {
   if (!full) return x.year === y.year ? 4 : 5;
   if (x.year === y.year && x.month === y.month && x.day === y.day) return 0;
   if (x.year === y.year && x.month === y.day && x.day === y.month) return 1;
-  const [dx, dy] = [digits(x), digits(y)];
+  // The eight digits yyyymmdd, compared one by one.
+  let [dx, dy] = [dateNumber(x), dateNumber(y)];
   let differing = 0;
-  for (let i = 0; i < 8; i++) if (dx[i] !== dy[i]) differing++;
+  for (let i = 0; i < 8; i++) {
+    if (dx % 10 !== dy % 10) differing++;
+    dx = Math.floor(dx / 10);
+    dy = Math.floor(dy / 10);
+  }
   if (differing === 1) return 2;
   if (Math.abs(x.year - y.year) === 1 && x.month === y.month && x.day === y.day) return 3;
   return 5;

@@ -4,8 +4,8 @@ import type { Comparison } from './comparisons.js';
 import type { Features } from './features.js';
 
 /** How often each non-empty value of `key` occurs in the records, and how many records have one. */
-function countValues(key: (f: Features) => string, records: readonly Features[]): { counts: Map<string, number>; total: number } {
-  const counts = new Map<string, number>();
+function countValues<K extends string | number>(key: (f: Features) => K, records: readonly Features[]): { counts: Map<K, number>; total: number } {
+  const counts = new Map<K, number>();
   let total = 0;
   for (const f of records) {
     const value = key(f);
@@ -35,7 +35,7 @@ export function valueFrequencies(comparison: Comparison, records: readonly Featu
  * Chance that a random A record and a random B record, both holding the value, hold the same
  * one: the sum over values of the two lists' shares. Symmetric in the two lists.
  */
-export function exactAgreementRate(key: (f: Features) => string, a: readonly Features[], b: readonly Features[]): number | undefined {
+export function exactAgreementRate(key: (f: Features) => string | number, a: readonly Features[], b: readonly Features[]): number | undefined {
   const [sa, sb] = [countValues(key, a), countValues(key, b)];
   if (sa.total === 0 || sb.total === 0) return undefined;
   let rate = 0;
