@@ -1,8 +1,10 @@
 // Reads input files into interpreted lists: bytes → CSV table → records + invalid cells.
+import { stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { InputError, RunError } from '../errors.js';
 import { readTable, STDIN_PATH } from '../io/read-table.js';
 import type { ListJob, ListReply } from './read-list-worker.js';
+import { scoringThreads } from '../match/engine/score-pool.js';
 import { readTables } from '../io/read-tables.js';
 import type { CsvTable, Finding, PersonList, Side } from '../model.js';
 import { interpretTable, type ReadOptions } from '../schema/records.js';
@@ -26,6 +28,11 @@ export async function readList(path: string, side: Side, label: string, settings
 }
 
 const WORKER = new URL('./read-list-worker.js', import.meta.url);
+/** A list file smaller than this is read on this thread: a worker costs about as much to start as it saves. */
+const MIN_WORKER_BYTES = 1024 * 1024;
+/** The size of a file; 0 where it cannot be told (reading it then says why). */
+const sizeOf = (path: string) => stat(path).then((s) => s.size, () => 0);
+
 /** Only compiled code can start a worker (the tests import src/ directly and read in turn). */
 const compiled = import.meta.url.endsWith('.js');
 
@@ -63,6 +70,12 @@ export async function readPair(
     // Each table is let go once it is interpreted: only the records are kept.
     const first = writeReadingNotes(interpretTable(tables.shift()!, readOptions(settings, 'a', labels[0])), redact);
     return [first, writeReadingNotes(interpretTable(tables.shift()!, readOptions(settings, 'b', labels[1])), redact)];
+  }
+  // A small list is read here sooner than a worker thread can start (and load the reader) to read it.
+  // EXCHANGE_WORKERS=1: one thread for everything.
+  if (scoringThreads() < 2 || (await sizeOf(paths[1])) < MIN_WORKER_BYTES) {
+    const first = await readList(paths[0], 'a', labels[0], settings, redact);
+    return [first, await readList(paths[1], 'b', labels[1], settings, redact)];
   }
   const other = readListOnWorker(paths[1], 'b', labels[1], settings);
   // Report the first file's problem first, as reading in turn would.
