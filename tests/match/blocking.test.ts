@@ -180,6 +180,17 @@ describe('the block size cap: large blocks by sorted neighbourhood', () => {
     expect(pairs.length).toBeLessThan(600 * WINDOW * 3);
   });
 
+  it('pairs the same records in a large block whatever order its rows come in', () => {
+    const [a, b] = [crowd('a', 200), crowd('b', 150)];
+    const byRecord = (xs: Features[], ys: Features[]) =>
+      new Set(pairsOf(candidatePairs(xs, ys, one)).map(([i, j]) => `${xs[i]!.index}|${ys[j]!.index}`));
+    // A fixed shuffle: every seventh record first, then the rest, each list reversed.
+    const shuffle = (xs: Features[]) => [...xs.filter((_, i) => i % 7 === 0), ...xs.filter((_, i) => i % 7 !== 0)].reverse();
+    const straight = byRecord(a, b);
+    expect(straight.size).toBeGreaterThan(0);
+    expect(byRecord(shuffle(a), shuffle(b))).toEqual(straight);
+  });
+
   it('within one list counts a block’s pairs as n(n-1)/2 and pairs i < j', () => {
     // 45 records: 990 pairs, in full; 46: 1,035, by neighbourhood.
     expect(candidatePairsWithin(list('a', 45), one).stats).toEqual({ pairs: 990, oversizedBlocks: 0 });
