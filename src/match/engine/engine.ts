@@ -83,6 +83,22 @@ const differentBodies = (x: Features, y: Features) => identifiersConflict(x.dna,
 const contradicts = (x: Features, y: Features) =>
   (x.service !== '' && y.service !== '' && !sameServiceNumber(x.serviceKeys, y.serviceKeys)) || differentBodies(x, y);
 
+/** A set of record indexes as one byte a record: the first pass asks it for every record of every key family. */
+class IndexFlags {
+  private readonly flags: Uint8Array;
+  constructor(records: readonly Features[]) {
+    let last = -1;
+    for (const f of records) if (f.index > last) last = f.index;
+    this.flags = new Uint8Array(last + 1);
+  }
+  has(index: number): boolean {
+    return this.flags[index] === 1;
+  }
+  add(index: number): void {
+    this.flags[index] = 1;
+  }
+}
+
 /** Whether a sorted array holds a value (binary search). */
 function sortedHas(sorted: Float64Array, value: number): boolean {
   let [low, high] = [0, sorted.length - 1];
@@ -247,7 +263,7 @@ export class ScoredMatcher implements Matcher {
    * the pairs whose `why` is written (link writes every one; fit needs none).
    */
   private firstPass(fa: readonly Features[], fb: readonly Features[], different: PairSet, whyFrom = Infinity) {
-    const taken = { a: new Set<number>(), b: new Set<number>() };
+    const taken = { a: new IndexFlags(fa), b: new IndexFlags(fb) };
     const pairs: Array<{ x: Features; y: Features; key: string; score: number; swapped: boolean; why: string | undefined }> = [];
     for (const { name, key } of firstPassKeys) {
       const uniqueB = uniqueBy(fb.filter((f) => !taken.b.has(f.index)), key);
