@@ -8,6 +8,7 @@
 // of workers.
 import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { RunError } from '../../errors.js';
 import type { PersonRecord } from '../../model.js';
 import type { TagConvention } from '../../remains/identifier.js';
 import { emptyScores, levelsRange, LOCAL_SCORER, scoreRange, type PairScores, type Scorer } from './batch.js';
@@ -18,6 +19,8 @@ import type { Model } from './model.js';
 const WORKER = new URL('./score-worker.js', import.meta.url);
 /** Only compiled code can start a worker (the tests import src/ directly and score here). */
 const compiled = import.meta.url.endsWith('.js');
+/** Longest wait for a worker's share: far longer than any share takes (seconds, at a million a side). */
+const ANSWER_WITHIN_MS = 10 * 60_000;
 /** A batch smaller than this is scored here: posting it would cost more than it saves. */
 const MIN_SHARED_BATCH = 4_000;
 
@@ -215,7 +218,15 @@ export class ScorePool implements Scorer {
     }
     own(bounds[0]!, bounds[1]!);
     for (const { helper, from } of posted) {
-      while (Atomics.load(helper.flag, 0) === 0) Atomics.wait(helper.flag, 0, 0, 1_000);
+      // A worker that died (out of memory) never raises its flag, and its exit cannot be heard
+      // while this thread waits: past ANSWER_WITHIN the run stops with a message, not a hang.
+      const since = Date.now();
+      while (Atomics.load(helper.flag, 0) === 0) {
+        Atomics.wait(helper.flag, 0, 0, 1_000);
+        if (Date.now() - since > ANSWER_WITHIN_MS) {
+          throw new RunError(`a scoring worker thread gave no answer in ${ANSWER_WITHIN_MS / 60_000} minutes (out of memory?); run again with EXCHANGE_WORKERS=1`);
+        }
+      }
       const answer = receiveMessageOnPort(helper.port)?.message as FromWorker | undefined;
       if (!answer) throw new Error('a scoring worker signalled an answer it did not send');
       if (answer.type === 'error') throw new Error(`a scoring worker failed: ${answer.message}`);
