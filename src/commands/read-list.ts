@@ -73,17 +73,27 @@ export async function readPair(
   }
   // A small list is read here sooner than a worker thread can start (and load the reader) to read it.
   // EXCHANGE_WORKERS=1: one thread for everything.
-  if (scoringThreads() < 2 || (await sizeOf(paths[1])) < MIN_WORKER_BYTES) {
+  const sizes = await Promise.all(paths.map(sizeOf));
+  if (scoringThreads() < 2 || Math.min(...sizes) < MIN_WORKER_BYTES) {
     const first = await readList(paths[0], 'a', labels[0], settings, redact);
     return [first, await readList(paths[1], 'b', labels[1], settings, redact)];
   }
-  const other = readListOnWorker(paths[1], 'b', labels[1], settings);
-  // Report the first file's problem first, as reading in turn would.
-  const first = await readList(paths[0], 'a', labels[0], settings, redact).catch((error: unknown) => {
-    other.catch(() => undefined);
-    throw error;
+  // The smaller file goes to the worker, since its records cost a copy back to this thread; the
+  // larger is read here. Both finish about together.
+  const sides = ['a', 'b'] as const;
+  const away = sizes[0]! < sizes[1]! ? 0 : 1;
+  const reads: Array<Promise<{ read: ReadResult; warnings: string[] }>> = [0, 1].map((k) => {
+    if (k === away) return readListOnWorker(paths[k]!, sides[k]!, labels[k]!, settings);
+    const warnings: string[] = [];
+    return readTable(paths[k]!, { sheet: settings.sheet, limits: settings.limits, warn: (message) => warnings.push(message) })
+      .then((table) => ({ read: interpretTable(table, readOptions(settings, sides[k]!, labels[k]!)), warnings }));
   });
-  const { read, warnings } = await other;
-  for (const warning of warnings) process.stderr.write(`${warning}\n`);
-  return [first, writeReadingNotes(read, redact)];
+  const [a, b] = await Promise.allSettled(reads);
+  // The first file's problem first, as reading in turn would; notes in the order of the lists.
+  if (a!.status === 'rejected') throw a!.reason;
+  if (b!.status === 'rejected') throw b!.reason;
+  return [a!.value, b!.value].map(({ read, warnings }) => {
+    for (const warning of warnings) process.stderr.write(`${warning}\n`);
+    return writeReadingNotes(read, redact);
+  }) as [ReadResult, ReadResult];
 }
