@@ -1,6 +1,6 @@
 // The scoring is shared with worker threads on large lists (src/match/engine/score-pool.ts): the
 // reports must be the same bytes whatever the number of threads, and whichever list is larger.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exchange, tempDir } from './run.js';
@@ -30,6 +30,27 @@ describe('reconcile on worker threads', () => {
       expect(Object.keys(many.files)).toEqual(Object.keys(one.files));
       for (const name of Object.keys(one.files)) expect(many.files[name]!.equals(one.files[name]!), `${name} on ${threads} threads`).toBe(true);
       expect(many.stdout).toBe(one.stdout);
+    }
+  }, 120_000);
+
+  it('reports a problem of a list read on the worker thread as of the main thread, the first list\'s first', () => {
+    // Lists over 1 MiB: the smaller is read on the worker thread, the larger here.
+    const broken = (name: string) => {
+      const text = readFileSync(join(dir, name), 'utf8');
+      const path = join(dir, `broken-${name}`);
+      writeFileSync(path, `${text}"unclosed,Петро\n`);
+      return { path, line: text.split('\n').length };
+    };
+    const [a, b] = [broken('a.csv'), broken('b.csv')];
+    for (const threads of [1, 2]) {
+      const env = { EXCHANGE_WORKERS: String(threads) };
+      const onlyB = exchange(['reconcile', join(dir, 'a.csv'), b.path, '--quiet'], { env });
+      expect(onlyB.status).toBe(2);
+      expect(onlyB.stderr).toContain(`${b.path}:${b.line}:1: this quoted cell is never closed`);
+      const both = exchange(['reconcile', a.path, b.path, '--quiet'], { env });
+      expect(both.status).toBe(2);
+      expect(both.stderr).toContain(`${a.path}:${a.line}:1:`);
+      expect(both.stderr).not.toContain(b.path);
     }
   }, 120_000);
 
