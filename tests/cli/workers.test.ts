@@ -54,6 +54,19 @@ describe('reconcile on worker threads', () => {
     }
   }, 120_000);
 
+  it('writes the same bytes for remains on one thread and two (tags, DNA ids and recovery dates cross to the workers too)', () => {
+    const remains = join(dir, 'remains');
+    expect(exchange(['generate', '--kind', 'remains', '--out', remains, '--size', '11000', '--seed', 'workers-remains']).status).toBe(0);
+    const [one, two] = [1, 2].map((threads) => {
+      const out = join(remains, `out-${threads}`);
+      const result = exchange(['reconcile', join(remains, 'a.csv'), join(remains, 'b.csv'), '--kind', 'remains', '--out', out, '--quiet'], { env: { EXCHANGE_WORKERS: String(threads) } });
+      expect([0, 1]).toContain(result.status);
+      return filesOf(out);
+    });
+    for (const name of Object.keys(one!)) expect(two![name]!.equals(one![name]!), name).toBe(true);
+    expect(one!['ledger.csv']!.toString('utf8').split('\n').filter((line) => line.startsWith('matched,')).length).toBeGreaterThan(9_000);
+  }, 120_000);
+
   it('writes the same bytes on one thread and two with the larger list first', () => {
     const matched = (ledger: Buffer) => ledger.toString('utf8').split('\n').filter((line) => line.startsWith('matched,')).length;
     const one = run(1, 'b.csv', 'a.csv');
