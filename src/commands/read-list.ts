@@ -5,8 +5,7 @@ import { InputError, RunError } from '../errors.js';
 import { readTable, STDIN_PATH } from '../io/read-table.js';
 import type { ListJob, ListReply } from './read-list-worker.js';
 import { scoringThreads } from '../match/engine/score-pool.js';
-import { readTables } from '../io/read-tables.js';
-import type { CsvTable, Finding, PersonList, Side } from '../model.js';
+import type { Finding, PersonList, Side } from '../model.js';
 import { interpretTable, type ReadOptions } from '../schema/records.js';
 import type { ListSettings } from './options.js';
 import { writeReadingNotes } from './reading-notes.js';
@@ -55,9 +54,9 @@ function readListOnWorker(path: string, side: Side, label: string, settings: Lis
 }
 
 /**
- * Both lists of a run: list B read and interpreted on a worker thread while this thread reads
- * list A, so two cores do the reading. Standard input, and code not yet compiled, are read here in
- * turn (read-tables.ts). The notes and problems come in the order of the lists either way.
+ * Both lists of a run: the smaller read and interpreted on a worker thread while this thread reads
+ * the larger, so two cores do the reading. The notes and problems come in the order of the lists
+ * either way.
  */
 export async function readPair(
   paths: [string, string],
@@ -65,16 +64,10 @@ export async function readPair(
   settings: ListSettings,
   redact = false,
 ): Promise<[ReadResult, ReadResult]> {
-  if (!compiled || paths.includes(STDIN_PATH)) {
-    const tables: CsvTable[] = await readTables(paths, { sheet: settings.sheet, limits: settings.limits });
-    // Each table is let go once it is interpreted: only the records are kept.
-    const first = writeReadingNotes(interpretTable(tables.shift()!, readOptions(settings, 'a', labels[0])), redact);
-    return [first, writeReadingNotes(interpretTable(tables.shift()!, readOptions(settings, 'b', labels[1])), redact)];
-  }
-  // A small list is read here sooner than a worker thread can start (and load the reader) to read it.
-  // EXCHANGE_WORKERS=1: one thread for everything.
+  // In turn, on this thread: standard input, code not compiled (the tests import src/), EXCHANGE_WORKERS=1,
+  // and a small list, read here sooner than a worker thread can start (and load the reader) to read it.
   const sizes = await Promise.all(paths.map(sizeOf));
-  if (scoringThreads() < 2 || Math.min(...sizes) < MIN_WORKER_BYTES) {
+  if (!compiled || paths.includes(STDIN_PATH) || scoringThreads() < 2 || Math.min(...sizes) < MIN_WORKER_BYTES) {
     const first = await readList(paths[0], 'a', labels[0], settings, redact);
     return [first, await readList(paths[1], 'b', labels[1], settings, redact)];
   }
