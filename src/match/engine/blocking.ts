@@ -2,6 +2,7 @@
 // true pair survives errors in one or two fields. The keys are data: a list of functions, one
 // per key family, each giving zero or more keys for a record.
 import type { Features } from './features.js';
+import { numbering } from '../../names/memo.js';
 
 export interface BlockingStats {
   /** Distinct pairs produced. */
@@ -70,25 +71,9 @@ export const fits = (...ids: number[]) => ids.every((id) => id < NAME_IDS);
 export const yearFits = (f: Features) => f.year < YEARS;
 
 // Pairs of name keys, numbered as they are first seen (for keys of three fields, which would not fit one number).
-const PAIR_IDS = new Map<number, number>();
-export const pairId = (x: number, y: number) => {
-  const key = x * NAME_IDS + y;
-  let id = PAIR_IDS.get(key);
-  if (id === undefined) {
-    id = PAIR_IDS.size + 1;
-    PAIR_IDS.set(key, id);
-  }
-  return id;
-};
-const PREFIX_IDS = new Map<string, number>();
-const prefixId = (prefix: string) => {
-  let id = PREFIX_IDS.get(prefix);
-  if (id === undefined) {
-    id = PREFIX_IDS.size + 1;
-    PREFIX_IDS.set(prefix, id);
-  }
-  return id;
-};
+const pairNumber = numbering<number>();
+export const pairId = (x: number, y: number) => pairNumber(x * NAME_IDS + y);
+const prefixId = numbering<string>();
 const SIX_DIGITS = /^\d{6}$/;
 
 /** Service number. */

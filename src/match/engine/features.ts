@@ -5,6 +5,7 @@ import { givenNameCandidates, givenNameId, givenNameIdForSex, givenNameSex, patr
 import type { PersonRecord, Sex } from '../../model.js';
 import { readDnaSampleId, readTag, type Identifier, type TagConvention } from '../../remains/identifier.js';
 import { serviceKeys } from '../keys.js';
+import { memo, numbering } from '../../names/memo.js';
 
 /** A part of the features shared by the records that write it alike; `serial` tells one part from another. */
 export interface Serial {
@@ -156,33 +157,14 @@ const givenKey = (name: string | undefined, id: string | undefined) => (name ? i
 // and arrays in memory instead of a copy per record. The features hold their parts anyway, so the
 // bound only guards against a runaway: a list of a million has fewer distinct names than that.
 const MAX_PARTS = 4_000_000;
-function parts<K, P>(build: (key: K) => P): (key: K) => P {
-  const cache = new Map<K, P>();
-  return (key) => {
-    let part = cache.get(key);
-    if (part === undefined) {
-      if (cache.size >= MAX_PARTS) cache.clear();
-      part = build(key);
-      cache.set(key, part);
-    }
-    return part;
-  };
-}
-
+const parts = <K, P>(build: (key: K) => P) => memo(build, MAX_PARTS);
 
 // Every name key (surname, given name, patronymic: one space, so that a surname and a given name
 // written alike get one number) as a small number, the same string always the same number. The
 // numbers differ from run to run only in order of first sight; equal keys are equal numbers.
-const KEY_IDS = new Map<string, number>([['', 0]]);
+const keyNumber = numbering<string>();
 /** The number of a name key; 0 for none. */
-export function keyId(key: string): number {
-  let id = KEY_IDS.get(key);
-  if (id === undefined) {
-    id = KEY_IDS.size;
-    KEY_IDS.set(key, id);
-  }
-  return id;
-}
+export const keyId = (key: string): number => (key === '' ? 0 : keyNumber(key));
 
 const NO_SURNAME: SurnamePart = { surname: '', surnameSkeleton: '', surnameVariants: [], surnameMasculine: [], phonetic: [], surnameId: 0, serial: 0 };
 const surnamePart = parts(
