@@ -248,7 +248,8 @@ export function featuresOf(record: PersonRecord, tagConvention?: TagConvention):
   const surname = surnamePartOf(record.surname);
   const patronymic = patronymicPartOf(record.patronymic);
   // Where the list has no sex, the names tell it: a given name, a patronymic, a surname form, in
-  // that order (names/sex.ts, read here from the parts).
+  // that order, the first that speaks deciding: Олег, Ольга; -ович, -івна; -ська, -ова (each read once
+  // per spelling, in its part).
   const sex = record.sex ?? (record.givenName ? givenReadings(record.givenName).sexShown : undefined) ?? patronymic.sexShown ?? surname.sexShown;
   const crosses = record.surname !== undefined && record.surname !== '' && record.givenName !== undefined && record.givenName !== '';
   return new Features(
