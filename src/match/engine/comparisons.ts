@@ -2,7 +2,8 @@
 // function that puts a pair of records in a level, and default m and u probabilities used when
 // the lists are too small to estimate them. The last level of every comparison is `missing`,
 // which weighs nothing.
-import type { Features, Serial } from './features.js';
+import type { Features, GivenPart, PatronymicPart, Serial } from './features.js';
+import { PairMemo } from '../../names/memo.js';
 import type { Side } from '../../model.js';
 import { derivationsDiffer } from '../../names/surname.js';
 import { sameServiceNumber } from '../keys.js';
@@ -84,28 +85,18 @@ function surnameLevelOf(x: NameView, y: NameView): number {
 }
 
 // Lists repeat names, so the pairs of name parts compared repeat too: each level of a pair of
-// parts is computed once and remembered by the parts' serial numbers (features.ts), a number
-// key cheaper than a string. Bounded: past MAX_REMEMBERED a table starts afresh.
-const SERIALS = 2 ** 26;
-const MAX_REMEMBERED = 2_000_000;
-type Levels = Map<number, number>;
-function remembered(table: Levels, x: Serial, y: Serial, compute: () => number): number {
-  if (x.serial >= SERIALS || y.serial >= SERIALS) return compute();
-  const key = x.serial * SERIALS + y.serial;
-  let level = table.get(key);
-  if (level === undefined) {
-    if (table.size >= MAX_REMEMBERED) table.clear();
-    level = compute();
-    table.set(key, level);
-  }
-  return level;
+// parts is computed once and remembered by the parts' serial numbers (features.ts) in a typed
+// table (names/memo.ts PairMemo). Bounded: past two million pairs a table starts afresh.
+function remembered<P extends Serial>(table: PairMemo, x: P, y: P, compute: (x: P, y: P) => number): number {
+  const level = table.find(x.serial, y.serial);
+  return level >= 0 ? level : table.keep(x.serial, y.serial, compute(x, y));
 }
-const SURNAME_LEVELS: Levels = new Map();
-const GIVEN_LEVELS: Levels = new Map();
-const PATRONYMIC_LEVELS: Levels = new Map();
+const SURNAME_LEVELS = new PairMemo();
+const GIVEN_LEVELS = new PairMemo();
+const PATRONYMIC_LEVELS = new PairMemo();
 
 /** surnameLevelOf of two records, by their surname parts. */
-const surnameLevel = (x: Features, y: Features): number => remembered(SURNAME_LEVELS, x.sn, y.sn, () => surnameLevelOf(x.sn, y.sn));
+const surnameLevel = (x: Features, y: Features): number => remembered(SURNAME_LEVELS, x.sn, y.sn, surnameLevelOf);
 
 interface NamePart {
   key: string;
@@ -148,16 +139,17 @@ function givenLevel(x: NamePart, y: NamePart): number {
   return 4;
 }
 
-const givenPart = (f: Features): NamePart => ({
-  key: f.given, skeleton: f.givenSkeleton, forms: f.givenForms, known: f.givenKnown, candidates: f.givenCandidates, isInitial: f.givenIsInitial,
+const givenPart = (p: GivenPart): NamePart => ({
+  key: p.given, skeleton: p.givenSkeleton, forms: p.givenForms, known: p.givenKnown, candidates: p.givenCandidates, isInitial: p.givenIsInitial,
 });
-const patronymicPart = (f: Features): NamePart => ({
-  key: f.patronymic, skeleton: f.patronymicSkeleton, forms: f.patronymicForms, known: f.patronymicKnown, candidates: [], isInitial: f.patronymicIsInitial,
+const patronymicPart = (p: PatronymicPart): NamePart => ({
+  key: p.patronymic, skeleton: p.patronymicSkeleton, forms: p.patronymicForms, known: p.patronymicKnown, candidates: [], isInitial: p.patronymicIsInitial,
 });
+const givenLevelOfParts = (x: GivenPart, y: GivenPart) => givenLevel(givenPart(x), givenPart(y));
+const patronymicLevelOfParts = (x: PatronymicPart, y: PatronymicPart) => givenLevel(patronymicPart(x), patronymicPart(y));
 /** givenLevel of two records' given names, by their parts. */
-const givenLevelOf = (x: Features, y: Features): number => remembered(GIVEN_LEVELS, x.gv, y.gv, () => givenLevel(givenPart(x), givenPart(y)));
-const patronymicLevelOf = (x: Features, y: Features): number =>
-  remembered(PATRONYMIC_LEVELS, x.pt, y.pt, () => givenLevel(patronymicPart(x), patronymicPart(y)));
+const givenLevelOf = (x: Features, y: Features): number => remembered(GIVEN_LEVELS, x.gv, y.gv, givenLevelOfParts);
+const patronymicLevelOf = (x: Features, y: Features): number => remembered(PATRONYMIC_LEVELS, x.pt, y.pt, patronymicLevelOfParts);
 
 /** A record read with its surname and given name swapped (made once per record, when first asked). */
 export const crossedView = (f: Features): Features => f.crossed();
@@ -265,8 +257,8 @@ function namePartComparison(name: string, part: (f: Features) => NamePart, level
   };
 }
 
-export const GIVEN = namePartComparison('given', givenPart, givenLevelOf, (f) => f.given);
-export const PATRONYMIC = namePartComparison('patronymic', patronymicPart, patronymicLevelOf);
+export const GIVEN = namePartComparison('given', (f) => givenPart(f.gv), givenLevelOf, (f) => f.given);
+export const PATRONYMIC = namePartComparison('patronymic', (f) => patronymicPart(f.pt), patronymicLevelOf);
 
 export const DOB: Comparison = {
   name: 'dob',
