@@ -5,7 +5,7 @@
 import type { Comparison } from './comparisons.js';
 import type { Features } from './features.js';
 import type { Model } from './model.js';
-import { explain, levelsOf, scorePair } from './score.js';
+import { explain, levelsOf, scorePair, scratchScored } from './score.js';
 
 /** The answers for a batch of pairs, pair p at position p of every array. */
 export interface PairScores {
@@ -39,8 +39,10 @@ export function emptyScores(size: number): PairScores {
 
 /** Scores pairs `from` to `to` of x and y into `into`, at the same positions less `from`. */
 export function scoreRange(model: Model, x: readonly Features[], y: readonly Features[], whyFrom: number, from: number, to: number, into: PairScores): void {
+  if (from >= to) return;
+  const scratch = scratchScored(model, x[from]!);
   for (let p = from; p < to; p++) {
-    const scored = scorePair(model, x[p]!, y[p]!);
+    const scored = scorePair(model, x[p]!, y[p]!, scratch);
     const at = p - from;
     into.score[at] = scored.score;
     into.swapped[at] = scored.swapped ? 1 : 0;

@@ -14,9 +14,9 @@ export interface Scored {
   score: number;
   swapped: boolean;
   /** The comparison whose level forbids an automatic match, if any. */
-  reviewOnly?: string;
+  reviewOnly?: string | undefined;
   /** The comparison whose level says two records of one list are two people, if any. */
-  twoPeople?: string;
+  twoPeople?: string | undefined;
   /** Level index per comparison. */
   levels: number[];
   /** Weight per comparison. */
@@ -38,32 +38,32 @@ function weightOf(fitted: FittedComparison, level: number, first: string, second
   return base + Math.max(-MAX_FREQUENCY_ADJUSTMENT, Math.min(MAX_FREQUENCY_ADJUSTMENT, adjustment));
 }
 
-/** The pair as compared: one record read with surname and given name swapped where that reads better. */
-function viewOf(x: Features, y: Features): { left: Features; view: Features; swapped: boolean } {
-  const crossed = namesSwapped(x, y);
-  if (crossed === 'b') return { left: x, view: crossedView(y), swapped: true };
-  if (crossed === 'a') return { left: crossedView(x), view: y, swapped: true };
-  return { left: x, view: y, swapped: false };
-}
-
 /**
  * The level of each comparison, written into `into` at column `at` (EM's level matrix). A random
  * pair is read straight: swapped names matter for true pairs, and reading them costs the most.
  */
 export function levelsOf(comparisons: readonly Comparison[], x: Features, y: Features, into: Uint8Array[], at: number, readSwapped = true): void {
-  const { left, view } = readSwapped ? viewOf(x, y) : { left: x, view: y };
+  const crossed = readSwapped ? namesSwapped(x, y) : undefined;
+  const left = crossed === 'a' ? crossedView(x) : x;
+  const view = crossed === 'b' ? crossedView(y) : y;
   for (let c = 0; c < comparisons.length; c++) into[c]![at] = comparisons[c]!.level(left, view);
 }
 
-export function scorePair(model: Model, x: Features, y: Features): Scored {
-  const { left, view, swapped } = viewOf(x, y);
+/**
+ * A pair read into a reusable Scored (scoreRange reads thousands of pairs a batch: one object
+ * and two arrays for the batch, not for each pair). `into.levels` and `into.weights` hold a
+ * place for each comparison.
+ */
+function readPair(model: Model, x: Features, y: Features, into: Scored): void {
+  const crossed = namesSwapped(x, y);
+  const left = crossed === 'a' ? crossedView(x) : x;
+  const view = crossed === 'b' ? crossedView(y) : y;
   let score = model.prior;
   let reviewOnly: string | undefined;
   let twoPeople: string | undefined;
   let settled = false;
+  const { levels, weights } = into;
   const count = model.comparisons.length;
-  const levels: number[] = new Array<number>(count);
-  const weights: number[] = new Array<number>(count);
   for (let i = 0; i < count; i++) {
     const fitted = model.comparisons[i]!;
     const comparison = fitted.comparison;
@@ -81,10 +81,30 @@ export function scorePair(model: Model, x: Features, y: Features): Scored {
     if (comparison.decisive && level === 0) settled = true;
     if (twoPeople === undefined && comparison.neverDuplicate?.includes(level)) twoPeople = comparison.name;
   }
-  return {
-    score, swapped, levels, weights, left, view,
-    ...(reviewOnly && !settled ? { reviewOnly } : {}), ...(twoPeople ? { twoPeople } : {}),
-  };
+  into.score = score;
+  into.swapped = crossed !== undefined;
+  into.left = left;
+  into.view = view;
+  into.reviewOnly = reviewOnly && !settled ? reviewOnly : undefined;
+  into.twoPeople = twoPeople;
+}
+
+/** A Scored to read pairs into, one after another. */
+export const scratchScored = (model: Model, x: Features): Scored => {
+  const count = model.comparisons.length;
+  return { score: 0, swapped: false, levels: new Array<number>(count).fill(0), weights: new Array<number>(count).fill(0), left: x, view: x, reviewOnly: undefined, twoPeople: undefined };
+};
+
+/** `scratch`: a Scored to read the pair into and return (scratchScored), for a caller that reads many pairs. */
+export function scorePair(model: Model, x: Features, y: Features, scratch?: Scored): Scored {
+  if (scratch) {
+    readPair(model, x, y, scratch);
+    return scratch;
+  }
+  const into = scratchScored(model, x);
+  readPair(model, x, y, into);
+  const { score, swapped, levels, weights, left, view, reviewOnly, twoPeople } = into;
+  return { score, swapped, levels, weights, left, view, ...(reviewOnly ? { reviewOnly } : {}), ...(twoPeople ? { twoPeople } : {}) };
 }
 
 /** How each comparison read the pair's values, where it says (`tag` read as a year register). */
