@@ -12,6 +12,7 @@ import { formatDate } from '../../schema/dates.js';
 import { findingMessages } from '../messages.js';
 import { labelsOf, type RunReport } from '../run.js';
 import type { Words } from './words.js';
+import { LazyRows } from './lazy-rows.js';
 
 /**
  * A record's fields in the order of its array, after `[index, line, recordId]`; a field none of the
@@ -80,10 +81,10 @@ export interface PageData {
   values: string[];
   extra: Record<Side, string[]>;
   /** Records by side, sorted by index. */
-  records: Record<Side, RecordRow[]>;
+  records: Record<Side, RecordRows>;
   /** `[code, severity]` per code index. */
   codes: Array<[Code, 'error' | 'warning']>;
-  findings: FindingRow[];
+  findings: LazyRows<FindingRow>;
   onlyA: number[];
   onlyB: number[];
   /** `[side, index, index of the record it repeats]`. */
@@ -122,6 +123,13 @@ function fieldValues(words: Words): (r: PersonRecord) => string[] {
 
 const round2 = (n: number | undefined) => (n === undefined ? null : Math.round(n * 100) / 100);
 
+/** A side's embedded records: the index of each, and its row made when asked for. */
+export class RecordRows extends LazyRows<RecordRow> {
+  constructor(readonly indexes: readonly number[], make: (k: number) => RecordRow) {
+    super(indexes.length, make);
+  }
+}
+
 export function pageData(run: RunReport, words: Words): PageData {
   const lists: Record<Side, PersonList> = { a: run.a, b: run.b };
   const wanted: Record<Side, Set<number>> = { a: new Set(), b: new Set() };
@@ -129,9 +137,13 @@ export function pageData(run: RunReport, words: Words): PageData {
 
   const codeIndex = new Map(CODE_ORDER.map((code, i) => [code, i]));
   const messages = findingMessages(run, words.lang);
-  const findings: FindingRow[] = run.result.findings.map((f, i) => {
+  const all = run.result.findings;
+  for (const f of all) {
     want('a', f.a?.index);
     want('b', f.b?.index);
+  }
+  const findings = new LazyRows<FindingRow>(all.length, (i) => {
+    const f = all[i]!;
     return [codeIndex.get(f.code)!, f.a?.index ?? -1, f.b?.index ?? -1, f.field ?? '', f.aValue ?? '', f.bValue ?? '', messages[i]!];
   });
 
@@ -165,21 +177,13 @@ export function pageData(run: RunReport, words: Words): PageData {
   });
 
   // Only the fields some embedded record holds, so a list of POWs carries no empty remains columns.
-  // Each record's values are read once, for that choice and for its row.
+  // One pass over the embedded records finds them, and numbers the values of the repeated fields
+  // in the order the rows give them; each row is made again when it is written.
   const chosen = { a: [...wanted.a].sort((x, y) => x - y), b: [...wanted.b].sort((x, y) => x - y) };
   const embedded = { a: [] as PersonRecord[], b: [] as PersonRecord[] };
   for (const side of ['a', 'b'] as const) for (const i of chosen[side]) { const r = lists[side].records[i]; if (r !== undefined) embedded[side].push(r); }
-  const texts = { a: [] as string[][], b: [] as string[][] };
   const holds = FIELDS.map(() => false);
   const valuesOf = fieldValues(words);
-  for (const side of ['a', 'b'] as const) {
-    for (const r of embedded[side]) {
-      const cells = valuesOf(r);
-      cells.forEach((text, k) => { if (text !== '') holds[k] = true; });
-      texts[side].push(cells);
-    }
-  }
-  const used = FIELDS.flatMap((field, k) => (holds[k] ? [{ field: field[0], k }] : []));
   const values: string[] = [];
   const valueIndex = new Map<string, number>();
   const shared = (text: string) => {
@@ -187,20 +191,31 @@ export function pageData(run: RunReport, words: Words): PageData {
     if (at === undefined) { at = values.length; values.push(text); valueIndex.set(text, at); }
     return at;
   };
-  const repeated = used.map(({ field }) => REPEATED.has(field));
-  const rowOf = (r: PersonRecord, cells: string[]): RecordRow => {
+  const repeatedField = FIELDS.map(([field]) => REPEATED.has(field));
+  for (const side of ['a', 'b'] as const) {
+    for (const r of embedded[side]) {
+      valuesOf(r).forEach((text, k) => {
+        if (text === '') return;
+        holds[k] = true;
+        if (repeatedField[k]) shared(text);
+      });
+    }
+  }
+  const used = FIELDS.flatMap((field, k) => (holds[k] ? [{ field: field[0], k }] : []));
+  const rowOf = (r: PersonRecord): RecordRow => {
+    const cells = valuesOf(r);
     const row: RecordRow = [r.index, r.line, r.recordId];
-    used.forEach(({ k }, u) => {
+    for (const { k } of used) {
       const text = cells[k]!;
-      row.push(text !== '' && repeated[u] ? shared(text) : text);
-    });
+      row.push(text !== '' && repeatedField[k] ? shared(text) : text);
+    }
     for (const cell of r.extra) row.push(cell);
     while (row.length > 3 && row[row.length - 1] === '') row.pop();
     return row;
   };
   const records = {
-    a: embedded.a.map((r, n) => rowOf(r, texts.a[n]!)),
-    b: embedded.b.map((r, n) => rowOf(r, texts.b[n]!)),
+    a: new RecordRows(embedded.a.map((r) => r.index), (k) => rowOf(embedded.a[k]!)),
+    b: new RecordRows(embedded.b.map((r) => r.index), (k) => rowOf(embedded.b[k]!)),
   };
 
   return {
@@ -224,6 +239,10 @@ export function pageData(run: RunReport, words: Words): PageData {
 
 /** Looks records up by side and index in the page data. */
 export function recordIndex(data: PageData): (side: Side, index: number) => RecordRow | undefined {
-  const maps = { a: new Map(data.records.a.map((r) => [r[0] as number, r])), b: new Map(data.records.b.map((r) => [r[0] as number, r])) };
-  return (side, index) => maps[side].get(index);
+  const positions = (rows: RecordRows) => new Map(rows.indexes.map((index, k) => [index, k]));
+  const maps = { a: positions(data.records.a), b: positions(data.records.b) };
+  return (side, index) => {
+    const k = maps[side].get(index);
+    return k === undefined ? undefined : data.records[side].at(k);
+  };
 }

@@ -122,7 +122,7 @@ const SERVER_CARDS = 2000;
 
 function records(l: Lookup): string {
   const { data } = l;
-  const all = (['a', 'b'] as const).flatMap((side) => data.records[side].map((r) => [side, r[0] as number] as const));
+  const all = (['a', 'b'] as const).flatMap((side) => data.records[side].indexes.map((i) => [side, i] as const));
   let shown: ReadonlyArray<readonly [Side, number]> = all;
   if (all.length > SERVER_CARDS) {
     const keys = new Set<string>();

@@ -2,7 +2,7 @@
 // table, the record cards those rows point at, and the first pair of the review. The browser
 // script (assets/report-html/page.js) draws the same markup from the same data for other pages.
 import type { Side } from '../../model.js';
-import { recordIndex, type Bar, type PageData, type RecordRow, type ReviewRow } from './data.js';
+import { recordIndex, type Bar, type FindingRow, type PageData, type RecordRow, type ReviewRow } from './data.js';
 import { esc } from './escape.js';
 import type { Words } from './words.js';
 
@@ -41,7 +41,7 @@ function recordCell(l: Lookup, side: Side, index: number): string {
 
 const sideOf = (a: number, b: number) => (a >= 0 && b >= 0 ? 'both' : a >= 0 ? 'a' : b >= 0 ? 'b' : 'none');
 
-export function findingRowHtml(l: Lookup, f: PageData['findings'][number]): string {
+export function findingRowHtml(l: Lookup, f: FindingRow): string {
   const [code, severity] = l.data.codes[f[0]]!;
   return `<tr data-code="${code}" data-severity="${severity}" data-side="${sideOf(f[1], f[2])}">`
     + `<td><span class="kind">${esc(l.words.w(`codes.${code}`))}</span> <code>${code}</code></td>`
