@@ -100,6 +100,14 @@ export class Features {
 
   private crossedView: Features | undefined;
 
+  /**
+   * The scoring pool that knows these features (score-pool.ts), and their number there: each
+   * pair a worker scores is sent as two such numbers, looked up here rather than in a map of
+   * every record.
+   */
+  pool: object | undefined = undefined;
+  poolId = -1;
+
   get surname(): string { return this.sn.surname; }
   get surnameSkeleton(): string { return this.sn.surnameSkeleton; }
   get surnameVariants(): readonly string[] { return this.sn.surnameVariants; }

@@ -115,13 +115,33 @@ export const receiveModel = (sent: SentModel, comparisons: readonly Comparison[]
 });
 
 /**
- * Threads a run scores on: `EXCHANGE_WORKERS` when set (1: this thread only), else the cores the
- * machine offers, at most 4 (past that, posting shares costs more than it saves).
+ * Threads a run may use: `EXCHANGE_WORKERS` when set (1: this thread only), else the cores the
+ * machine offers, at most 4 (past that, posting shares costs more than it saves). Reading the
+ * two lists uses two of them (read-list.ts).
  */
 export function scoringThreads(env: NodeJS.ProcessEnv = process.env): number {
+  return askedThreads(env) ?? Math.max(1, Math.min(4, availableParallelism()));
+}
+
+/** EXCHANGE_WORKERS as a number of threads (at most 16), if it is one. */
+function askedThreads(env: NodeJS.ProcessEnv): number | undefined {
   const asked = Number.parseInt(env.EXCHANGE_WORKERS ?? '', 10);
-  if (Number.isInteger(asked) && asked >= 1) return Math.min(asked, 16);
-  return Math.max(1, Math.min(4, availableParallelism()));
+  return Number.isInteger(asked) && asked >= 1 ? Math.min(asked, 16) : undefined;
+}
+
+/** Cores below which a scoring pool is not started unless EXCHANGE_WORKERS asks for one. */
+const MIN_CORES_FOR_POOL = 4;
+
+/**
+ * Threads the scoring is shared over: `EXCHANGE_WORKERS` when set, else scoringThreads() on a
+ * machine of 4 cores or more, and this thread alone on fewer. Measured on 2 cores, a scoring
+ * worker made every size slower (100,000 a side: 11.7–12.0 s against 10.1–10.6 s; a million:
+ * 166 s and 4.9 GB against 156 s and 3.8 GB): the worker takes the core the garbage collector's
+ * helper threads would use, and building the records' features twice costs more than the half
+ * of the scoring it takes.
+ */
+export function poolThreads(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): number {
+  return askedThreads(env) ?? (cores >= MIN_CORES_FOR_POOL ? Math.min(4, cores) : 1);
 }
 
 interface Helper {
@@ -133,7 +153,8 @@ interface Helper {
 
 export class ScorePool implements Scorer {
   private readonly helpers: Helper[];
-  private readonly ids = new Map<Features, number>();
+  /** Features registered so far (each holds its number: Features.poolId). */
+  private registered = 0;
   private sentModel: Model | undefined;
 
   private constructor(setup: string, helpers: number) {
@@ -149,7 +170,7 @@ export class ScorePool implements Scorer {
   }
 
   /** A pool of `threads - 1` workers beside this thread, or undefined where workers cannot run or are not wanted. */
-  static create(setup: string, threads = scoringThreads()): ScorePool | undefined {
+  static create(setup: string, threads = poolThreads()): ScorePool | undefined {
     if (!compiled || threads < 2) return undefined;
     return new ScorePool(setup, threads - 1);
   }
@@ -159,8 +180,9 @@ export class ScorePool implements Scorer {
     const fresh: PersonRecord[] = [];
     for (let i = 0; i < records.length; i++) {
       const f = features[i]!;
-      if (this.ids.has(f)) continue;
-      this.ids.set(f, this.ids.size);
+      if (f.pool === this) continue;
+      f.pool = this;
+      f.poolId = this.registered++;
       fresh.push(records[i]!);
     }
     if (fresh.length > 0) this.post({ type: 'records', records: toColumns(fresh), convention });
@@ -178,9 +200,9 @@ export class ScorePool implements Scorer {
   private idsOf(features: readonly Features[], from: number, to: number): Int32Array | undefined {
     const ids = new Int32Array(to - from);
     for (let p = from; p < to; p++) {
-      const id = this.ids.get(features[p]!);
-      if (id === undefined) return undefined;
-      ids[p - from] = id;
+      const f = features[p]!;
+      if (f.pool !== this) return undefined;
+      ids[p - from] = f.poolId;
     }
     return ids;
   }
