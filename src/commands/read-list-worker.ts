@@ -3,10 +3,9 @@
 // whole; its notes and its problem, if any, are told by the main thread in the order of the lists.
 import { parentPort, workerData } from 'node:worker_threads';
 import { InputError, RunError } from '../errors.js';
-import { readTable } from '../io/read-table.js';
 import { PROFILES } from '../kinds/index.js';
 import type { ListKind, Side } from '../model.js';
-import { interpretTable } from '../schema/records.js';
+import { interpretFile, type interpretTable } from '../schema/records.js';
 import type { FieldName } from '../schema/fields.js';
 import type { Agreement } from '../agreement/terms.js';
 import type { ReadLimits } from '../io/limits.js';
@@ -33,11 +32,10 @@ const job = workerData as ListJob;
 try {
   // Notes on workbook cells go back with the records: a worker's own stderr may be cut off.
   const warnings: string[] = [];
-  const table = await readTable(job.path, { sheet: job.sheet, limits: job.limits, warn: (message) => warnings.push(message) });
-  const read = interpretTable(table, {
+  const read = await interpretFile(job.path, {
     side: job.side, label: job.label, schema: PROFILES[job.kind].schema, agreement: job.agreement,
     userMap: job.userMap, headerRow: job.headerRow, strictHeaders: job.strictHeaders,
-  });
+  }, job, (message) => warnings.push(message));
   parentPort!.postMessage({ read, warnings } satisfies ListReply);
 } catch (error) {
   if (error instanceof InputError) {

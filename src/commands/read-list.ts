@@ -2,11 +2,11 @@
 import { stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { InputError, RunError } from '../errors.js';
-import { readTable, STDIN_PATH } from '../io/read-table.js';
+import { STDIN_PATH } from '../io/read-table.js';
 import type { ListJob, ListReply } from './read-list-worker.js';
 import { scoringThreads } from '../match/engine/score-pool.js';
 import type { Finding, PersonList, Side } from '../model.js';
-import { interpretTable, type ReadOptions } from '../schema/records.js';
+import { interpretFile, type ReadOptions } from '../schema/records.js';
 import type { ListSettings } from './options.js';
 import { writeReadingNotes } from './reading-notes.js';
 
@@ -23,7 +23,7 @@ const readOptions = (settings: ListSettings, side: Side, label: string): ReadOpt
 
 /** `redact`: the notes on stderr withhold the text of rows skipped above the header (reading-notes.ts). */
 export async function readList(path: string, side: Side, label: string, settings: ListSettings, redact = false): Promise<ReadResult> {
-  return writeReadingNotes(interpretTable(await readTable(path, { sheet: settings.sheet, limits: settings.limits }), readOptions(settings, side, label)), redact);
+  return writeReadingNotes(await interpretFile(path, readOptions(settings, side, label), settings), redact);
 }
 
 const WORKER = new URL('./read-list-worker.js', import.meta.url);
@@ -78,8 +78,8 @@ export async function readPair(
   const reads: Array<Promise<{ read: ReadResult; warnings: string[] }>> = [0, 1].map((k) => {
     if (k === away) return readListOnWorker(paths[k]!, sides[k]!, labels[k]!, settings);
     const warnings: string[] = [];
-    return readTable(paths[k]!, { sheet: settings.sheet, limits: settings.limits, warn: (message) => warnings.push(message) })
-      .then((table) => ({ read: interpretTable(table, readOptions(settings, sides[k]!, labels[k]!)), warnings }));
+    return interpretFile(paths[k]!, readOptions(settings, sides[k]!, labels[k]!), settings, (message) => warnings.push(message))
+      .then((read) => ({ read, warnings }));
   });
   const [a, b] = await Promise.allSettled(reads);
   // The first file's problem first, as reading in turn would; notes in the order of the lists.

@@ -24,9 +24,23 @@ const PROBLEM_DETAIL: Record<QuoteProblem['kind'], string> = {
 };
 
 export function parseCsv(text: string, file: string, limits: ReadLimits = DEFAULT_LIMITS): ParsedCsv {
+  const records: SourceRow[] = [];
+  const delimiter = parseCsvRows(text, file, limits, (row) => records.push(row));
+  const [header, ...rows] = records;
+  return { delimiter, header: header!.cells, headerLine: header!.line, rows };
+}
+
+/**
+ * The rows of a CSV text, each handed to `onRow` as soon as csv-parse has read it (cells trimmed,
+ * a short row padded to the first row's length, with the physical line it starts on), and kept
+ * nowhere here: a list is interpreted row by row, and a row dies young. A problem `onRow` throws
+ * stops the reading. Returns the delimiter the text was read with.
+ */
+export function parseCsvRows(text: string, file: string, limits: ReadLimits, onRow: (row: SourceRow) => void): CsvTable['delimiter'] {
   refuseLongLines(text, file, limits);
   const delimiter = detectDelimiter(text);
-  const records: SourceRow[] = [];
+  // Cells of the first row (the header, or a title above it): shorter rows are padded to it.
+  let width = -1;
   // Physical lines taken by the records so far. A record takes one line plus the line breaks
   // inside its quoted cells; blank lines between records are csv-parse's `empty_lines` count.
   // (csv-parse's own `lines` counter counts a CRLF inside a quoted cell twice.)
@@ -64,8 +78,10 @@ export function parseCsv(text: string, file: string, limits: ReadLimits = DEFAUL
           // Trimmed in place: the record is ours (csv-parse keeps nothing of it).
           cells[i] = cell.trim();
         }
-        records.push({ line, cells });
-        // Rows are collected here, with their lines, rather than returned to csv-parse.
+        if (width < 0) width = cells.length;
+        else while (cells.length < width) cells.push('');
+        onRow({ line, cells });
+        // Rows go to onRow, with their lines, rather than back to csv-parse.
         return null;
       },
     });
@@ -79,12 +95,8 @@ export function parseCsv(text: string, file: string, limits: ReadLimits = DEFAUL
     if (error instanceof CsvError) throw locateError(text, delimiter, file, error);
     throw error;
   }
-  const [header, ...rows] = records;
-  if (header === undefined) throw new InputError(file, 'the file is empty (no header row)');
-  for (const row of rows) {
-    while (row.cells.length < header.cells.length) row.cells.push('');
-  }
-  return { delimiter, header: header.cells, headerLine: header.line, rows };
+  if (width < 0) throw new InputError(file, 'the file is empty (no header row)');
+  return delimiter;
 }
 
 /**

@@ -6,8 +6,8 @@
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { InputError } from '../errors.js';
-import type { CsvTable } from '../model.js';
-import { parseCsv } from './csv.js';
+import type { CsvTable, SourceRow } from '../model.js';
+import { parseCsvRows } from './csv.js';
 import { decodeBytes } from './decode.js';
 import { describeFsError } from './fs-error.js';
 import { DEFAULT_LIMITS, formatBytes, limitHint, type ReadLimits } from './limits.js';
@@ -28,7 +28,23 @@ export interface ReadTableOptions {
   limits?: ReadLimits;
 }
 
-export async function readTable(path: string, options: ReadTableOptions = {}): Promise<CsvTable> {
+/** What a list file is, known before its rows: for the rows' reader (schema/records.ts ListReader). */
+export interface TableSource {
+  path: string;
+  sha256: string;
+  encoding: CsvTable['encoding'];
+}
+
+/**
+ * A list file (or stdin) row by row: `open` learns what the file is and says where its rows go;
+ * each row goes there as soon as it is parsed, and no table of rows is held. Returns the
+ * delimiter (`,` for a workbook).
+ */
+export async function readTableRows(
+  path: string,
+  options: ReadTableOptions,
+  open: (source: TableSource) => (row: SourceRow) => void,
+): Promise<CsvTable['delimiter']> {
   const file = path === STDIN_PATH ? STDIN_NAME : path;
   const limits = options.limits ?? DEFAULT_LIMITS;
   const bytes =
@@ -38,11 +54,25 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
   // line numbers are sheet rows. Other ZIP archives are refused by decodeBytes.
   if (isXlsx(bytes)) {
     const { header, headerLine, rows } = await parseXlsx(bytes, file, { sheet: options.sheet, warn: options.warn, limits });
-    return { path: file, sha256, encoding: 'xlsx', delimiter: ',', header, headerLine, rows };
+    const onRow = open({ path: file, sha256, encoding: 'xlsx' });
+    onRow({ line: headerLine, cells: header });
+    for (const row of rows) onRow(row);
+    return ',';
   }
   const { text, encoding } = decodeBytes(bytes, file);
-  const { delimiter, header, headerLine, rows } = parseCsv(text, file, limits);
-  return { path: file, sha256, encoding, delimiter, header, headerLine, rows };
+  return parseCsvRows(text, file, limits, open({ path: file, sha256, encoding }));
+}
+
+/** A list file (or stdin) as a whole table: its first row as the header, and the rows after it. */
+export async function readTable(path: string, options: ReadTableOptions = {}): Promise<CsvTable> {
+  const rows: SourceRow[] = [];
+  let source: TableSource | undefined;
+  const delimiter = await readTableRows(path, options, (opened) => {
+    source = opened;
+    return (row) => rows.push(row);
+  });
+  const [header, ...rest] = rows;
+  return { ...source!, delimiter, header: header!.cells, headerLine: header!.line, rows: rest };
 }
 
 const CHUNK = 1 << 20;

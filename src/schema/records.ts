@@ -9,6 +9,8 @@ import { compileReaders, CONTROL, interner, Refused, type RowValues } from './ce
 import type { FieldName, ListSchema } from './fields.js';
 import { findHeader, mapHeader } from './headers.js';
 import { withoutInvisible } from './invisible.js';
+import { readTableRows } from '../io/read-table.js';
+import type { ReadLimits } from '../io/limits.js';
 
 export interface ReadOptions {
   side: Side;
@@ -43,56 +45,138 @@ export function nonPersonRow(cells: readonly string[]): { kind: 'empty' } | { ki
   return total ? { kind: 'total', stated: Number(total[1]) } : undefined;
 }
 
+/**
+ * One list file read into records row by row, as it is parsed (no table of rows is held).
+ * `warn`: where notes on workbook cells go (default: stderr).
+ */
+export async function interpretFile(
+  path: string,
+  options: ReadOptions,
+  settings: { sheet?: string | undefined; limits: ReadLimits },
+  warn?: (message: string) => void,
+): Promise<{ list: PersonList; findings: Finding[] }> {
+  let reader: ListReader | undefined;
+  const delimiter = await readTableRows(path, { sheet: settings.sheet, limits: settings.limits, ...(warn ? { warn } : {}) }, (source) => {
+    const opened = new ListReader(source, options);
+    reader = opened;
+    return (row) => opened.row(row);
+  });
+  return reader!.finish(delimiter);
+}
+
 /** Interprets a table as a list of people. Findings are the `invalid-value` cells, and the cells read without invisible characters. */
 export function interpretTable(table: CsvTable, options: ReadOptions): { list: PersonList; findings: Finding[] } {
-  const { side, schema: listSchema, agreement } = options;
-  const kind = listSchema.kind;
-  // The header is found among the first rows (title and blank rows above it are skipped).
-  const all: SourceRow[] = [{ line: table.headerLine ?? 1, cells: table.header }, ...table.rows];
-  const at = findHeader(all, listSchema, table.path, options.userMap, options.headerRow);
-  const headerRow = all[at]!;
-  const header = headerRow.cells;
-  const dataRows = all.slice(at + 1);
-  const columns = mapHeader(header, listSchema, table.path, options.userMap, { line: headerRow.line, strict: options.strictHeaders });
-  const reading: ReadingNotes = {
-    headerLine: headerRow.line,
-    // The row's text as the clerk wrote it, near enough: its non-empty cells, joined by the delimiter.
-    skippedRows: all.slice(0, at).map((row) => ({
-      line: row.line, text: row.cells.filter((cell) => cell !== '').join(table.delimiter === '\t' ? ' ' : `${table.delimiter} `),
-    })),
-    // An unnamed column counts only when it holds something.
-    unusedColumns: [
-      ...columns.unused,
-      ...columns.extra
-        .filter((c) => header[c] === '' && dataRows.some((row) => (row.cells[c] ?? '') !== ''))
-        .map((c) => ({ header: '', column: c + 1 })),
-    ].sort((x, y) => x.column - y.column),
+  const reader = new ListReader(table, options);
+  reader.row({ line: table.headerLine ?? 1, cells: table.header });
+  for (const row of table.rows) reader.row(row);
+  return reader.finish(table.delimiter);
+}
+
+/** Rows the header is looked for among (headers.ts findHeader looks no further). */
+const HEADER_ROWS = 30;
+
+/**
+ * A list read row by row, as its file is parsed (io/read-table.ts readTableRows): the first rows
+ * wait until the header is found among them, and every row after it becomes a record at once,
+ * so no table of rows is held. The same records and findings as reading the whole table.
+ */
+export class ListReader {
+  /** The rows before the header is known; undefined after. */
+  private waiting: SourceRow[] | undefined = [];
+  private reading!: {
+    header: string[];
+    headerLine: number;
+    skipped: SourceRow[];
+    columns: ReturnType<typeof mapHeader>;
+    readers: ReturnType<typeof compileReaders>;
+    fieldAt: string[];
+    /** Extra columns without a header name, each until a row holds something in it. */
+    unnamedEmpty: Set<number>;
   };
-  const readers = compileReaders(columns.columnOf, agreement);
-  const idColumn = columns.columnOf.record_id;
-  const defaultCategories = impliedCategories(agreement);
-  const names = interner();
-  // A list without unknown columns (the usual case) gives every record the same empty array.
-  const noExtra: string[] = [];
-  const findings: Finding[] = [];
-  const records: PersonRecord[] = [];
+  private readonly names = interner();
+  private readonly defaultCategories: string[];
+  /** A list without unknown columns (the usual case) gives every record the same empty array. */
+  private readonly noExtra: string[] = [];
+  private readonly findings: Finding[] = [];
+  private readonly records: PersonRecord[] = [];
 
-  // The field of each mapped column, for the findings of a cell read without invisible characters.
-  const fieldAt: string[] = [];
-  for (const [field, column] of Object.entries(columns.columnOf)) fieldAt[column] = field;
+  constructor(private readonly source: Pick<CsvTable, 'path' | 'sha256'>, private readonly options: ReadOptions) {
+    this.defaultCategories = impliedCategories(options.agreement);
+  }
 
-  dataRows.forEach((source, index) => {
+  row(row: SourceRow): void {
+    if (this.waiting === undefined) {
+      this.dataRow(row);
+      return;
+    }
+    this.waiting.push(row);
+    const { headerRow } = this.options;
+    // The header is known once the rows it is looked for among are in (or, with --header-row,
+    // the row at or past its line).
+    if (headerRow !== undefined ? row.line >= headerRow : this.waiting.length >= HEADER_ROWS) this.settleHeader();
+  }
+
+  finish(delimiter: CsvTable['delimiter']): { list: PersonList; findings: Finding[] } {
+    if (this.waiting !== undefined) this.settleHeader();
+    const { header, headerLine, skipped, columns, unnamedEmpty } = this.reading;
+    const reading: ReadingNotes = {
+      headerLine,
+      // The row's text as the clerk wrote it, near enough: its non-empty cells, joined by the delimiter.
+      skippedRows: skipped.map((row) => ({
+        line: row.line, text: row.cells.filter((cell) => cell !== '').join(delimiter === '\t' ? ' ' : `${delimiter} `),
+      })),
+      // An unnamed column counts only when it holds something.
+      unusedColumns: [
+        ...columns.unused,
+        ...columns.extra.filter((c) => header[c] === '' && !unnamedEmpty.has(c)).map((c) => ({ header: '', column: c + 1 })),
+      ].sort((x, y) => x.column - y.column),
+    };
+    const list: PersonList = {
+      side: this.options.side, kind: this.options.schema.kind, path: this.source.path, label: this.options.label, sha256: this.source.sha256,
+      extraHeader: columns.extra.map((c) => header[c] ?? ''), records: this.records, reading,
+    };
+    return { list, findings: this.findings };
+  }
+
+  /** Finds the header among the rows waiting (title and blank rows above it are skipped), then reads the rows after it. */
+  private settleHeader(): void {
+    const all = this.waiting!;
+    this.waiting = undefined;
+    const { path } = this.source;
+    const { schema, userMap, headerRow, strictHeaders, agreement } = this.options;
+    const at = findHeader(all, schema, path, userMap, headerRow);
+    const headerSource = all[at]!;
+    const header = headerSource.cells;
+    const columns = mapHeader(header, schema, path, userMap, { line: headerSource.line, strict: strictHeaders });
+    // The field of each mapped column, for the findings of a cell read without invisible characters.
+    const fieldAt: string[] = [];
+    for (const [field, column] of Object.entries(columns.columnOf)) fieldAt[column] = field;
+    this.reading = {
+      header, headerLine: headerSource.line, skipped: all.slice(0, at), columns, readers: compileReaders(columns.columnOf, agreement), fieldAt,
+      unnamedEmpty: new Set(columns.extra.filter((c) => header[c] === '')),
+    };
+    for (const row of all.slice(at + 1)) this.dataRow(row);
+  }
+
+  private dataRow(source: SourceRow): void {
+    const { header, columns, readers, fieldAt, unnamedEmpty } = this.reading;
+    const { side } = this.options;
+    const { path } = this.source;
+    const { findings, records, names, defaultCategories } = this;
+    const index = records.length;
     const { line } = source;
     // Invisible characters (bidi controls, zero-width, BOM, soft hyphen) leave every cell here,
     // before anything reads it; each cell that held some is reported once its record id is known.
     const invisible = withoutInvisible(source.cells);
     const cells = invisible ? invisible.cells : source.cells;
+    // As written: a cell of nothing but invisible characters still shows the column is used.
+    for (const c of unnamedEmpty) if ((source.cells[c] ?? '') !== '') unnamedEmpty.delete(c);
     const reportInvisible = (recordId: string) => {
       for (const cell of invisible?.found ?? []) {
-        findings.push(invisibleCharacters(side, { recordId, line, index }, table.path, fieldAt[cell.column] ?? '', cell.column + 1, cell.shown, cell.characters));
+        findings.push(invisibleCharacters(side, { recordId, line, index }, path, fieldAt[cell.column] ?? '', cell.column + 1, cell.shown, cell.characters));
       }
     };
-    const extra = columns.extra.length === 0 ? noExtra : columns.extra.map((c) => cells[c] ?? '');
+    const extra = columns.extra.length === 0 ? this.noExtra : columns.extra.map((c) => cells[c] ?? '');
     const blankRow = nonPersonRow(cells);
     if (blankRow !== undefined) {
       const record = toRecord(emptyRow(), { side, index, line, recordId: String(line) }, defaultCategories, extra, names);
@@ -102,6 +186,7 @@ export function interpretTable(table: CsvTable, options: ReadOptions): { list: P
       reportInvisible(record.recordId);
       return;
     }
+    const idColumn = columns.columnOf.record_id;
     const id = idColumn === undefined ? '' : (cells[idColumn] ?? '');
     const recordId = id && !CONTROL.test(id) ? id : String(line);
     reportInvisible(recordId);
@@ -111,23 +196,17 @@ export function interpretTable(table: CsvTable, options: ReadOptions): { list: P
       const cell = cells[column] ?? '';
       const value = read(cell);
       if (value instanceof Refused) {
-        for (const problem of value.problems) findings.push(invalidValue(side, { recordId, line, index }, table.path, field, column + 1, cell, problem));
+        for (const problem of value.problems) findings.push(invalidValue(side, { recordId, line, index }, path, field, column + 1, cell, problem));
       }
       values[field] = value instanceof Refused ? value.kept : value;
     }
     if (cells.length > header.length && cells.slice(header.length).some((cell) => cell !== '')) {
       const overflow = cells.slice(header.length).join(' | ');
-      findings.push(invalidValue(side, { recordId, line, index }, table.path, '', header.length + 1, overflow,
+      findings.push(invalidValue(side, { recordId, line, index }, path, '', header.length + 1, overflow,
         `row has ${cells.length} cells but the header has ${header.length}`));
     }
     records.push(toRecord(row, { side, index, line, recordId }, defaultCategories, extra, names));
-  });
-
-  const list: PersonList = {
-    side, kind, path: table.path, label: options.label, sha256: table.sha256,
-    extraHeader: columns.extra.map((c) => header[c] ?? ''), records, reading,
-  };
-  return { list, findings };
+  }
 }
 
 /** A row with every field absent. Every field is present, so all rows share one shape and the stores above stay monomorphic. */
