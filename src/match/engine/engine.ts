@@ -121,11 +121,28 @@ function uniqueBy(records: readonly Features[], key: (f: Features) => string | n
   return byKey;
 }
 
+/** Features of one side's records, at the records' indexes. */
+class RecordFeatures {
+  private readonly records: Array<PersonRecord | undefined> = [];
+  private readonly features: Array<Features | undefined> = [];
+  get(r: PersonRecord): Features | undefined {
+    return this.records[r.index] === r ? this.features[r.index] : undefined;
+  }
+  set(r: PersonRecord, f: Features): void {
+    this.records[r.index] = r;
+    this.features[r.index] = f;
+  }
+}
+
 export class ScoredMatcher implements Matcher {
   readonly name = 'scored';
   private model: Model;
-  // Records live as long as the run, so a plain map: cheaper to keep than a WeakMap's ephemerons.
-  private readonly features = new Map<PersonRecord, Features>();
+  /**
+   * Each record's features, by side and index (a record's place in its list), with the record
+   * they were made for: an array lookup, where a map keyed by a million records asked each time
+   * hashed each one. A record not the one at its place (another list's) is read afresh.
+   */
+  private readonly features = { a: new RecordFeatures(), b: new RecordFeatures() };
   readonly stats: EngineStats = { firstPass: 0, blocking: { pairs: 0, oversizedBlocks: 0 }, scored: 0, model: { source: 'defaults', iterations: 0, prior: 0 } };
 
   /** Every pair the engine compared (first pass and blocked), kept only for the bench's blocking recall. */
@@ -158,14 +175,14 @@ export class ScoredMatcher implements Matcher {
   private featuresOf(records: readonly PersonRecord[], other?: readonly PersonRecord[]): Features[] {
     let convention: TagConvention | undefined;
     // Features are computed once per record; a list already read is not a phase again.
-    const step = records.every((r) => this.features.has(r)) ? SILENT.start('normalising', 0) : progress().start('normalising', records.length);
+    const step = records.every((r) => this.features[r.side].get(r) !== undefined) ? SILENT.start('normalising', 0) : progress().start('normalising', records.length);
     const fresh: number[] = [];
     const features = records.map((r, i) => {
-      let f = this.features.get(r);
+      let f = this.features[r.side].get(r);
       if (!f) {
         convention ??= tagConvention(records.map((x) => x.tag), other?.map((x) => x.tag));
         f = featuresOf(r, convention);
-        this.features.set(r, f);
+        this.features[r.side].set(r, f);
         fresh.push(i);
       }
       if (i % 2_000 === 1_999) step.tick(i + 1);
