@@ -38,11 +38,9 @@ const compact = (value: string) => value.normalize('NFC').toUpperCase().replace(
  * as V, Б as B, Г as H or G), which is how a Latin list writes it.
  */
 export function serviceKeys(value: string | undefined): readonly string[] {
-  if (!value) return NONE;
-  const text = compact(value);
-  if (text === '') return NONE;
-  if (!CYRILLIC_RE.test(text)) return [text];
-  const own = text.replace(LATIN_LETTER_RE, (c) => LOOK_TO_CYRILLIC.get(c) ?? c);
+  const own = ownServiceKey(value);
+  if (own === '') return NONE;
+  if (!CYRILLIC_RE.test(own)) return [own];
   // Most numbers have one reading (АА 123456): grow one string until a letter reads two ways.
   let readings = [''];
   for (const c of own) {
@@ -58,6 +56,17 @@ export function serviceKeys(value: string | undefined): readonly string[] {
 }
 
 const NONE: readonly string[] = [];
+
+/**
+ * A service number's own key alone (serviceKeys' first), without its Latin readings: '' when
+ * there is none. Two numbers whose own keys agree are one (sameServiceNumber) without reading more.
+ */
+export function ownServiceKey(value: string | undefined): string {
+  if (!value) return '';
+  const text = compact(value);
+  if (text === '' || !CYRILLIC_RE.test(text)) return text;
+  return text.replace(LATIN_LETTER_RE, (c) => LOOK_TO_CYRILLIC.get(c) ?? c);
+}
 
 /** The own key of a service number ('' when there is none). */
 export function serviceKey(value: string | undefined): string {

@@ -6,7 +6,7 @@ import { similarity, withinEdits } from './engine/similarity.js';
 import type { PartialDate, PersonRecord } from '../model.js';
 import { genderFormsDiffer, surnameDerivationsDiffer } from '../names/surname.js';
 import { formatDate } from '../schema/dates.js';
-import { sameServiceNumber, serviceKeys } from './keys.js';
+import { ownServiceKey, sameServiceNumber, serviceKeys } from './keys.js';
 
 export type NameRole = 'surname' | 'given' | 'patronymic';
 
@@ -72,6 +72,13 @@ export function nameDifference(role: NameRole, x: string, y: string): 'spelling'
   return best >= SPELLING_SIMILARITY || slipApart(x, y) ? 'spelling' : 'names';
 }
 
+/** sameServiceNumber of two written numbers; their own keys first, which settle most pairs without the Latin readings. */
+function sameServiceText(x: string | undefined, y: string | undefined): boolean {
+  const own = ownServiceKey(x);
+  if (own !== '' && own === ownServiceKey(y)) return true;
+  return sameServiceNumber(serviceKeys(x), serviceKeys(y));
+}
+
 /** A partial date agrees with a full one when the parts it has are equal. */
 export function sameDate(x: PartialDate, y: PartialDate): boolean {
   if (x.year !== y.year) return false;
@@ -94,6 +101,6 @@ export const IDENTITY_FIELDS: IdentityField[] = [
   { field: 'given_name', role: 'given', value: (r) => r.givenName, same: (x, y) => sameName('given', x.givenName!, y.givenName!) },
   { field: 'patronymic', role: 'patronymic', value: (r) => r.patronymic, same: (x, y) => sameName('patronymic', x.patronymic!, y.patronymic!) },
   { field: 'date_of_birth', value: (r) => r.dateOfBirth && formatDate(r.dateOfBirth), same: (x, y) => sameDate(x.dateOfBirth!, y.dateOfBirth!) },
-  { field: 'service_number', value: (r) => r.serviceNumber, same: (x, y) => sameServiceNumber(serviceKeys(x.serviceNumber), serviceKeys(y.serviceNumber)) },
+  { field: 'service_number', value: (r) => r.serviceNumber, same: (x, y) => sameServiceText(x.serviceNumber, y.serviceNumber) },
   { field: 'sex', value: (r) => r.sex, same: (x, y) => x.sex === y.sex },
 ];
