@@ -37,18 +37,23 @@ const isKnownGivenName = memo(isKnownGivenNameOf);
 const looksLikePatronymic = memo(looksLikePatronymicOf);
 
 const isInitial = (word: string): boolean => INITIAL_RE.test(word);
-const isCapitals = (word: string): boolean =>
-  !isInitial(word) && !LOWER_RE.test(word) && (word.match(LETTERS_RE)?.length ?? 0) > 1;
+const isCapitals = memo((word: string): boolean =>
+  !isInitial(word) && !LOWER_RE.test(word) && (word.match(LETTERS_RE)?.length ?? 0) > 1);
 
 /** Words of a name; a Turkic particle (оглы, кизи) stays with the father's name before it. */
 function wordsOf(text: string): string[] {
   const words: string[] = [];
-  for (const word of text.split(SPACES_RE).flatMap((w) => w.split(AFTER_DOT_RE))) {
-    if (word === '') continue;
+  const add = (word: string) => {
+    if (word === '') return;
     const previous = words[words.length - 1];
     if (previous !== undefined && isParticle(word)) {
       words[words.length - 1] = `${previous} ${word}`;
     } else words.push(word);
+  };
+  for (const piece of text.split(SPACES_RE)) {
+    // Only a word with a dot in it can be two (О.Коваленко).
+    if (piece.includes('.')) for (const word of piece.split(AFTER_DOT_RE)) add(word);
+    else add(piece);
   }
   return words;
 }
