@@ -16,6 +16,7 @@ import { addFailOnOption, addListOptions, checkStdinOnce, defaultLabels, resolve
 import { readPair } from './read-list.js';
 import { addRedactOptions, redactKeyOf, type RedactOptions } from './redact-options.js';
 import { TOOL } from './version.js';
+import { collectBetweenPhases } from '../memory.js';
 import { addThresholdOptions, matcherThresholds, type ThresholdOptions } from '../match/options.js';
 
 export interface ReconcileOptions extends ListOptions, ThresholdOptions, RedactOptions {
@@ -80,6 +81,8 @@ export async function computeRun(pathA: string, pathB: string, options: Reconcil
   const reading = progress().start('reading', 1);
   const [readA, readB] = await readPair([pathA, pathB], [options.aLabel ?? labelA, options.bLabel ?? labelB], settings, options.redact === true);
   reading.end();
+  // Reading leaves the files' text and every parsed row behind: collected before the linking.
+  collectBetweenPhases(readA.list.records.length + readB.list.records.length);
   const read = options.decisions ? await readDecisions(options.decisions) : undefined;
   const decisions = read?.rows ?? [];
   const thresholds = matcherThresholds(settings.agreement, options);
@@ -104,9 +107,12 @@ function outcomeOf(computed: ComputedRun, key: string | undefined): ComputedRun 
 export async function runReconcile(pathA: string, pathB: string, options: ReconcileOptions): Promise<void> {
   if (options.xlsx && !options.out) throw new RunError('--xlsx writes report.xlsx into the --out directory: give --out DIR');
   const key = redactKeyOf(options);
+  const computed = await computeRun(pathA, pathB, options);
+  // The linking's candidates and scores are garbage once the run is computed: collected before the reports are made.
+  collectBetweenPhases(computed.run.a.records.length + computed.run.b.records.length);
   await deliver({
     reports: REPORTS.reconcile,
-    outcome: outcomeOf(await computeRun(pathA, pathB, options), key),
+    outcome: outcomeOf(computed, key),
     format: options.format,
     failOn: options.failOn,
     out: options.out,

@@ -210,19 +210,27 @@ function windowPairs(
   }
 }
 
-/** Sorts pair ids (`aPosition * width + bPosition`) and drops repeats. */
+/**
+ * Sorts pair ids (`aPosition * width + bPosition`) and drops repeats. The ids are let go once
+ * sorted (`ids` is emptied), and the pairs are written straight into arrays of their exact
+ * size: a list of a million gives millions of ids, and each copy of them held at once is memory.
+ */
 function fromIds(ids: number[], width: number, oversizedBlocks: number, windowedBlocks: number): Candidates {
   const sorted = Float64Array.from(ids).sort();
-  const a: number[] = [];
-  const b: number[] = [];
-  let last = -1;
-  for (const id of sorted) {
-    if (id === last) continue;
-    last = id;
-    a.push(Math.floor(id / width));
-    b.push(id % width);
+  ids.length = 0;
+  let pairs = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) pairs++;
+  const a = new Int32Array(pairs);
+  const b = new Int32Array(pairs);
+  for (let k = 0, p = 0; k < sorted.length; k++) {
+    if (k > 0 && sorted[k] === sorted[k - 1]) continue;
+    const id = sorted[k]!;
+    const i = Math.floor(id / width);
+    a[p] = i;
+    b[p] = id - i * width;
+    p++;
   }
-  return { a: Int32Array.from(a), b: Int32Array.from(b), stats: { pairs: a.length, oversizedBlocks, ...(windowedBlocks > 0 ? { windowedBlocks } : {}) } };
+  return { a, b, stats: { pairs, oversizedBlocks, ...(windowedBlocks > 0 ? { windowedBlocks } : {}) } };
 }
 
 /** Candidate pairs between two lists, each pair once. */
