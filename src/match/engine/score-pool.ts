@@ -136,7 +136,7 @@ const MIN_CORES_FOR_POOL = 4;
  * Threads the scoring is shared over: `EXCHANGE_WORKERS` when set, else scoringThreads() on a
  * machine of 4 cores or more, and this thread alone on fewer. Measured on 2 cores, a scoring
  * worker made every size slower (100,000 a side: 11.7–12.0 s against 10.1–10.6 s; a million:
- * 166 s and 4.9 GB against 156 s and 3.8 GB): the worker takes the core the garbage collector's
+ * 166 s and 4,789 MiB against 156 s and 3,732 MiB): the worker takes the core the garbage collector's
  * helper threads would use, and building the records' features twice costs more than the half
  * of the scoring it takes.
  */
