@@ -107,7 +107,7 @@ export function mapHeader(
 }
 
 /** Rows searched for the header when --header-row does not say where it is. */
-const HEADER_SEARCH = 30;
+export const HEADER_SEARCH = 30;
 
 /**
  * Which of the first rows is the header: the first that maps an identity field, or two known

@@ -7,7 +7,7 @@ import type { CsvTable, Finding, PersonList, PersonRecord, ReadingNotes, Side, S
 import { invalidValue, invisibleCharacters } from '../findings/make.js';
 import { compileReaders, CONTROL, interner, Refused, type RowValues } from './cells.js';
 import type { FieldName, ListSchema } from './fields.js';
-import { findHeader, mapHeader } from './headers.js';
+import { findHeader, HEADER_SEARCH, mapHeader } from './headers.js';
 import { withoutInvisible } from './invisible.js';
 import { readTableRows } from '../io/read-table.js';
 import type { ReadLimits } from '../io/limits.js';
@@ -72,9 +72,6 @@ export function interpretTable(table: CsvTable, options: ReadOptions): { list: P
   return reader.finish(table.delimiter);
 }
 
-/** Rows the header is looked for among (headers.ts findHeader looks no further). */
-const HEADER_ROWS = 30;
-
 /**
  * A list read row by row, as its file is parsed (io/read-table.ts readTableRows): the first rows
  * wait until the header is found among them, and every row after it becomes a record at once,
@@ -113,7 +110,7 @@ export class ListReader {
     const { headerRow } = this.options;
     // The header is known once the rows it is looked for among are in (or, with --header-row,
     // the row at or past its line).
-    if (headerRow !== undefined ? row.line >= headerRow : this.waiting.length >= HEADER_ROWS) this.settleHeader();
+    if (headerRow !== undefined ? row.line >= headerRow : this.waiting.length >= HEADER_SEARCH) this.settleHeader();
   }
 
   finish(delimiter: CsvTable['delimiter']): { list: PersonList; findings: Finding[] } {
