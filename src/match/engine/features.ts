@@ -248,8 +248,9 @@ const patronymicPartOf = (name: string | undefined) => (name ? patronymicPart(na
 const NO_DATE: DateParts = { year: 0, month: 0, day: 0 };
 // Many people share a birth date (a few tens of thousands of days for a list of any length).
 const datePart = parts((key: number): DateParts => ({ year: Math.floor(key / 10_000), month: Math.floor(key / 100) % 100, day: key % 100 }));
-const dateOf = (date: PersonRecord['dateOfBirth']) =>
-  date ? datePart((date.year ?? 0) * 10_000 + (date.month ?? 0) * 100 + (date.day ?? 0)) : NO_DATE;
+/** A date as the number yyyymmdd (month and day 0 when unknown), 0 for none: how dates are shared here and cross to a worker (score-pool.ts). */
+export const packDate = (date: PersonRecord['dateOfBirth']): number => (date ? date.year * 10_000 + (date.month ?? 0) * 100 + (date.day ?? 0) : 0);
+const dateOf = (date: PersonRecord['dateOfBirth']) => (date ? datePart(packDate(date)) : NO_DATE);
 
 /** `tagConvention`: how the record's list writes its tags (`tagConvention` of its column); without it, the default reading. */
 export function featuresOf(record: PersonRecord, tagConvention?: TagConvention): Features {

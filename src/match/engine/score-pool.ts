@@ -13,7 +13,7 @@ import type { PersonRecord } from '../../model.js';
 import type { TagConvention } from '../../remains/identifier.js';
 import { emptyScores, levelsRange, LOCAL_SCORER, scoreRange, type PairScores, type Scorer } from './batch.js';
 import type { Comparison } from './comparisons.js';
-import type { Features } from './features.js';
+import { packDate, type Features } from './features.js';
 import type { Model } from './model.js';
 
 const WORKER = new URL('./score-worker.js', import.meta.url);
@@ -46,7 +46,6 @@ export interface RecordColumns {
 }
 
 type DateField = PersonRecord['dateOfBirth'];
-const packDate = (date: DateField) => (date ? date.year * 10_000 + (date.month ?? 0) * 100 + (date.day ?? 0) : 0);
 const unpackDate = (packed: number): DateField => {
   if (packed === 0) return undefined;
   const [year, month, day] = [Math.floor(packed / 10_000), Math.floor(packed / 100) % 100, packed % 100];
@@ -119,8 +118,8 @@ export const receiveModel = (sent: SentModel, comparisons: readonly Comparison[]
  * machine offers, at most 4 (past that, posting shares costs more than it saves). Reading the
  * two lists uses two of them (read-list.ts).
  */
-export function scoringThreads(env: NodeJS.ProcessEnv = process.env): number {
-  return askedThreads(env) ?? Math.max(1, Math.min(4, availableParallelism()));
+export function scoringThreads(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): number {
+  return askedThreads(env) ?? Math.max(1, Math.min(4, cores));
 }
 
 /** EXCHANGE_WORKERS as a number of threads (at most 16), if it is one. */
@@ -141,7 +140,7 @@ const MIN_CORES_FOR_POOL = 4;
  * of the scoring it takes.
  */
 export function poolThreads(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): number {
-  return askedThreads(env) ?? (cores >= MIN_CORES_FOR_POOL ? Math.min(4, cores) : 1);
+  return askedThreads(env) !== undefined || cores >= MIN_CORES_FOR_POOL ? scoringThreads(env, cores) : 1;
 }
 
 interface Helper {

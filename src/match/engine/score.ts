@@ -95,16 +95,10 @@ export const scratchScored = (model: Model, x: Features): Scored => {
   return { score: 0, swapped: false, levels: new Array<number>(count).fill(0), weights: new Array<number>(count).fill(0), left: x, view: x, reviewOnly: undefined, twoPeople: undefined };
 };
 
-/** `scratch`: a Scored to read the pair into and return (scratchScored), for a caller that reads many pairs. */
-export function scorePair(model: Model, x: Features, y: Features, scratch?: Scored): Scored {
-  if (scratch) {
-    readPair(model, x, y, scratch);
-    return scratch;
-  }
-  const into = scratchScored(model, x);
+/** `into`: a Scored to read the pair into and return (scratchScored), for a caller that reads many pairs. */
+export function scorePair(model: Model, x: Features, y: Features, into: Scored = scratchScored(model, x)): Scored {
   readPair(model, x, y, into);
-  const { score, swapped, levels, weights, left, view, reviewOnly, twoPeople } = into;
-  return { score, swapped, levels, weights, left, view, ...(reviewOnly ? { reviewOnly } : {}), ...(twoPeople ? { twoPeople } : {}) };
+  return into;
 }
 
 /** How each comparison read the pair's values, where it says (`tag` read as a year register). */
