@@ -10,7 +10,7 @@ import { discrepanciesRows, discrepanciesTable } from './discrepancies-csv.js';
 import { findingsCsv } from './finding-rows.js';
 import { ledgerRows, ledgerTable } from './ledger-csv.js';
 import { listSummaryJson, renderListText, type ListSummary } from './list-summary.js';
-import { renderReportHtml, reportHtmlPieces } from './html/index.js';
+import { reportHtmlPieces } from './html/index.js';
 import { reviewTable } from './review-csv.js';
 import type { RunReport } from './run.js';
 import { summaryJson, type Summary } from './summary.js';
@@ -59,6 +59,12 @@ export interface ListOutcome {
   findings: readonly Finding[];
 }
 
+/** A report made in pieces: `render` is its pieces joined, so the two can never differ. */
+const inPieces = <O>(pieces: (outcome: O, options: RenderOptions) => Iterable<string>): Pick<Report<O>, 'render' | 'pieces'> => ({
+  render: (outcome, options) => [...pieces(outcome, options)].join(''),
+  pieces,
+});
+
 const sheets = ({ run }: RunOutcome) => ({ ledger: ledgerTable(run), discrepancies: discrepanciesTable(run), review: reviewTable(run) });
 
 export const REPORTS = {
@@ -67,14 +73,13 @@ export const REPORTS = {
     reports: [
       { name: 'text', to: 'stdout', render: ({ summary }, { chalk, verdict }) => renderReconcileText(summary, chalk, verdict) },
       { name: 'json', to: 'stdout', render: ({ summary }) => summaryJson(summary) },
-      { name: 'ledger.csv', to: 'file', render: ({ run }, { csv }) => tableCsv(ledgerRows(run), csv), pieces: ({ run }, { csv }) => tablePieces(ledgerRows(run), csv) },
-      { name: 'discrepancies.csv', to: 'file', render: ({ run }, { csv }) => tableCsv(discrepanciesRows(run), csv), pieces: ({ run }, { csv }) => tablePieces(discrepanciesRows(run), csv) },
+      { name: 'ledger.csv', to: 'file', ...inPieces<RunOutcome>(({ run }, { csv }) => tablePieces(ledgerRows(run), csv)) },
+      { name: 'discrepancies.csv', to: 'file', ...inPieces<RunOutcome>(({ run }, { csv }) => tablePieces(discrepanciesRows(run), csv)) },
       { name: 'review.csv', to: 'file', render: ({ run }, { csv }) => tableCsv(reviewTable(run), csv) },
       { name: 'summary.json', to: 'file', render: ({ summary }) => summaryJson(summary) },
       {
         name: 'report.html', to: 'file',
-        render: ({ run, summary }, { verdict }) => renderReportHtml(run, summary, verdict, language()),
-        pieces: ({ run, summary }, { verdict }) => reportHtmlPieces(run, summary, verdict, language()),
+        ...inPieces<RunOutcome>(({ run, summary }, { verdict }) => reportHtmlPieces(run, summary, verdict, language())),
       },
       { name: 'report.xlsx', to: 'file', optional: true, render: (outcome) => reportXlsx(sheets(outcome), workbookTime(outcome.run.agreement)) },
     ],
