@@ -1,7 +1,7 @@
 // What every check receives besides the entry: the agreement, resolved once, and what a kind's
 // profile learns from the lists as a whole before the rules run (src/kinds/).
 import { impliedCategories, type Agreement, type Category } from '../agreement/terms.js';
-import type { ListKind, PartialDate, Side } from '../model.js';
+import type { ListKind, PartialDate, PersonRecord, Side } from '../model.js';
 import type { TagConvention } from '../remains/identifier.js';
 import { parseIsoDate } from '../schema/dates.js';
 
@@ -26,4 +26,30 @@ export function checkContext(agreement: Agreement, kind: ListKind): CheckContext
     categoryById: new Map(agreement.categories.map((c) => [c.id, c])),
     implied: impliedCategories(agreement),
   };
+}
+
+/** The categories a record is listed under: its own and the implied ones, each once (`ids`), and as sorted text joined by `|`. */
+export interface Listed {
+  ids: readonly string[];
+  text: string;
+}
+
+/** Per run, each distinct set of categories records are listed under (most records share one of a few). */
+const listedByRun = new WeakMap<CheckContext, Map<string, Listed>>();
+
+/** What `record` is listed under in this run: one object for all records listing the same categories. */
+export function listedUnder(record: PersonRecord, ctx: CheckContext): Listed {
+  let known = listedByRun.get(ctx);
+  if (known === undefined) {
+    known = new Map();
+    listedByRun.set(ctx, known);
+  }
+  const key = JSON.stringify(record.categories);
+  let listed = known.get(key);
+  if (listed === undefined) {
+    const ids = [...new Set([...record.categories, ...ctx.implied])];
+    listed = { ids, text: [...ids].sort().join('|') };
+    known.set(key, listed);
+  }
+  return listed;
 }

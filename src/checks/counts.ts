@@ -1,20 +1,18 @@
 // count-mismatch: per category, how many people each list holds (duplicates counted once).
 import { finding } from '../findings/make.js';
 import type { Finding, PersonRecord } from '../model.js';
-import type { CheckContext } from './context.js';
+import { listedUnder, type CheckContext, type Listed } from './context.js';
 import { peopleOf, type ListRule } from './rules.js';
 
 export function listedCounts(records: readonly PersonRecord[], ctx: CheckContext): Map<string, number> {
   const counts = new Map(ctx.agreement.categories.map((c) => [c.id, 0]));
-  // Records share a few sets of categories: each set is made once, and counted by how many hold it.
-  const holding = new Map<string, { ids: string[]; n: number }>();
+  // Records share a few sets of categories (one object each, listedUnder): each set is counted by how many hold it.
+  const holding = new Map<Listed, number>();
   for (const record of records) {
-    const key = JSON.stringify(record.categories);
-    const found = holding.get(key);
-    if (found) found.n++;
-    else holding.set(key, { ids: [...new Set([...record.categories, ...ctx.implied])], n: 1 });
+    const listed = listedUnder(record, ctx);
+    holding.set(listed, (holding.get(listed) ?? 0) + 1);
   }
-  for (const { ids, n } of holding.values()) for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + n);
+  for (const [{ ids }, n] of holding) for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + n);
   return counts;
 }
 
