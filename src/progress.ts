@@ -2,8 +2,17 @@
 // shell installs a reporter (src/render/progress-bar.ts: a bar on stderr when it is a terminal).
 // Reporting never changes what a run computes.
 
-export const PHASES = ['reading', 'normalising', 'blocking', 'comparing', 'estimating', 'assigning', 'writing'] as const;
+/**
+ * Every phase of a run that can take long, in the order a reconciliation meets them (some more
+ * than once: the exact matches and the comparing come in the estimating and in the linking, and
+ * duplicates are sought in each list). Each long loop ticks its phase, so a run that takes
+ * minutes never sits on one unchanging line.
+ */
+export const PHASES = ['reading', 'normalising', 'exact', 'blocking', 'estimating', 'duplicates', 'comparing', 'assigning', 'checking', 'writing'] as const;
 export type Phase = (typeof PHASES)[number];
+
+/** What a phase counts: records, pairs or files (`count`), or bytes of a file read. */
+export type Unit = 'count' | 'bytes';
 
 /** One phase under way: `total` units of work, ticked as they are done. */
 export interface Step {
@@ -12,8 +21,11 @@ export interface Step {
 }
 
 export interface Progress {
-  start(phase: Phase, total: number): Step;
+  start(phase: Phase, total: number, unit?: Unit): Step;
 }
+
+/** Items between two ticks of a long loop: a tick reads the clock, an item costs microseconds. */
+export const TICK_EVERY = 4_096;
 
 const QUIET_STEP: Step = { tick: () => undefined, end: () => undefined };
 export const SILENT: Progress = { start: () => QUIET_STEP };

@@ -9,6 +9,7 @@ import type { Finding, PersonList, Side } from '../model.js';
 import { interpretFile, type ReadOptions } from '../schema/records.js';
 import type { ListSettings } from './options.js';
 import { writeReadingNotes } from './reading-notes.js';
+import { progress, type Step } from '../progress.js';
 
 export interface ReadResult {
   list: PersonList;
@@ -21,10 +22,16 @@ const readOptions = (settings: ListSettings, side: Side, label: string): ReadOpt
   headerRow: settings.headerRow, strictHeaders: settings.strictHeaders,
 });
 
-/** `redact`: the notes on stderr withhold the text of rows skipped above the header (reading-notes.ts). */
-export async function readList(path: string, side: Side, label: string, settings: ListSettings, redact = false): Promise<ReadResult> {
-  return writeReadingNotes(await interpretFile(path, readOptions(settings, side, label), settings), redact);
+/**
+ * `redact`: the notes on stderr withhold the text of rows skipped above the header
+ * (reading-notes.ts). `onProgress`: told the share of the file read so far.
+ */
+export async function readList(path: string, side: Side, label: string, settings: ListSettings, redact = false, onProgress?: (share: number) => void): Promise<ReadResult> {
+  return writeReadingNotes(await interpretFile(path, readOptions(settings, side, label), settings, undefined, onProgress), redact);
 }
+
+/** Ticks `step`, counted in bytes, for a file of `size` bytes read after `before` bytes of others. */
+const bytesRead = (step: Step, before: number, size: number) => (share: number) => step.tick(before + Math.round(share * size));
 
 const WORKER = new URL('./read-list-worker.js', import.meta.url);
 /** A list file smaller than this is read on this thread: a worker costs about as much to start as it saves. */
@@ -68,20 +75,28 @@ export async function readPair(
   // and a small list, read here sooner than a worker thread can start (and load the reader) to read it.
   const sizes = await Promise.all(paths.map(sizeOf));
   if (!compiled || paths.includes(STDIN_PATH) || scoringThreads() < 2 || Math.min(...sizes) < MIN_WORKER_BYTES) {
-    const first = await readList(paths[0], 'a', labels[0], settings, redact);
-    return [first, await readList(paths[1], 'b', labels[1], settings, redact)];
+    const step = progress().start('reading', sizes[0]! + sizes[1]!, 'bytes');
+    try {
+      const first = await readList(paths[0], 'a', labels[0], settings, redact, bytesRead(step, 0, sizes[0]!));
+      return [first, await readList(paths[1], 'b', labels[1], settings, redact, bytesRead(step, sizes[0]!, sizes[1]!))];
+    } finally {
+      step.end();
+    }
   }
   // The smaller file goes to the worker, since its records cost a copy back to this thread; the
   // larger is read here. Both finish about together.
   const sides = ['a', 'b'] as const;
   const away = sizes[0]! < sizes[1]! ? 0 : 1;
+  // The bar counts the larger file, read here: the smaller, on the worker, ends about with it.
+  const step = progress().start('reading', sizes[1 - away]!, 'bytes');
   const reads: Array<Promise<{ read: ReadResult; warnings: string[] }>> = [0, 1].map((k) => {
     if (k === away) return readListOnWorker(paths[k]!, sides[k]!, labels[k]!, settings);
     const warnings: string[] = [];
-    return interpretFile(paths[k]!, readOptions(settings, sides[k]!, labels[k]!), settings, (message) => warnings.push(message))
+    return interpretFile(paths[k]!, readOptions(settings, sides[k]!, labels[k]!), settings, (message) => warnings.push(message), bytesRead(step, 0, sizes[k]!))
       .then((read) => ({ read, warnings }));
   });
   const [a, b] = await Promise.allSettled(reads);
+  step.end();
   // The first file's problem first, as reading in turn would; notes in the order of the lists.
   if (a!.status === 'rejected') throw a!.reason;
   if (b!.status === 'rejected') throw b!.reason;

@@ -78,9 +78,7 @@ export async function computeRun(pathA: string, pathB: string, options: Reconcil
   checkStdinOnce([pathA, pathB]);
   const settings = await resolveListOptions(options);
   const [labelA, labelB] = defaultLabels(pathA, pathB);
-  const reading = progress().start('reading', 1);
   const [readA, readB] = await readPair([pathA, pathB], [options.aLabel ?? labelA, options.bLabel ?? labelB], settings, options.redact === true);
-  reading.end();
   // Reading leaves the files' text and every parsed row behind: collected before the linking.
   collectBetweenPhases(readA.list.records.length + readB.list.records.length);
   const read = options.decisions ? await readDecisions(options.decisions) : undefined;

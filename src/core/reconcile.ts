@@ -8,6 +8,7 @@ import { profileOf, type KindProfile } from '../kinds/index.js';
 import { decisionsOf, type Decisions, type Matcher } from '../match/matcher.js';
 import type { Finding, LedgerEntry, PersonList } from '../model.js';
 import { identifiableOf, readFindingsByRecord, settleRows } from './rows.js';
+import { progress, TICK_EVERY } from '../progress.js';
 
 export interface DecisionRow {
   aRecordId: string;
@@ -109,7 +110,10 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   const anyRead = input.readFindings.length > 0;
   const findings: Finding[] = [];
   const reviewPairs: ReviewPair[] = [];
-  for (const entry of entries) {
+  const checking = progress().start('checking', entries.length);
+  for (let done = 0; done < entries.length; done++) {
+    if (done % TICK_EVERY === 0) checking.tick(done);
+    const entry = entries[done]!;
     // Read findings first, then those the entry was made with, then the rules'.
     const readA = anyRead && entry.a ? readFindings.a.get(entry.a.index) : undefined;
     const readB = anyRead && entry.b ? readFindings.b.get(entry.b.index) : undefined;
@@ -123,6 +127,7 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
 
   const listFindings = checkList(entries, ctx, profile.rules, ['a', 'b']);
   for (const f of listFindings) findings.push(f);
+  checking.end();
   for (const [x, y] of decisions.different) reviewPairs.push({ a: x, b: y, decision: 'different' as const });
   reviewPairs.sort((p, q) => p.a - q.a || p.b - q.b);
   return { entries, findings, reviewPairs, unusedDecisions: unused, context: ctx };

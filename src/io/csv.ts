@@ -8,6 +8,7 @@ import type { CsvTable, SourceRow } from '../model.js';
 import { countLineBreaks, scanRecords, type QuoteProblem } from './csv-scan.js';
 import { detectDelimiter } from './delimiter.js';
 import { DEFAULT_LIMITS, formatBytes, overLimit, type ReadLimits } from './limits.js';
+import { TICK_EVERY } from '../progress.js';
 
 export interface ParsedCsv {
   delimiter: CsvTable['delimiter'];
@@ -36,8 +37,14 @@ export function parseCsv(text: string, file: string, limits: ReadLimits = DEFAUL
  * nowhere here: a list is interpreted row by row, and a row dies young. A problem `onRow` throws
  * stops the reading. Returns the delimiter the text was read with.
  */
-export function parseCsvRows(text: string, file: string, limits: ReadLimits, onRow: (row: SourceRow) => void): CsvTable['delimiter'] {
+export function parseCsvRows(
+  text: string, file: string, limits: ReadLimits, onRow: (row: SourceRow) => void,
+  /** Told the share of the text read so far (0 to 1), every few thousand rows. */
+  onProgress?: (share: number) => void,
+): CsvTable['delimiter'] {
   refuseLongLines(text, file, limits);
+  // csv-parse counts the bytes it has read: the share is of the text's UTF-8 bytes.
+  const textBytes = onProgress ? Math.max(1, Buffer.byteLength(text)) : 1;
   const delimiter = detectDelimiter(text);
   // Cells of the first row (the header, or a title above it): shorter rows are padded to it.
   let width = -1;
@@ -64,6 +71,7 @@ export function parseCsvRows(text: string, file: string, limits: ReadLimits, onR
       on_record: (cells, context) => {
         const line = 1 + recordLines + context.empty_lines;
         recordLines += 1;
+        if (onProgress && recordLines % TICK_EVERY === 0) onProgress(Math.min(1, context.bytes / textBytes));
         if (cells.length > limits.maxColumns) {
           throw new InputError(file, overLimit.columns(cells.length, limits), line, limits.maxColumns + 1);
         }

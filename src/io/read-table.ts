@@ -26,6 +26,8 @@ export interface ReadTableOptions {
   warn?: (message: string) => void;
   /** Largest file, cell, row and most columns (default: DEFAULT_LIMITS). */
   limits?: ReadLimits;
+  /** Told the share of a CSV file's rows read so far (0 to 1) as it is parsed. */
+  onProgress?: (share: number) => void;
 }
 
 /** What a list file is, known before its rows: for the rows' reader (schema/records.ts ListReader). */
@@ -60,7 +62,7 @@ export async function readTableRows(
     return ',';
   }
   const { text, encoding } = decodeBytes(bytes, file);
-  return parseCsvRows(text, file, limits, open({ path: file, sha256, encoding }));
+  return parseCsvRows(text, file, limits, open({ path: file, sha256, encoding }), options.onProgress);
 }
 
 /** A list file (or stdin) as a whole table: its first row as the header, and the rows after it. */

@@ -47,16 +47,19 @@ export function nonPersonRow(cells: readonly string[]): { kind: 'empty' } | { ki
 
 /**
  * One list file read into records row by row, as it is parsed (no table of rows is held).
- * `warn`: where notes on workbook cells go (default: stderr).
+ * `warn`: where notes on workbook cells go (default: stderr); `onProgress`: told the share of a
+ * CSV file read so far.
  */
 export async function interpretFile(
   path: string,
   options: ReadOptions,
   settings: { sheet?: string | undefined; limits: ReadLimits },
   warn?: (message: string) => void,
+  onProgress?: (share: number) => void,
 ): Promise<{ list: PersonList; findings: Finding[] }> {
   let reader: ListReader | undefined;
-  const delimiter = await readTableRows(path, { sheet: settings.sheet, limits: settings.limits, ...(warn ? { warn } : {}) }, (source) => {
+  const tableOptions = { sheet: settings.sheet, limits: settings.limits, ...(warn ? { warn } : {}), ...(onProgress ? { onProgress } : {}) };
+  const delimiter = await readTableRows(path, tableOptions, (source) => {
     const opened = new ListReader(source, options);
     reader = opened;
     return (row) => opened.row(row);

@@ -10,6 +10,11 @@ import { DEFAULT_THRESHOLDS } from '../../src/match/options.js';
 import { progress, setProgress, SILENT, type Phase, type Progress } from '../../src/progress.js';
 import { listFromCsv } from '../helpers.js';
 import { progressBar } from '../../src/render/progress-bar.js';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readPair } from '../../src/commands/read-list.js';
+import { resolveListOptions } from '../../src/commands/options.js';
 
 /** A fake terminal: a stream that says it is a TTY and keeps what is written. */
 function terminal() {
@@ -35,6 +40,19 @@ describe('progress bar', () => {
     step.tick(50);
     step.end();
     expect(text()).toBe('');
+  });
+
+  it('names a phase that starts after the first second at once, before any tick, and writes bytes in MiB', () => {
+    const { stream, text } = terminal();
+    let clock = 0;
+    const bar = progressBar(stream, () => clock);
+    clock = 2_000;
+    const step = bar.start('reading', 3 * 2 ** 20, 'bytes');
+    expect(text()).toMatch(/reading/);
+    expect(text()).toMatch(/0\.0 MiB\/3\.0 MiB/);
+    step.tick(1.5 * 2 ** 20);
+    step.end();
+    expect(text()).toMatch(/3\.0 MiB\/3\.0 MiB/);
   });
 
   it('draws the phase with its count once the run has taken a second, and clears it at the end', () => {
@@ -72,10 +90,43 @@ describe('progress of a run', () => {
     setProgress(recorder);
     expect(run()).toEqual(quiet);
     const phases = events.filter((e) => !e.startsWith('end '));
-    expect(new Set(phases)).toEqual(new Set(['normalising', 'blocking', 'estimating', 'comparing', 'assigning']));
-    expect(phases.indexOf('estimating')).toBeLessThan(phases.indexOf('comparing'));
+    // Every stretch of the matching and the rules is a phase: the exact matches, the duplicates
+    // of each list and the rules' checking too, not only the linking's comparing.
+    expect(new Set(phases)).toEqual(new Set(['normalising', 'exact', 'blocking', 'estimating', 'duplicates', 'comparing', 'assigning', 'checking']));
+    expect(phases.indexOf('exact')).toBeLessThan(phases.indexOf('estimating'));
+    expect(phases.indexOf('estimating')).toBeLessThan(phases.indexOf('duplicates'));
+    expect(phases.lastIndexOf('duplicates')).toBeLessThan(phases.indexOf('comparing'));
     expect(phases.indexOf('comparing')).toBeLessThan(phases.indexOf('assigning'));
+    expect(phases.at(-1)).toBe('checking');
     // Every phase started is ended.
     expect(events.filter((e) => e.startsWith('end ')).length).toBe(phases.length);
+  });
+
+  it('counts the reading in bytes of both files, ticked as their rows are parsed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'progress-'));
+    try {
+      const pair = generatePair({ size: 5_000, seed: 'progress-bytes', kind: 'pow' });
+      const paths: [string, string] = [join(dir, 'a.csv'), join(dir, 'b.csv')];
+      writeFileSync(paths[0], pair.a);
+      writeFileSync(paths[1], pair.b);
+      const sizes = paths.map((p) => statSync(p).size);
+      const started: Array<{ phase: Phase; total: number; unit: string | undefined }> = [];
+      const ticks: number[] = [];
+      setProgress({
+        start: (phase, total, unit) => {
+          started.push({ phase, total, unit });
+          return { tick: (n = 0) => ticks.push(n), end: () => undefined };
+        },
+      });
+      const [a, b] = await readPair(paths, ['a', 'b'], await resolveListOptions({ kind: 'pow', map: [] }));
+      expect(a.list.records.length + b.list.records.length).toBeGreaterThan(2 * 4_096);
+      expect(started).toEqual([{ phase: 'reading', total: sizes[0]! + sizes[1]!, unit: 'bytes' }]);
+      // Each file of more than 4,096 rows ticks at least once: the second file's ticks count on from the first's size.
+      expect(ticks.some((n) => n > 0 && n <= sizes[0]!)).toBe(true);
+      expect(ticks.some((n) => n > sizes[0]! && n <= sizes[0]! + sizes[1]!)).toBe(true);
+      expect(ticks).toEqual([...ticks].sort((x, y) => x - y));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

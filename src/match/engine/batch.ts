@@ -6,6 +6,7 @@ import type { Comparison } from './comparisons.js';
 import type { Features } from './features.js';
 import type { Model } from './model.js';
 import { explain, levelsOf, scorePair, scratchScored } from './score.js';
+import { TICK_EVERY, type Step } from '../../progress.js';
 
 /** The answers for a batch of pairs, pair p at position p of every array. */
 export interface PairScores {
@@ -20,12 +21,20 @@ export interface PairScores {
   why: Array<string | undefined>;
 }
 
-/** How the engine scores batches: here, on this thread, or shared with worker threads. */
+/**
+ * How the engine scores batches: here, on this thread, or shared with worker threads. `step`,
+ * where given, is ticked with the pairs done as they are done (a batch of a million pairs takes
+ * seconds).
+ */
 export interface Scorer {
-  scores(model: Model, x: readonly Features[], y: readonly Features[], whyFrom: number): PairScores;
+  scores(model: Model, x: readonly Features[], y: readonly Features[], whyFrom: number, step?: Step): PairScores;
   /** The level of each comparison for each pair (EM's matrix); the first `swappedUpTo` pairs read names crossed where that reads better. */
-  levels(comparisons: readonly Comparison[], x: readonly Features[], y: readonly Features[], swappedUpTo: number): Uint8Array[];
+  levels(comparisons: readonly Comparison[], x: readonly Features[], y: readonly Features[], swappedUpTo: number, step?: Step): Uint8Array[];
 }
+
+/** Tells `step` of pairs done in a range, every TICK_EVERY pairs: `scale` stands for the ranges other threads do meanwhile. */
+export const rangeTicker = (step: Step | undefined, scale = 1) =>
+  step ? (done: number) => { if (done % TICK_EVERY === 0) step.tick(done * scale); } : undefined;
 
 export function emptyScores(size: number): PairScores {
   return {
@@ -38,7 +47,10 @@ export function emptyScores(size: number): PairScores {
 }
 
 /** Scores pairs `from` to `to` of x and y into `into`, at the same positions less `from`. */
-export function scoreRange(model: Model, x: readonly Features[], y: readonly Features[], whyFrom: number, from: number, to: number, into: PairScores): void {
+export function scoreRange(
+  model: Model, x: readonly Features[], y: readonly Features[], whyFrom: number, from: number, to: number, into: PairScores,
+  tick?: (done: number) => void,
+): void {
   if (from >= to) return;
   const scratch = scratchScored(model, x[from]!);
   for (let p = from; p < to; p++) {
@@ -49,24 +61,31 @@ export function scoreRange(model: Model, x: readonly Features[], y: readonly Fea
     into.reviewOnly[at] = scored.reviewOnly !== undefined ? 1 : 0;
     into.twoPeople[at] = scored.twoPeople !== undefined ? 1 : 0;
     if (scored.score >= whyFrom) into.why[at] = explain(model, scored);
+    tick?.(at + 1);
   }
 }
 
 /** Levels of pairs `from` to `to` into `into`, at the same positions less `from`. */
-export function levelsRange(comparisons: readonly Comparison[], x: readonly Features[], y: readonly Features[], swappedUpTo: number, from: number, to: number, into: Uint8Array[]): void {
-  for (let p = from; p < to; p++) levelsOf(comparisons, x[p]!, y[p]!, into, p - from, p < swappedUpTo);
+export function levelsRange(
+  comparisons: readonly Comparison[], x: readonly Features[], y: readonly Features[], swappedUpTo: number, from: number, to: number, into: Uint8Array[],
+  tick?: (done: number) => void,
+): void {
+  for (let p = from; p < to; p++) {
+    levelsOf(comparisons, x[p]!, y[p]!, into, p - from, p < swappedUpTo);
+    tick?.(p - from + 1);
+  }
 }
 
 /** Every batch on this thread. */
 export const LOCAL_SCORER: Scorer = {
-  scores(model, x, y, whyFrom) {
+  scores(model, x, y, whyFrom, step) {
     const into = emptyScores(x.length);
-    scoreRange(model, x, y, whyFrom, 0, x.length, into);
+    scoreRange(model, x, y, whyFrom, 0, x.length, into, rangeTicker(step));
     return into;
   },
-  levels(comparisons, x, y, swappedUpTo) {
+  levels(comparisons, x, y, swappedUpTo, step) {
     const into = comparisons.map(() => new Uint8Array(x.length));
-    levelsRange(comparisons, x, y, swappedUpTo, 0, x.length, into);
+    levelsRange(comparisons, x, y, swappedUpTo, 0, x.length, into, rangeTicker(step));
     return into;
   },
 };

@@ -3,6 +3,7 @@
 // per key family, each giving zero or more keys for a record.
 import type { Features } from './features.js';
 import { numbering } from '../../names/memo.js';
+import type { Step } from '../../progress.js';
 
 export interface BlockingStats {
   /** Distinct pairs produced. */
@@ -233,13 +234,14 @@ function fromIds(ids: number[], width: number, oversizedBlocks: number, windowed
   return { a, b, stats: { pairs, oversizedBlocks, ...(windowedBlocks > 0 ? { windowedBlocks } : {}) } };
 }
 
-/** Candidate pairs between two lists, each pair once. */
-export function candidatePairs(a: readonly Features[], b: readonly Features[], families: readonly KeyFamily[] = BODY_KEYS.link): Candidates {
+/** Candidate pairs between two lists, each pair once. `step` is ticked as each key family is done. */
+export function candidatePairs(a: readonly Features[], b: readonly Features[], families: readonly KeyFamily[] = BODY_KEYS.link, step?: Step): Candidates {
   const ids: number[] = [];
   let oversized = 0;
   let windowed = 0;
   let skipped = 0;
-  for (const family of families) {
+  for (const [done, family] of families.entries()) {
+    step?.tick(done);
     const blocksA = index(a, family);
     for (const [key, inB] of index(b, family, blocksA)) {
       const inA = blocksA.get(key)!;
@@ -270,13 +272,14 @@ export function candidatePairs(a: readonly Features[], b: readonly Features[], f
   return fromIds(ids, b.length, oversized, windowed);
 }
 
-/** Candidate pairs inside one list (for duplicates), as positions i < j. */
-export function candidatePairsWithin(list: readonly Features[], families: readonly KeyFamily[] = BODY_KEYS.dedupe): Candidates {
+/** Candidate pairs inside one list (for duplicates), as positions i < j. `step` is ticked as each key family is done. */
+export function candidatePairsWithin(list: readonly Features[], families: readonly KeyFamily[] = BODY_KEYS.dedupe, step?: Step): Candidates {
   const ids: number[] = [];
   let oversized = 0;
   let windowed = 0;
   let skipped = 0;
-  for (const family of families) {
+  for (const [done, family] of families.entries()) {
+    step?.tick(done);
     for (const block of index(list, family).values()) {
       // A key of one record pairs nothing.
       if (typeof block === 'number') continue;

@@ -10,7 +10,7 @@ import type { Thresholds } from '../options.js';
 import { assignOneToOne, type Edge } from './assign.js';
 import { candidatePairs, candidatePairsWithin, fits, pairId, PERSON_KEYS, yearFits, type BlockingKeys, type BlockingStats } from './blocking.js';
 import { PERSON_COMPARISONS, type Comparison } from './comparisons.js';
-import { progress, SILENT } from '../../progress.js';
+import { progress, SILENT, TICK_EVERY } from '../../progress.js';
 import { featuresOf, type Features } from './features.js';
 import { exactAgreementRate, valueFrequencies } from './frequencies.js';
 import { defaultModel, fitModel, MIN_PAIRS_FOR_EM, withExactAgreement, type Model } from './model.js';
@@ -195,8 +195,8 @@ export class ScoredMatcher implements Matcher {
 
   /** Candidate pairs of the kind's blocking keys, as one phase of the run's progress. */
   private blocked(restA: readonly Features[], restB: readonly Features[]) {
-    const step = progress().start('blocking', 1);
-    const blocked = candidatePairs(restA, restB, this.keys.link);
+    const step = progress().start('blocking', this.keys.link.length);
+    const blocked = candidatePairs(restA, restB, this.keys.link, step);
     step.end();
     return blocked;
   }
@@ -254,8 +254,8 @@ export class ScoredMatcher implements Matcher {
       }
       const sampled = population.length - learnt;
       for (let k = 0; k < sampled; k++) weights.push((product - candidates) / sampled);
-      const step = progress().start('estimating', 1);
-      const levels = this.scorer.levels(this.comparisons, population.map(([x]) => x), population.map(([, y]) => y), learnt);
+      const step = progress().start('estimating', population.length);
+      const levels = this.scorer.levels(this.comparisons, population.map(([x]) => x), population.map(([, y]) => y), learnt, step);
       const fitted = fitModel(this.comparisons, levels, Float64Array.from(weights), learnt);
       step.end();
       // Exact agreement among random pairs counts the true pairs too: take out their share
@@ -295,7 +295,9 @@ export class ScoredMatcher implements Matcher {
       // A shared key with nothing else in common is a coincidence or a clerk's error, not a
       // pair; a pair a person must look at (review-only) is not taken on sight either. A record
       // holds one key of a family, so the pairs of one family never compete.
-      const scored = this.scorer.scores(this.model, xs, ys, whyFrom);
+      const step = progress().start('exact', xs.length);
+      const scored = this.scorer.scores(this.model, xs, ys, whyFrom, step);
+      step.end();
       for (let p = 0; p < xs.length; p++) {
         if (scored.score[p]! < this.thresholds.match || scored.reviewOnly[p]) continue;
         const [x, y] = [xs[p]!, ys[p]!];
@@ -314,21 +316,28 @@ export class ScoredMatcher implements Matcher {
   dedupe(records: readonly PersonRecord[]): DuplicateGroup[] {
     const features = this.featuresOf(records);
     const sets = new DisjointSets();
-    const within = candidatePairsWithin(features, this.keys.dedupe);
+    const blocking = progress().start('blocking', this.keys.dedupe.length);
+    const within = candidatePairsWithin(features, this.keys.dedupe, blocking);
+    blocking.end();
     const xs: Features[] = [];
     const ys: Features[] = [];
     // Namesakes of one list differ by service number or sex: asked first, such a pair is never scored.
     const quick = this.comparisons.filter((c) => c.quick && c.neverDuplicate);
     const twoPeople = (x: Features, y: Features) => quick.some((c) => c.neverDuplicate!.includes(c.level(x, y)));
+    const sifting = progress().start('duplicates', within.a.length);
     for (let p = 0; p < within.a.length; p++) {
+      if (p % TICK_EVERY === 0) sifting.tick(p);
       const [x, y] = [features[within.a[p]!]!, features[within.b[p]!]!];
       if (differentBodies(x, y) || twoPeople(x, y)) continue;
       xs.push(x);
       ys.push(y);
     }
+    sifting.end();
     // One list's duplicates obey the vetoes of pairs across lists, and stricter ones: brothers
     // and twins differ by given name, sex or service number, whatever else agrees.
-    const scored = this.scorer.scores(this.model, xs, ys, Infinity);
+    const scoring = progress().start('duplicates', xs.length);
+    const scored = this.scorer.scores(this.model, xs, ys, Infinity, scoring);
+    scoring.end();
     for (let p = 0; p < xs.length; p++) {
       if (scored.score[p]! < this.thresholds.match || scored.reviewOnly[p] || scored.twoPeople[p]) continue;
       sets.union(xs[p]!.index, ys[p]!.index);
@@ -373,7 +382,6 @@ export class ScoredMatcher implements Matcher {
     const blocked = this.blocked(restA, restB);
     this.stats.blocking = blocked.stats;
     this.stats.scored = blocked.a.length;
-    const comparing = progress().start('comparing', blocked.a.length);
     type Candidate = Edge & { why: string; reviewOnly: boolean; namesSwapped: boolean };
     const edges: Candidate[] = [];
     const xs: Features[] = [];
@@ -385,7 +393,8 @@ export class ScoredMatcher implements Matcher {
       xs.push(x);
       ys.push(y);
     }
-    const scored: PairScores = this.scorer.scores(this.model, xs, ys, this.thresholds.review);
+    const comparing = progress().start('comparing', xs.length);
+    const scored: PairScores = this.scorer.scores(this.model, xs, ys, this.thresholds.review, comparing);
     for (let p = 0; p < xs.length; p++) {
       if (scored.score[p]! < this.thresholds.review) continue;
       edges.push({

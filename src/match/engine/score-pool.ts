@@ -11,7 +11,8 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 import { RunError } from '../../errors.js';
 import type { PersonRecord } from '../../model.js';
 import type { TagConvention } from '../../remains/identifier.js';
-import { emptyScores, levelsRange, LOCAL_SCORER, scoreRange, type PairScores, type Scorer } from './batch.js';
+import { emptyScores, levelsRange, LOCAL_SCORER, rangeTicker, scoreRange, type PairScores, type Scorer } from './batch.js';
+import type { Step } from '../../progress.js';
 import type { Comparison } from './comparisons.js';
 import { packDate, type Features } from './features.js';
 import type { Model } from './model.js';
@@ -262,14 +263,14 @@ export class ScorePool implements Scorer {
     this.sentModel = model;
   }
 
-  scores(model: Model, x: readonly Features[], y: readonly Features[], whyFrom: number): PairScores {
-    if (x.length < MIN_SHARED_BATCH) return LOCAL_SCORER.scores(model, x, y, whyFrom);
+  scores(model: Model, x: readonly Features[], y: readonly Features[], whyFrom: number, step?: Step): PairScores {
+    if (x.length < MIN_SHARED_BATCH) return LOCAL_SCORER.scores(model, x, y, whyFrom, step);
     this.syncModel(model);
     const into = emptyScores(x.length);
     const done = this.run(
       x, y,
       (ids) => ({ type: 'scores', ...ids, whyFrom }),
-      (from, to) => scoreRange(model, x, y, whyFrom, from, to, into),
+      (from, to) => scoreRange(model, x, y, whyFrom, from, to, into, rangeTicker(step, this.helpers.length + 1)),
       (answer, from) => {
         if (answer.type !== 'scores') throw new Error(`a scoring worker answered ${answer.type} to scores`);
         into.score.set(answer.scores.score, from);
@@ -279,22 +280,22 @@ export class ScorePool implements Scorer {
         for (let p = 0; p < answer.why.length; p++) into.why[from + p] = answer.why[p];
       },
     );
-    return done ? into : LOCAL_SCORER.scores(model, x, y, whyFrom);
+    return done ? into : LOCAL_SCORER.scores(model, x, y, whyFrom, step);
   }
 
-  levels(comparisons: readonly Comparison[], x: readonly Features[], y: readonly Features[], swappedUpTo: number): Uint8Array[] {
-    if (x.length < MIN_SHARED_BATCH) return LOCAL_SCORER.levels(comparisons, x, y, swappedUpTo);
+  levels(comparisons: readonly Comparison[], x: readonly Features[], y: readonly Features[], swappedUpTo: number, step?: Step): Uint8Array[] {
+    if (x.length < MIN_SHARED_BATCH) return LOCAL_SCORER.levels(comparisons, x, y, swappedUpTo, step);
     const into = comparisons.map(() => new Uint8Array(x.length));
     const done = this.run(
       x, y,
       // The worker's share starts at `from`: its pairs read crossed up to swappedUpTo - from.
       (ids, from) => ({ type: 'levels', ...ids, swappedUpTo: swappedUpTo - from }),
-      (from, to) => levelsRange(comparisons, x, y, swappedUpTo, from, to, into),
+      (from, to) => levelsRange(comparisons, x, y, swappedUpTo, from, to, into, rangeTicker(step, this.helpers.length + 1)),
       (answer, from) => {
         if (answer.type !== 'levels') throw new Error(`a scoring worker answered ${answer.type} to levels`);
         answer.levels.forEach((row, c) => into[c]!.set(row, from));
       },
     );
-    return done ? into : LOCAL_SCORER.levels(comparisons, x, y, swappedUpTo);
+    return done ? into : LOCAL_SCORER.levels(comparisons, x, y, swappedUpTo, step);
   }
 }
