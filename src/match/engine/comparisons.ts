@@ -2,7 +2,7 @@
 // function that puts a pair of records in a level, and default m and u probabilities used when
 // the lists are too small to estimate them. The last level of every comparison is `missing`,
 // which weighs nothing.
-import type { Features, GivenPart, PatronymicPart, Serial } from './features.js';
+import type { Features, GivenPart, PatronymicPart, Serial, SurnamePart } from './features.js';
 import { PairMemo } from '../../names/memo.js';
 import type { Side } from '../../model.js';
 import { derivationsDiffer } from '../../names/surname.js';
@@ -95,8 +95,10 @@ const SURNAME_LEVELS = new PairMemo();
 const GIVEN_LEVELS = new PairMemo();
 const PATRONYMIC_LEVELS = new PairMemo();
 
+/** surnameLevelOf of two surname parts, remembered. */
+const surnamePartsLevel = (x: SurnamePart, y: SurnamePart): number => remembered(SURNAME_LEVELS, x, y, surnameLevelOf);
 /** surnameLevelOf of two records, by their surname parts. */
-const surnameLevel = (x: Features, y: Features): number => remembered(SURNAME_LEVELS, x.sn, y.sn, surnameLevelOf);
+const surnameLevel = (x: Features, y: Features): number => surnamePartsLevel(x.sn, y.sn);
 
 interface NamePart {
   key: string;
@@ -147,8 +149,10 @@ const patronymicPart = (p: PatronymicPart): NamePart => ({
 });
 const givenLevelOfParts = (x: GivenPart, y: GivenPart) => givenLevel(givenPart(x), givenPart(y));
 const patronymicLevelOfParts = (x: PatronymicPart, y: PatronymicPart) => givenLevel(patronymicPart(x), patronymicPart(y));
+/** givenLevel of two given-name parts, remembered. */
+const givenPartsLevel = (x: GivenPart, y: GivenPart): number => remembered(GIVEN_LEVELS, x, y, givenLevelOfParts);
 /** givenLevel of two records' given names, by their parts. */
-const givenLevelOf = (x: Features, y: Features): number => remembered(GIVEN_LEVELS, x.gv, y.gv, givenLevelOfParts);
+const givenLevelOf = (x: Features, y: Features): number => givenPartsLevel(x.gv, y.gv);
 const patronymicLevelOf = (x: Features, y: Features): number => remembered(PATRONYMIC_LEVELS, x.pt, y.pt, patronymicLevelOfParts);
 
 /** A record read with its surname and given name swapped (made once per record, when first asked). */
@@ -162,10 +166,10 @@ export function namesSwapped(x: Features, y: Features): Side | undefined {
   if (surname < 3 || surname === 4) return undefined;
   const straight = surname + givenLevelOf(x, y);
   // Either record may be the one written crossed; each reading compares other strings by other rules, so both are tried
-  // and the better is taken, which makes the reading the same whichever list is A.
-  const [cx, cy] = [crossedView(x), crossedView(y)];
-  const crossedB = surnameLevel(x, cy) + givenLevelOf(x, cy);
-  const crossedA = surnameLevel(cx, y) + givenLevelOf(cx, y);
+  // and the better is taken, which makes the reading the same whichever list is A. The crossed
+  // name parts are compared as they are: a record read crossed is made only for a pair that is.
+  const crossedB = surnamePartsLevel(x.sn, y.crossedSurname!) + givenPartsLevel(x.gv, y.crossedGiven);
+  const crossedA = surnamePartsLevel(x.crossedSurname!, y.sn) + givenPartsLevel(x.crossedGiven, y.gv);
   if (Math.min(crossedA, crossedB) >= straight) return undefined;
   if (crossedA !== crossedB) return crossedB < crossedA ? 'b' : 'a';
   // A tie: the record whose surname column holds a known given name is the one written crossed;

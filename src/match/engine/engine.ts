@@ -142,7 +142,7 @@ export class ScoredMatcher implements Matcher {
    * they were made for: an array lookup, where a map keyed by a million records asked each time
    * hashed each one. A record not the one at its place (another list's) is read afresh.
    */
-  private readonly features = { a: new RecordFeatures(), b: new RecordFeatures() };
+  private features = { a: new RecordFeatures(), b: new RecordFeatures() };
   readonly stats: EngineStats = { firstPass: 0, blocking: { pairs: 0, oversizedBlocks: 0 }, scored: 0, model: { source: 'defaults', iterations: 0, prior: 0 } };
 
   /** Every pair the engine compared (first pass and blocked), kept only for the bench's blocking recall. */
@@ -428,11 +428,13 @@ export class ScoredMatcher implements Matcher {
         ...(runnerUp ? { runnerUp: { a: runnerUp.a, b: runnerUp.b, score: runnerUp.score, why: runnerUp.why } } : {}),
       });
     }
-    // Linking is the last of the scoring: the workers and the features they hold go now, before
-    // the reports are made.
+    // Linking is the last of the scoring: the workers and the features go now, before the rules
+    // and the reports (at a million a side the features are hundreds of megabytes). A later
+    // call makes them afresh.
     this.pool?.close();
     this.pool = undefined;
     this.scorer = this.options.scorer ?? LOCAL_SCORER;
+    this.features = { a: new RecordFeatures(), b: new RecordFeatures() };
     return result.sort((p, q) => p.a - q.a);
   }
 }

@@ -101,28 +101,48 @@ export function scorePair(model: Model, x: Features, y: Features, into: Scored =
   return into;
 }
 
-/** How each comparison read the pair's values, where it says (`tag` read as a year register). */
-const notesOf = (model: Model, scored: Scored) => model.comparisons.map((fitted) => fitted.comparison.note?.(scored.left, scored.view));
-
 const signed = (w: number) => `${w >= 0 ? '+' : ''}${w.toFixed(1)}`;
 
-/** `surname=+6.1 given=+4.2 dob=swap(+2.0) service=missing`, the model's reading of the pair. */
+// A weight as `why` writes it, remembered: a model has a few weights a level, and the frequency
+// adjustments repeat with the names, so a list of a million writes a few thousand distinct
+// weights a million times each. Bounded, and cleared when full (the text never changes).
+const SIGNED_WEIGHTS = new Map<number, string>();
+const MAX_SIGNED_WEIGHTS = 65_536;
+function signedWeight(w: number): string {
+  let text = SIGNED_WEIGHTS.get(w);
+  if (text === undefined) {
+    if (SIGNED_WEIGHTS.size >= MAX_SIGNED_WEIGHTS) SIGNED_WEIGHTS.clear();
+    text = signed(w);
+    SIGNED_WEIGHTS.set(w, text);
+  }
+  return text;
+}
+
+/**
+ * `surname=+6.1 given=+4.2 dob=swap(+2.0) service=missing`, the model's reading of the pair; a
+ * comparison's note, where it has one, follows its weight (`surname=+9.0[і/е/о]`). Written for
+ * every pair a report shows (a million at a million a side): one pass, its words joined once
+ * into one flat string (a string grown word by word would be kept as a tree of its pieces).
+ */
 export function explain(model: Model, scored: Scored): string {
-  const notes = notesOf(model, scored);
-  const parts = model.comparisons.map((fitted, i) => {
+  const words = [`prior=${signedWeight(model.prior)}`];
+  if (scored.swapped) words.push('names=swapped');
+  const { comparisons } = model;
+  for (let i = 0; i < comparisons.length; i++) {
+    const comparison = comparisons[i]!.comparison;
     const level = scored.levels[i]!;
-    const name = fitted.comparison.levels[level]!;
-    if (name === 'missing') return `${fitted.comparison.name}=missing`;
-    const w = signed(scored.weights[i]!);
-    const note = notes[i] ? `[${notes[i]}]` : '';
-    return level === 0 ? `${fitted.comparison.name}=${w}${note}` : `${fitted.comparison.name}=${name}(${w})${note}`;
-  });
-  return [
-    `prior=${signed(model.prior)}`,
-    ...(scored.swapped ? ['names=swapped'] : []),
-    ...parts,
-    ...(scored.reviewOnly ? [`review-only=${scored.reviewOnly}`] : []),
-  ].join(' ');
+    const name = comparison.levels[level]!;
+    if (name === 'missing') {
+      words.push(`${comparison.name}=missing`);
+      continue;
+    }
+    const w = signedWeight(scored.weights[i]!);
+    const note = comparison.note?.(scored.left, scored.view);
+    const word = level === 0 ? `${comparison.name}=${w}` : `${comparison.name}=${name}(${w})`;
+    words.push(note ? `${word}[${note}]` : word);
+  }
+  if (scored.reviewOnly) words.push(`review-only=${scored.reviewOnly}`);
+  return words.join(' ');
 }
 
 /** The comparisons' values as people see them, for the plain-words explanation. */
