@@ -4,6 +4,7 @@
 import type { Features } from './features.js';
 import { numbering } from '../../names/memo.js';
 import type { Step } from '../../progress.js';
+import { KeyedPositions } from './key-runs.js';
 
 export interface BlockingStats {
   /** Distinct pairs produced. */
@@ -147,34 +148,82 @@ export const BODY_KEYS: BlockingKeys = {
 };
 
 /**
- * A block: the positions of the records that share a key. Most keys are held by one record only
- * (a service number, a name with a birth date), so a lone position is kept as a number and an
- * array is made only for a key two records share.
+ * A block of a key the sort cannot take (a string, or a number that is not a whole number from 0
+ * to 2^53 − 1): the positions of the records that share it. Most keys are held by one record
+ * only, so a lone position is kept as a number and an array is made only for a shared key.
  */
 type Block = number | number[];
 const positionsOf = (block: Block): readonly number[] => (typeof block === 'number' ? [block] : block);
-const sizeOf = (block: Block) => (typeof block === 'number' ? 1 : block.length);
 
-type Blocks = Map<BlockKey, Block>;
+/**
+ * The blocks of one key family: its whole-number keys (nearly all) sorted into runs of one key,
+ * each run's positions ascending (key-runs.ts); any other key in a Map. A record's key counts
+ * once, however many of its keys repeat it.
+ */
+interface FamilyIndex {
+  runs: KeyedPositions;
+  others: Map<BlockKey, Block>;
+}
 
-/** The blocks of one key family. `only`: keep only the keys the other list's blocks hold. */
-function index(records: readonly Features[], family: KeyFamily, only?: Blocks): Blocks {
-  const blocks: Blocks = new Map();
+const sortable = (key: BlockKey): key is number => typeof key === 'number' && key >= 0 && Number.isSafeInteger(key);
+
+function index(records: readonly Features[], family: KeyFamily): FamilyIndex {
+  const runs = new KeyedPositions(records.length);
+  const others = new Map<BlockKey, Block>();
   const add = (key: BlockKey, position: number) => {
-    if (only && !only.has(key)) return;
-    const block = blocks.get(key);
-    if (block === undefined) blocks.set(key, position);
-    else if (typeof block === 'number') {
-      if (block !== position) blocks.set(key, [block, position]);
-    } else if (block[block.length - 1] !== position) block.push(position);
+    if (sortable(key)) return runs.add(key, position);
+    const block = others.get(key);
+    if (block === undefined) others.set(key, position);
+    else if (typeof block === 'number') others.set(key, [block, position]);
+    else block.push(position);
   };
   for (let position = 0; position < records.length; position++) {
     const keys = family(records[position]!);
     if (keys === undefined) continue;
     if (typeof keys !== 'object') add(keys, position);
-    else for (const key of keys) add(key, position);
+    else for (let k = 0; k < keys.length; k++) if (keys.indexOf(keys[k]!) === k) add(keys[k]!, position);
   }
-  return blocks;
+  runs.sort();
+  return { runs, others };
+}
+
+/**
+ * Each key two indexes share, in turn: `meet` receives the positions holding it on either side,
+ * as a range of an array. Sorted runs are walked side by side (a merge), the others looked up.
+ */
+function shared(
+  x: FamilyIndex,
+  y: FamilyIndex,
+  meet: (xs: ArrayLike<number>, xFrom: number, xTo: number, ys: ArrayLike<number>, yFrom: number, yTo: number) => void,
+): void {
+  const [rx, ry] = [x.runs, y.runs];
+  for (let i = 0, j = 0; i < rx.length && j < ry.length; ) {
+    const order = rx.hi[i]! - ry.hi[j]! || rx.lo[i]! - ry.lo[j]!;
+    if (order < 0) i = rx.runEnd(i);
+    else if (order > 0) j = ry.runEnd(j);
+    else {
+      const [iEnd, jEnd] = [rx.runEnd(i), ry.runEnd(j)];
+      meet(rx.positions, i, iEnd, ry.positions, j, jEnd);
+      [i, j] = [iEnd, jEnd];
+    }
+  }
+  for (const [key, inY] of y.others) {
+    const inX = x.others.get(key);
+    if (inX === undefined) continue;
+    const [px, py] = [positionsOf(inX), positionsOf(inY)];
+    meet(px, 0, px.length, py, 0, py.length);
+  }
+}
+
+/** Each key an index holds for two records or more: `block` receives their positions, a range of an array. */
+function sharedWithin(x: FamilyIndex, block: (positions: ArrayLike<number>, from: number, to: number) => void): void {
+  const runs = x.runs;
+  for (let i = 0; i < runs.length; ) {
+    const end = runs.runEnd(i);
+    if (end - i > 1) block(runs.positions, i, end);
+    i = end;
+  }
+  for (const inX of x.others.values()) if (typeof inX !== 'number') block(inX, 0, inX.length);
 }
 
 const dateDigits = (f: Features) => String(f.year * 10_000 + f.month * 100 + f.day).padStart(8, '0');
@@ -212,20 +261,19 @@ function windowPairs(
 }
 
 /**
- * Sorts pair ids (`aPosition * width + bPosition`) and drops repeats. The ids are let go once
- * sorted (`ids` is emptied), and the pairs are written straight into arrays of their exact
- * size: a list of a million gives millions of ids, and each copy of them held at once is memory.
+ * Sorts pair ids (`aPosition * width + bPosition`) and drops repeats, writing the pairs straight
+ * into arrays of their exact size: a list of a million gives millions of ids, and each copy of
+ * them held at once is memory.
  */
-function fromIds(ids: number[], width: number, oversizedBlocks: number, windowedBlocks: number): Candidates {
-  const sorted = Float64Array.from(ids).sort();
-  ids.length = 0;
+function fromIds(ids: KeyedPositions, width: number, oversizedBlocks: number, windowedBlocks: number): Candidates {
+  ids.sort();
   let pairs = 0;
-  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) pairs++;
+  for (let k = 0; k < ids.length; k++) if (k === 0 || !ids.same(k, k - 1)) pairs++;
   const a = new Int32Array(pairs);
   const b = new Int32Array(pairs);
-  for (let k = 0, p = 0; k < sorted.length; k++) {
-    if (k > 0 && sorted[k] === sorted[k - 1]) continue;
-    const id = sorted[k]!;
+  for (let k = 0, p = 0; k < ids.length; k++) {
+    if (k > 0 && ids.same(k, k - 1)) continue;
+    const id = ids.key(k);
     const i = Math.floor(id / width);
     a[p] = i;
     b[p] = id - i * width;
@@ -234,71 +282,74 @@ function fromIds(ids: number[], width: number, oversizedBlocks: number, windowed
   return { a, b, stats: { pairs, oversizedBlocks, ...(windowedBlocks > 0 ? { windowedBlocks } : {}) } };
 }
 
+/** Pair ids as they are found, before sorting: whole numbers only (their positions unused). */
+const pairIds = () => new KeyedPositions(1 << 16, false);
+
 /** Candidate pairs between two lists, each pair once. `step` is ticked as each key family is done. */
 export function candidatePairs(a: readonly Features[], b: readonly Features[], families: readonly KeyFamily[] = BODY_KEYS.link, step?: Step): Candidates {
-  const ids: number[] = [];
+  const ids = pairIds();
   let oversized = 0;
   let windowed = 0;
   let skipped = 0;
+  const width = b.length;
   for (const [done, family] of families.entries()) {
     step?.tick(done);
-    const blocksA = index(a, family);
-    for (const [key, inB] of index(b, family, blocksA)) {
-      const inA = blocksA.get(key)!;
-      if (typeof inA === 'number' && typeof inB === 'number') {
-        ids.push(inA * b.length + inB);
-        continue;
-      }
-      const [pa, pb] = [positionsOf(inA), positionsOf(inB)];
-      if (pa.length > MAX_BLOCK_RECORDS || pb.length > MAX_BLOCK_RECORDS) {
+    shared(index(a, family), index(b, family), (pa, aFrom, aTo, pb, bFrom, bTo) => {
+      const [sizeA, sizeB] = [aTo - aFrom, bTo - bFrom];
+      if (sizeA === 1 && sizeB === 1) return ids.add(pa[aFrom]! * width + pb[bFrom]!, 0);
+      if (sizeA > MAX_BLOCK_RECORDS || sizeB > MAX_BLOCK_RECORDS) {
         oversized++;
-        skipped += pa.length + pb.length;
-        continue;
+        skipped += sizeA + sizeB;
+        return;
       }
-      if (pa.length * pb.length <= MAX_BLOCK_PAIRS) {
-        for (const i of pa) for (const j of pb) ids.push(i * b.length + j);
-        continue;
+      if (sizeA * sizeB <= MAX_BLOCK_PAIRS) {
+        for (let i = aFrom; i < aTo; i++) for (let j = bFrom; j < bTo; j++) ids.add(pa[i]! * width + pb[j]!, 0);
+        return;
       }
       windowed++;
-      const members = [...pa.map((position) => ({ side: 0, position, f: a[position]! })), ...pb.map((position) => ({ side: 1, position, f: b[position]! }))];
+      const members: Array<{ side: number; position: number; f: Features }> = [];
+      for (let i = aFrom; i < aTo; i++) members.push({ side: 0, position: pa[i]!, f: a[pa[i]!]! });
+      for (let j = bFrom; j < bTo; j++) members.push({ side: 1, position: pb[j]!, f: b[pb[j]!]! });
       windowPairs(members, (x, y) => {
         if (x.side === y.side) return;
         const [i, j] = x.side === 0 ? [x.position, y.position] : [y.position, x.position];
-        ids.push(i * b.length + j);
+        ids.add(i * width + j, 0);
       });
-    }
+    });
   }
   tellSkipped('linking the two lists', oversized, skipped);
-  return fromIds(ids, b.length, oversized, windowed);
+  return fromIds(ids, width, oversized, windowed);
 }
 
 /** Candidate pairs inside one list (for duplicates), as positions i < j. `step` is ticked as each key family is done. */
 export function candidatePairsWithin(list: readonly Features[], families: readonly KeyFamily[] = BODY_KEYS.dedupe, step?: Step): Candidates {
-  const ids: number[] = [];
+  const ids = pairIds();
   let oversized = 0;
   let windowed = 0;
   let skipped = 0;
+  const width = list.length;
   for (const [done, family] of families.entries()) {
     step?.tick(done);
-    for (const block of index(list, family).values()) {
-      // A key of one record pairs nothing.
-      if (typeof block === 'number') continue;
-      if (block.length > MAX_BLOCK_RECORDS) {
+    sharedWithin(index(list, family), (block, from, to) => {
+      const size = to - from;
+      if (size > MAX_BLOCK_RECORDS) {
         oversized++;
-        skipped += block.length;
-        continue;
+        skipped += size;
+        return;
       }
-      if ((block.length * (block.length - 1)) / 2 <= MAX_BLOCK_PAIRS) {
-        for (let x = 0; x < block.length; x++) for (let y = x + 1; y < block.length; y++) ids.push(block[x]! * list.length + block[y]!);
-        continue;
+      if ((size * (size - 1)) / 2 <= MAX_BLOCK_PAIRS) {
+        for (let x = from; x < to; x++) for (let y = x + 1; y < to; y++) ids.add(block[x]! * width + block[y]!, 0);
+        return;
       }
       windowed++;
-      windowPairs(block.map((position) => ({ side: 0, position, f: list[position]! })), (x, y) => {
+      const members: Array<{ side: number; position: number; f: Features }> = [];
+      for (let k = from; k < to; k++) members.push({ side: 0, position: block[k]!, f: list[block[k]!]! });
+      windowPairs(members, (x, y) => {
         const [i, j] = x.position < y.position ? [x.position, y.position] : [y.position, x.position];
-        ids.push(i * list.length + j);
+        ids.add(i * width + j, 0);
       });
-    }
+    });
   }
   tellSkipped('looking for duplicates within a list', oversized, skipped);
-  return fromIds(ids, list.length, oversized, windowed);
+  return fromIds(ids, width, oversized, windowed);
 }

@@ -1,0 +1,100 @@
+// Whole numbers sorted by radix, for blocking: the keys of a key family with the position of the
+// record holding each, grouped into runs of one key (a block) by sorting rather than hashing. A
+// list of a million gives a million keys a family; a Map of them costs a cache miss or two a key
+// and a rehash each time it doubles, where four passes of a counting sort read and write the
+// arrays in order (about a seventh of the time, measured on 1.6 million keys).
+//
+// Every number here is a whole number from 0 to 2^53 − 1: it is sorted as two 32-bit halves.
+
+const TWO_32 = 2 ** 32;
+const DIGIT_BITS = 16;
+const DIGITS = 1 << DIGIT_BITS;
+
+/**
+ * Whole numbers, each with a position, as they are added: growing typed arrays. Without
+ * positions (`withPositions` false), the numbers alone: a position given is not kept.
+ */
+export class KeyedPositions {
+  hi: Uint32Array;
+  lo: Uint32Array;
+  positions: Int32Array;
+  length = 0;
+
+  constructor(capacity = 1_024, private readonly withPositions = true) {
+    const size = Math.max(16, capacity);
+    this.hi = new Uint32Array(size);
+    this.lo = new Uint32Array(size);
+    this.positions = new Int32Array(withPositions ? size : 0);
+  }
+
+  add(key: number, position: number): void {
+    if (this.length === this.lo.length) this.grow();
+    const at = this.length++;
+    const hi = Math.floor(key / TWO_32);
+    this.hi[at] = hi;
+    this.lo[at] = key - hi * TWO_32;
+    if (this.withPositions) this.positions[at] = position;
+  }
+
+  /** The number at `at`, whole again. */
+  key(at: number): number {
+    return this.hi[at]! * TWO_32 + this.lo[at]!;
+  }
+
+  /** Whether the numbers at `i` and `j` are one. */
+  same(i: number, j: number): boolean {
+    return this.lo[i] === this.lo[j] && this.hi[i] === this.hi[j];
+  }
+
+  /**
+   * Sorts by number, stably: the positions of one number stay in the order they were added (in
+   * blocking, ascending). A least-significant-digit counting sort on 16-bit digits; a digit that
+   * is the same in every number (the high half of small numbers) costs one counting pass, no move.
+   */
+  sort(): this {
+    const n = this.length;
+    if (n < 2) return this;
+    let [hi, lo, positions]: [Uint32Array, Uint32Array, Int32Array] = [this.hi, this.lo, this.positions];
+    let [hiTo, loTo, positionsTo]: [Uint32Array, Uint32Array, Int32Array] = [new Uint32Array(n), new Uint32Array(n), new Int32Array(this.withPositions ? n : 0)];
+    const moving = this.withPositions;
+    const count = new Int32Array(DIGITS);
+    for (const [half, shift] of [[0, 0], [0, DIGIT_BITS], [1, 0], [1, DIGIT_BITS]] as const) {
+      const digits = half === 0 ? lo : hi;
+      count.fill(0);
+      for (let i = 0; i < n; i++) count[(digits[i]! >>> shift) & (DIGITS - 1)]!++;
+      if (count[(digits[0]! >>> shift) & (DIGITS - 1)] === n) continue;
+      for (let d = 0, sum = 0; d < DIGITS; d++) {
+        const c = count[d]!;
+        count[d] = sum;
+        sum += c;
+      }
+      for (let i = 0; i < n; i++) {
+        const at = count[(digits[i]! >>> shift) & (DIGITS - 1)]!++;
+        hiTo[at] = hi[i]!;
+        loTo[at] = lo[i]!;
+        if (moving) positionsTo[at] = positions[i]!;
+      }
+      [hi, hiTo] = [hiTo, hi];
+      [lo, loTo] = [loTo, lo];
+      [positions, positionsTo] = [positionsTo, positions];
+    }
+    [this.hi, this.lo, this.positions] = [hi, lo, positions];
+    return this;
+  }
+
+  /** Where the run of the number at `from` ends (one past its last place), once sorted. */
+  runEnd(from: number): number {
+    let end = from + 1;
+    while (end < this.length && this.same(end, from)) end++;
+    return end;
+  }
+
+  private grow(): void {
+    const size = this.lo.length * 2;
+    const [hi, lo, positions] = [new Uint32Array(size), new Uint32Array(size), new Int32Array(this.withPositions ? size : 0)];
+    hi.set(this.hi);
+    lo.set(this.lo);
+    positions.set(this.positions);
+    [this.hi, this.lo, this.positions] = [hi, lo, positions];
+  }
+}
