@@ -4,7 +4,7 @@
 import type { Features } from './features.js';
 import { numbering } from '../../names/memo.js';
 import type { Step } from '../../progress.js';
-import { KeyedPositions } from './key-runs.js';
+import { KeyedPositions, stringNumber } from './key-runs.js';
 
 export interface BlockingStats {
   /** Distinct pairs produced. */
@@ -148,20 +148,29 @@ export const BODY_KEYS: BlockingKeys = {
 };
 
 /**
- * A block of a key the sort cannot take (a string, or a number that is not a whole number from 0
- * to 2^53 − 1): the positions of the records that share it. Most keys are held by one record
- * only, so a lone position is kept as a number and an array is made only for a shared key.
+ * A block of a key the sort cannot take (a number that is not a whole number from 0 to 2^53 − 1,
+ * a string among more keys of a record than STRING_SLOTS): the positions of the records that
+ * share it. A lone position is kept as a number, an array made only for a shared key.
  */
 type Block = number | number[];
 const positionsOf = (block: Block): readonly number[] => (typeof block === 'number' ? [block] : block);
 
+/** A string key is sorted by its number (stringNumber) with its record's position and its place among the record's keys. */
+const STRING_SLOTS = 64;
+const MAX_STRING_POSITION = Math.floor(2 ** 31 / STRING_SLOTS);
+
 /**
- * The blocks of one key family: its whole-number keys (nearly all) sorted into runs of one key,
- * each run's positions ascending (key-runs.ts); any other key in a Map. A record's key counts
- * once, however many of its keys repeat it.
+ * The blocks of one key family: its whole-number keys sorted into runs of one key, each run's
+ * positions ascending (key-runs.ts); its string keys likewise by the numbers that stand for them
+ * (each run's strings compared, since two strings may share a number); any other key in a Map. A
+ * record's key counts once, however many of its keys repeat it.
  */
 interface FamilyIndex {
+  records: readonly Features[];
+  family: KeyFamily;
   runs: KeyedPositions;
+  /** Positions here are `position * STRING_SLOTS + k`, k the key's place among the record's keys. */
+  strings: KeyedPositions;
   others: Map<BlockKey, Block>;
 }
 
@@ -169,9 +178,11 @@ const sortable = (key: BlockKey): key is number => typeof key === 'number' && ke
 
 function index(records: readonly Features[], family: KeyFamily): FamilyIndex {
   const runs = new KeyedPositions(records.length);
+  const strings = new KeyedPositions(16);
   const others = new Map<BlockKey, Block>();
-  const add = (key: BlockKey, position: number) => {
+  const add = (key: BlockKey, position: number, k: number) => {
     if (sortable(key)) return runs.add(key, position);
+    if (typeof key === 'string' && k < STRING_SLOTS && position < MAX_STRING_POSITION) return strings.add(stringNumber(key), position * STRING_SLOTS + k);
     const block = others.get(key);
     if (block === undefined) others.set(key, position);
     else if (typeof block === 'number') others.set(key, [block, position]);
@@ -180,33 +191,60 @@ function index(records: readonly Features[], family: KeyFamily): FamilyIndex {
   for (let position = 0; position < records.length; position++) {
     const keys = family(records[position]!);
     if (keys === undefined) continue;
-    if (typeof keys !== 'object') add(keys, position);
-    else for (let k = 0; k < keys.length; k++) if (keys.indexOf(keys[k]!) === k) add(keys[k]!, position);
+    if (typeof keys !== 'object') add(keys, position, 0);
+    else for (let k = 0; k < keys.length; k++) if (keys.indexOf(keys[k]!) === k) add(keys[k]!, position, k);
   }
   runs.sort();
-  return { runs, others };
+  strings.sort();
+  return { records, family, runs, strings, others };
 }
 
-/**
- * Each key two indexes share, in turn: `meet` receives the positions holding it on either side,
- * as a range of an array. Sorted runs are walked side by side (a merge), the others looked up.
- */
-function shared(
-  x: FamilyIndex,
-  y: FamilyIndex,
-  meet: (xs: ArrayLike<number>, xFrom: number, xTo: number, ys: ArrayLike<number>, yFrom: number, yTo: number) => void,
-): void {
-  const [rx, ry] = [x.runs, y.runs];
+/** The string key a place in `strings` stands for. */
+function stringAt(x: FamilyIndex, at: number): string {
+  const slot = x.strings.positions[at]!;
+  const keys = x.family(x.records[Math.floor(slot / STRING_SLOTS)]!)!;
+  return (typeof keys === 'object' ? keys[slot % STRING_SLOTS] : keys) as string;
+}
+
+/** The records of a run of one string number, by string (nearly always one string): positions ascending. */
+function stringGroups(x: FamilyIndex, from: number, to: number): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  for (let at = from; at < to; at++) {
+    const key = stringAt(x, at);
+    const position = Math.floor(x.strings.positions[at]! / STRING_SLOTS);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [position]);
+    else group.push(position);
+  }
+  return groups;
+}
+
+type Meet = (xs: ArrayLike<number>, xFrom: number, xTo: number, ys: ArrayLike<number>, yFrom: number, yTo: number) => void;
+
+/** Runs of one number on both sides, walked side by side (a merge): `meet` gets the places of each. */
+function mergeRuns(rx: KeyedPositions, ry: KeyedPositions, meet: (i: number, iEnd: number, j: number, jEnd: number) => void): void {
   for (let i = 0, j = 0; i < rx.length && j < ry.length; ) {
     const order = rx.hi[i]! - ry.hi[j]! || rx.lo[i]! - ry.lo[j]!;
     if (order < 0) i = rx.runEnd(i);
     else if (order > 0) j = ry.runEnd(j);
     else {
       const [iEnd, jEnd] = [rx.runEnd(i), ry.runEnd(j)];
-      meet(rx.positions, i, iEnd, ry.positions, j, jEnd);
+      meet(i, iEnd, j, jEnd);
       [i, j] = [iEnd, jEnd];
     }
   }
+}
+
+/** Each key two indexes share, in turn: `meet` receives the positions holding it on either side, as a range of an array. */
+function shared(x: FamilyIndex, y: FamilyIndex, meet: Meet): void {
+  mergeRuns(x.runs, y.runs, (i, iEnd, j, jEnd) => meet(x.runs.positions, i, iEnd, y.runs.positions, j, jEnd));
+  mergeRuns(x.strings, y.strings, (i, iEnd, j, jEnd) => {
+    const inY = stringGroups(y, j, jEnd);
+    for (const [key, px] of stringGroups(x, i, iEnd)) {
+      const py = inY.get(key);
+      if (py !== undefined) meet(px, 0, px.length, py, 0, py.length);
+    }
+  });
   for (const [key, inY] of y.others) {
     const inX = x.others.get(key);
     if (inX === undefined) continue;
@@ -221,6 +259,12 @@ function sharedWithin(x: FamilyIndex, block: (positions: ArrayLike<number>, from
   for (let i = 0; i < runs.length; ) {
     const end = runs.runEnd(i);
     if (end - i > 1) block(runs.positions, i, end);
+    i = end;
+  }
+  const strings = x.strings;
+  for (let i = 0; i < strings.length; ) {
+    const end = strings.runEnd(i);
+    if (end - i > 1) for (const group of stringGroups(x, i, end).values()) if (group.length > 1) block(group, 0, group.length);
     i = end;
   }
   for (const inX of x.others.values()) if (typeof inX !== 'number') block(inX, 0, inX.length);

@@ -98,3 +98,21 @@ export class KeyedPositions {
     [this.hi, this.lo, this.positions] = [hi, lo, positions];
   }
 }
+
+/**
+ * A whole number from 0 to 2^53 − 1 standing for a string, so that string keys sort as numbers:
+ * equal strings give equal numbers. Unequal strings may give one number too (two 32-bit
+ * multiplicative hashes, 53 bits kept), so whoever groups by it compares the strings of a run.
+ */
+export function stringNumber(text: string): number {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x9e3779b9;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 15;
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 0x85ebca6b) ^ text.length;
+  return (h1 >>> 11) * TWO_32 + (h2 >>> 0);
+}
