@@ -27,6 +27,16 @@ describe('KeyedPositions', () => {
     );
   });
 
+  it('sorts a large array (by 16-bit digits) as a stable sort does', () => {
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0);
+    const keys = Array.from({ length: 70_000 }, (_, i) => (i % 3 === 0 ? next() % 1_000 : next() * 2 ** 21 + (next() % 2 ** 21)));
+    const keyed = new KeyedPositions(16);
+    keys.forEach((key, position) => keyed.add(key, position));
+    const expected = keys.map((key, position) => [key, position] as [number, number]).sort((x, y) => x[0] - y[0]);
+    expect(contents(keyed.sort())).toEqual(expected);
+  });
+
   it('finds each run of one number whole', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(7, 2 ** 40, 2 ** 40 + 1, 65_536, 0), { minLength: 1, maxLength: 200 }), (keys) => {

@@ -7,8 +7,9 @@
 // Every number here is a whole number from 0 to 2^53 − 1: it is sorted as two 32-bit halves.
 
 const TWO_32 = 2 ** 32;
-const DIGIT_BITS = 16;
-const DIGITS = 1 << DIGIT_BITS;
+/** Numbers sorted by comparison at most; from LARGE on, by 16-bit digits (else 8-bit). */
+const FEW = 64;
+const LARGE = 1 << 16;
 
 /**
  * Whole numbers, each with a position, as they are added: growing typed arrays. Without
@@ -48,28 +49,34 @@ export class KeyedPositions {
 
   /**
    * Sorts by number, stably: the positions of one number stay in the order they were added (in
-   * blocking, ascending). A least-significant-digit counting sort on 16-bit digits; a digit that
-   * is the same in every number (the high half of small numbers) costs one counting pass, no move.
+   * blocking, ascending). A least-significant-digit counting sort: 16-bit digits for a large
+   * array, 8-bit ones for a smaller (where 65,536 counters would cost more than the numbers), a
+   * comparison sort for a few. A digit that is the same in every number (the high half of small
+   * numbers) costs one counting pass and no move.
    */
   sort(): this {
     const n = this.length;
     if (n < 2) return this;
+    if (n <= FEW) return this.sortFew();
+    const bits = n >= LARGE ? 16 : 8;
+    const mask = (1 << bits) - 1;
     let [hi, lo, positions]: [Uint32Array, Uint32Array, Int32Array] = [this.hi, this.lo, this.positions];
     let [hiTo, loTo, positionsTo]: [Uint32Array, Uint32Array, Int32Array] = [new Uint32Array(n), new Uint32Array(n), new Int32Array(this.withPositions ? n : 0)];
     const moving = this.withPositions;
-    const count = new Int32Array(DIGITS);
-    for (const [half, shift] of [[0, 0], [0, DIGIT_BITS], [1, 0], [1, DIGIT_BITS]] as const) {
-      const digits = half === 0 ? lo : hi;
+    const count = new Int32Array(mask + 1);
+    for (let bit = 0; bit < 53; bit += bits) {
+      const digits = bit < 32 ? lo : hi;
+      const shift = bit % 32;
       count.fill(0);
-      for (let i = 0; i < n; i++) count[(digits[i]! >>> shift) & (DIGITS - 1)]!++;
-      if (count[(digits[0]! >>> shift) & (DIGITS - 1)] === n) continue;
-      for (let d = 0, sum = 0; d < DIGITS; d++) {
+      for (let i = 0; i < n; i++) count[(digits[i]! >>> shift) & mask]!++;
+      if (count[(digits[0]! >>> shift) & mask] === n) continue;
+      for (let d = 0, sum = 0; d <= mask; d++) {
         const c = count[d]!;
         count[d] = sum;
         sum += c;
       }
       for (let i = 0; i < n; i++) {
-        const at = count[(digits[i]! >>> shift) & (DIGITS - 1)]!++;
+        const at = count[(digits[i]! >>> shift) & mask]!++;
         hiTo[at] = hi[i]!;
         loTo[at] = lo[i]!;
         if (moving) positionsTo[at] = positions[i]!;
@@ -79,6 +86,20 @@ export class KeyedPositions {
       [positions, positionsTo] = [positionsTo, positions];
     }
     [this.hi, this.lo, this.positions] = [hi, lo, positions];
+    return this;
+  }
+
+  /** A few numbers: sorted by comparison, ties in the order added. */
+  private sortFew(): this {
+    const n = this.length;
+    const order = Array.from({ length: n }, (_, i) => i);
+    const [hi, lo, positions] = [this.hi.slice(0, n), this.lo.slice(0, n), this.positions.slice(0, this.withPositions ? n : 0)];
+    order.sort((i, j) => hi[i]! - hi[j]! || lo[i]! - lo[j]! || i - j);
+    for (let k = 0; k < n; k++) {
+      this.hi[k] = hi[order[k]!]!;
+      this.lo[k] = lo[order[k]!]!;
+      if (this.withPositions) this.positions[k] = positions[order[k]!]!;
+    }
     return this;
   }
 
