@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { InputError, RunError } from '../errors.js';
 import { STDIN_PATH } from '../io/read-table.js';
 import type { ListJob, ListReply } from './read-list-worker.js';
-import { scoringThreads } from '../match/engine/score-pool.js';
+import { scoringThreads } from '../threads.js';
 import type { Finding, PersonList, Side } from '../model.js';
 import { interpretFile, type ReadOptions } from '../schema/records.js';
 import type { ListSettings } from './options.js';

@@ -58,20 +58,31 @@ const CHUNK = 256;
  * are; every other cell is neutralised.
  */
 export function* csvPieces(header: string[], rows: Iterable<Cell[]>, style: CsvStyle = {}): Iterable<string> {
-  const options = { record_delimiter: 'unix', delimiter: style.excel ? ';' : ',' } as const;
   if (style.excel) yield BOM;
+  for (const chunk of csvChunks(header, rows, CHUNK)) yield csvText(chunk, style);
+}
+
+/** Rows of text cells as CSV: what csvPieces writes of each chunk, here or on a worker thread (csv-off-thread.ts). */
+export const csvText = (rows: string[][], style: CsvStyle): string =>
+  stringify(rows, { record_delimiter: 'unix', delimiter: style.excel ? ';' : ',' });
+
+/** The header and the rows as text cells, neutralised, `size` rows a chunk (the header first in the first). */
+export function* csvChunks(header: string[], rows: Iterable<Cell[]>, size: number): Iterable<string[][]> {
   let chunk: string[][] = [header.map(safeCell)];
   for (const row of rows) {
     const cells = new Array<string>(row.length);
     for (let i = 0; i < row.length; i++) cells[i] = cellText(row[i]);
     chunk.push(cells);
-    if (chunk.length === CHUNK) {
-      yield stringify(chunk, options);
+    if (chunk.length === size) {
+      yield chunk;
       chunk = [];
     }
   }
-  if (chunk.length > 0) yield stringify(chunk, options);
+  if (chunk.length > 0) yield chunk;
 }
+
+/** The byte-order mark --excel begins a file with. */
+export const csvStart = (style: CsvStyle): string => (style.excel ? BOM : '');
 
 /** The CSV text whole: csvPieces joined. */
 export const toCsv = (header: string[], rows: Iterable<Cell[]>, style: CsvStyle = {}): string => [...csvPieces(header, rows, style)].join('');
@@ -80,6 +91,8 @@ export const toCsv = (header: string[], rows: Iterable<Cell[]>, style: CsvStyle 
 export interface RowSource {
   header: string[];
   rows: Iterable<Cell[]>;
+  /** How many rows there are, where known before they are made (a large table is written on a worker thread). */
+  count?: number;
 }
 
 /** The rows of `items`, each made when it is written. */
@@ -89,4 +102,6 @@ export function* mapped<T>(items: readonly T[], rowOf: (item: T) => Cell[]): Ite
 
 export const tableCsv = (table: RowSource, style: CsvStyle = {}) => toCsv(table.header, table.rows, style);
 
-export const tablePieces = (table: RowSource, style: CsvStyle = {}) => csvPieces(table.header, table.rows, style);
+
+/** The rows of `items`, each made when it is written, with their count. */
+export const rowsOf = <T>(header: string[], items: readonly T[], rowOf: (item: T) => Cell[]): RowSource => ({ header, rows: mapped(items, rowOf), count: items.length });

@@ -17,7 +17,7 @@ function* findingRows(run: RunReport): Iterable<Cell[]> {
 }
 
 /** The findings' header and their rows made one at a time, as discrepancies.csv writes them. */
-export const discrepanciesRows = (run: RunReport): RowSource => ({ header: DISCREPANCY_COLUMNS, rows: findingRows(run) });
+export const discrepanciesRows = (run: RunReport): RowSource => ({ header: DISCREPANCY_COLUMNS, rows: findingRows(run), count: run.result.findings.length });
 
 /** The findings' header and rows (the `discrepancies` sheet of report.xlsx). */
 export const discrepanciesTable = (run: RunReport): ReportTable => ({ header: DISCREPANCY_COLUMNS, rows: [...findingRows(run)] });

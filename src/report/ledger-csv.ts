@@ -2,7 +2,7 @@
 import { profileOf } from '../kinds/index.js';
 import type { LedgerEntry, PersonRecord } from '../model.js';
 import { formatDate } from '../schema/dates.js';
-import { fixed, mapped, tableCsv, type Cell, type CsvStyle, type ReportTable, type RowSource } from '../render/csv-safe.js';
+import { fixed, rowsOf, tableCsv, type Cell, type CsvStyle, type ReportTable, type RowSource } from '../render/csv-safe.js';
 import { language, type Lang } from '../i18n/lang.js';
 import type { RunReport } from './run.js';
 import { plainWords } from '../match/engine/score.js';
@@ -86,7 +86,7 @@ function ledgerShape(run: RunReport): { header: string[]; rowOf: (entry: LedgerE
 /** The ledger's header and its rows made one at a time, as ledger.csv writes them. */
 export function ledgerRows(run: RunReport): RowSource {
   const { header, rowOf } = ledgerShape(run);
-  return { header, rows: mapped(run.result.entries, rowOf) };
+  return rowsOf(header, run.result.entries, rowOf);
 }
 
 /** The ledger's header and rows (the `ledger` sheet of report.xlsx). */

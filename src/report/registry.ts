@@ -5,7 +5,8 @@
 import type { ChalkInstance } from 'chalk';
 import { language } from '../i18n/lang.js';
 import type { Finding } from '../model.js';
-import { tableCsv, tablePieces, type CsvStyle } from '../render/csv-safe.js';
+import { tableCsv, type CsvStyle } from '../render/csv-safe.js';
+import { tableCsvPieces } from '../render/csv-off-thread.js';
 import { discrepanciesRows, discrepanciesTable } from './discrepancies-csv.js';
 import { findingsCsv } from './finding-rows.js';
 import { ledgerRows, ledgerTable } from './ledger-csv.js';
@@ -37,7 +38,7 @@ export interface Report<O> {
    * a million people): `--out` writes these, so the file is never held whole. Joined, they are
    * exactly what `render` gives.
    */
-  pieces?(outcome: O, options: RenderOptions): Iterable<string>;
+  pieces?(outcome: O, options: RenderOptions): Iterable<string> | AsyncIterable<string>;
 }
 
 export interface ReportSet<O> {
@@ -60,8 +61,12 @@ export interface ListOutcome {
 }
 
 /** A report made in pieces: `render` is its pieces joined, so the two can never differ. */
-const inPieces = <O>(pieces: (outcome: O, options: RenderOptions) => Iterable<string>): Pick<Report<O>, 'render' | 'pieces'> => ({
-  render: (outcome, options) => [...pieces(outcome, options)].join(''),
+const inPieces = <O>(pieces: (outcome: O, options: RenderOptions) => Iterable<string> | AsyncIterable<string>): Pick<Report<O>, 'render' | 'pieces'> => ({
+  render: async (outcome, options) => {
+    const text: string[] = [];
+    for await (const piece of pieces(outcome, options)) text.push(piece);
+    return text.join('');
+  },
   pieces,
 });
 
@@ -73,8 +78,8 @@ export const REPORTS = {
     reports: [
       { name: 'text', to: 'stdout', render: ({ summary }, { chalk, verdict }) => renderReconcileText(summary, chalk, verdict) },
       { name: 'json', to: 'stdout', render: ({ summary }) => summaryJson(summary) },
-      { name: 'ledger.csv', to: 'file', ...inPieces<RunOutcome>(({ run }, { csv }) => tablePieces(ledgerRows(run), csv)) },
-      { name: 'discrepancies.csv', to: 'file', ...inPieces<RunOutcome>(({ run }, { csv }) => tablePieces(discrepanciesRows(run), csv)) },
+      { name: 'ledger.csv', to: 'file', ...inPieces<RunOutcome>(({ run }, { csv }) => tableCsvPieces(ledgerRows(run), csv)) },
+      { name: 'discrepancies.csv', to: 'file', ...inPieces<RunOutcome>(({ run }, { csv }) => tableCsvPieces(discrepanciesRows(run), csv)) },
       { name: 'review.csv', to: 'file', render: ({ run }, { csv }) => tableCsv(reviewTable(run), csv) },
       { name: 'summary.json', to: 'file', render: ({ summary }) => summaryJson(summary) },
       {

@@ -1,5 +1,6 @@
-// The scoring is shared with worker threads on large lists (src/match/engine/score-pool.ts): the
-// reports must be the same bytes whatever the number of threads, and whichever list is larger.
+// The scoring is shared with worker threads on large lists (src/match/engine/score-pool.ts), and a
+// large CSV report is made on one (src/render/csv-off-thread.ts): the reports must be the same
+// bytes whatever the number of threads, and whichever list is larger.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -65,6 +66,21 @@ describe('reconcile on worker threads', () => {
     });
     for (const name of Object.keys(one!)) expect(two![name]!.equals(one![name]!), name).toBe(true);
     expect(one!['ledger.csv']!.toString('utf8').split('\n').filter((line) => line.startsWith('matched,')).length).toBeGreaterThan(9_000);
+  }, 120_000);
+
+  it('writes a ledger of 10,000 rows or more on a worker thread as this thread would, for Excel too', () => {
+    const [one, two] = [1, 2].map((threads) => {
+      const out = join(dir, `excel-${threads}`);
+      const result = exchange(['reconcile', join(dir, 'a.csv'), join(dir, 'b.csv'), '--out', out, '--quiet', '--excel'], { env: { EXCHANGE_WORKERS: String(threads) } });
+      expect([0, 1]).toContain(result.status);
+      return filesOf(out);
+    });
+    const ledger = two!['ledger.csv']!;
+    // Past MIN_ROWS_OFF_THREAD rows, and written as Excel reads it: a byte-order mark, `;` between cells.
+    expect(ledger.toString('utf8').split('\n').length).toBeGreaterThan(10_000);
+    expect(ledger.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(true);
+    expect(ledger.toString('utf8').split('\n')[0]).toMatch(/^\ufeffstatus;score;/);
+    for (const name of Object.keys(one!)) expect(two![name]!.equals(one![name]!), name).toBe(true);
   }, 120_000);
 
   it('writes the same bytes on one thread and two with the larger list first', () => {

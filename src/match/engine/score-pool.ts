@@ -6,7 +6,6 @@
 // built from the same fields by the same code, and the model the engine last scored with; each
 // pair's answer is the one this thread would give, so the output does not depend on the number
 // of workers.
-import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { RunError } from '../../errors.js';
 import type { PersonRecord } from '../../model.js';
@@ -114,35 +113,9 @@ export const receiveModel = (sent: SentModel, comparisons: readonly Comparison[]
   comparisons: sent.comparisons.map((c, i) => ({ comparison: comparisons[i]!, ...c })),
 });
 
-/**
- * Threads a run may use: `EXCHANGE_WORKERS` when set (1: this thread only), else the cores the
- * machine offers, at most 4 (past that, posting shares costs more than it saves). Reading the
- * two lists uses two of them (read-list.ts).
- */
-export function scoringThreads(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): number {
-  return askedThreads(env) ?? Math.max(1, Math.min(4, cores));
-}
+import { poolThreads } from '../../threads.js';
 
-/** EXCHANGE_WORKERS as a number of threads (at most 16), if it is one. */
-function askedThreads(env: NodeJS.ProcessEnv): number | undefined {
-  const asked = Number.parseInt(env.EXCHANGE_WORKERS ?? '', 10);
-  return Number.isInteger(asked) && asked >= 1 ? Math.min(asked, 16) : undefined;
-}
-
-/** Cores below which a scoring pool is not started unless EXCHANGE_WORKERS asks for one. */
-const MIN_CORES_FOR_POOL = 4;
-
-/**
- * Threads the scoring is shared over: `EXCHANGE_WORKERS` when set, else scoringThreads() on a
- * machine of 4 cores or more, and this thread alone on fewer. Measured on 2 cores, a scoring
- * worker made every size slower (100,000 a side: 11.7–12.0 s against 10.1–10.6 s; a million:
- * 166 s and 4,789 MiB against 156 s and 3,732 MiB): the worker takes the core the garbage collector's
- * helper threads would use, and building the records' features twice costs more than the half
- * of the scoring it takes.
- */
-export function poolThreads(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): number {
-  return askedThreads(env) !== undefined || cores >= MIN_CORES_FOR_POOL ? scoringThreads(env, cores) : 1;
-}
+export { poolThreads, scoringThreads } from '../../threads.js';
 
 interface Helper {
   worker: Worker;
