@@ -118,7 +118,7 @@ describe('progress of a run', () => {
           return { tick: (n = 0) => ticks.push(n), end: () => undefined };
         },
       });
-      const [a, b] = await readPair(paths, ['a', 'b'], await resolveListOptions({ kind: 'pow', map: [] }));
+      const [a, b] = await readPair(paths, ['a', 'b'], await resolveListOptions({ kind: 'pow', map: [], format: 'text' }));
       expect(a.list.records.length + b.list.records.length).toBeGreaterThan(2 * 4_096);
       expect(started).toEqual([{ phase: 'reading', total: sizes[0]! + sizes[1]!, unit: 'bytes' }]);
       // Each file of more than 4,096 rows ticks at least once: the second file's ticks count on from the first's size.
