@@ -34,22 +34,29 @@ export interface Listed {
   text: string;
 }
 
-/** Per run, each distinct set of categories records are listed under (most records share one of a few). */
-const listedByRun = new WeakMap<CheckContext, Map<string, Listed>>();
+/**
+ * Per run, each distinct set of categories records are listed under (most records share one of a
+ * few), by its text; and the last array asked about, since the records of a list without a
+ * category column share one array: most lookups then make no text.
+ */
+const listedByRun = new WeakMap<CheckContext, { byText: Map<string, Listed>; lastArray?: readonly string[]; last?: Listed }>();
 
 /** What `record` is listed under in this run: one object for all records listing the same categories. */
 export function listedUnder(record: PersonRecord, ctx: CheckContext): Listed {
   let known = listedByRun.get(ctx);
   if (known === undefined) {
-    known = new Map();
+    known = { byText: new Map() };
     listedByRun.set(ctx, known);
   }
+  if (record.categories === known.lastArray) return known.last!;
   const key = JSON.stringify(record.categories);
-  let listed = known.get(key);
+  let listed = known.byText.get(key);
   if (listed === undefined) {
     const ids = [...new Set([...record.categories, ...ctx.implied])];
     listed = { ids, text: [...ids].sort().join('|') };
-    known.set(key, listed);
+    known.byText.set(key, listed);
   }
+  known.lastArray = record.categories;
+  known.last = listed;
   return listed;
 }

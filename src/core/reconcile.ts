@@ -118,7 +118,8 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
     const readA = anyRead && entry.a ? readFindings.a.get(entry.a.index) : undefined;
     const readB = anyRead && entry.b ? readFindings.b.get(entry.b.index) : undefined;
     const checked = checkEntry(entry, ctx, profile.rules);
-    if (readA || readB || checked.length > 0) entry.findings = [...(readA ?? []), ...(readB ?? []), ...entry.findings, ...checked];
+    if (readA || readB) entry.findings = [...(readA ?? []), ...(readB ?? []), ...entry.findings, ...checked];
+    else if (checked.length > 0) entry.findings = entry.findings.length === 0 ? checked : entry.findings.concat(checked);
     for (const f of entry.findings) findings.push(f);
     if (entry.status === 'review' || entry.decision === 'same') {
       reviewPairs.push({ a: entry.a!.index, b: entry.b!.index, score: entry.score, why: entry.why, decision: entry.decision });
