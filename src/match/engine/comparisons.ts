@@ -160,7 +160,7 @@ export const crossedView = (f: Features): Features => f.crossed();
 
 /** Whether the pair reads better with one side's surname and given name swapped. */
 export function namesSwapped(x: Features, y: Features): Side | undefined {
-  if (!x.crossedGiven || !y.crossedGiven) return undefined;
+  if (!x.canCross || !y.canCross) return undefined;
   // Only a pair whose surnames disagree can read better crossed; most pairs stop here.
   const surname = surnameLevel(x, y);
   if (surname < 3 || surname === 4) return undefined;
@@ -168,13 +168,13 @@ export function namesSwapped(x: Features, y: Features): Side | undefined {
   // Either record may be the one written crossed; each reading compares other strings by other rules, so both are tried
   // and the better is taken, which makes the reading the same whichever list is A. The crossed
   // name parts are compared as they are: a record read crossed is made only for a pair that is.
-  const crossedB = surnamePartsLevel(x.sn, y.crossedSurname!) + givenPartsLevel(x.gv, y.crossedGiven);
-  const crossedA = surnamePartsLevel(x.crossedSurname!, y.sn) + givenPartsLevel(x.crossedGiven, y.gv);
+  const crossedB = surnamePartsLevel(x.sn, y.crossedSurname!) + givenPartsLevel(x.gv, y.crossedGiven!);
+  const crossedA = surnamePartsLevel(x.crossedSurname!, y.sn) + givenPartsLevel(x.crossedGiven!, y.gv);
   if (Math.min(crossedA, crossedB) >= straight) return undefined;
   if (crossedA !== crossedB) return crossedB < crossedA ? 'b' : 'a';
   // A tie: the record whose surname column holds a known given name is the one written crossed;
   // failing that, the one whose written surname sorts first. Either way, whichever side it is on.
-  if (y.crossedGiven.givenKnown !== x.crossedGiven.givenKnown) return y.crossedGiven.givenKnown ? 'b' : 'a';
+  if (y.crossedGiven!.givenKnown !== x.crossedGiven!.givenKnown) return y.crossedGiven!.givenKnown ? 'b' : 'a';
   return y.surname <= x.surname ? 'b' : 'a';
 }
 

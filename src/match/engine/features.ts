@@ -84,9 +84,13 @@ export class Features {
     readonly sn: SurnamePart,
     readonly gv: GivenPart,
     readonly pt: PatronymicPart,
-    /** The names read crossed: the given name as a surname and the surname as a given name (clerks swap them). */
-    readonly crossedSurname: SurnamePart | undefined,
-    readonly crossedGiven: GivenPart | undefined,
+    /**
+     * The names to read crossed, the given name as a surname and the surname as a given name
+     * (clerks swap them); undefined when the record lacks either. Their parts are made when first
+     * asked: most records are never read crossed.
+     */
+    private readonly givenAsSurname: string | undefined,
+    private readonly surnameAsGiven: string | undefined,
     readonly dob: DateParts,
     /** The service number's key, and every Latin reading of it (Cyrillic letters by look and by sound). */
     readonly serviceKeys: readonly string[],
@@ -135,13 +139,29 @@ export class Features {
   get service(): string { return this.serviceKeys[0] ?? ''; }
 
   /** Whether the record can be read with surname and given name swapped (it has both). */
-  get canCross(): boolean { return this.crossedSurname !== undefined; }
+  get canCross(): boolean { return this.givenAsSurname !== undefined; }
+
+  private crossedSurnamePart: SurnamePart | undefined;
+  private crossedGivenPart: GivenPart | undefined;
+
+  /** The given name read as a surname; undefined when the record cannot be read crossed. */
+  get crossedSurname(): SurnamePart | undefined {
+    if (this.givenAsSurname === undefined) return undefined;
+    return (this.crossedSurnamePart ??= surnamePart(this.givenAsSurname));
+  }
+
+  /** The surname read as a given name (for the record's sex); undefined when the record cannot be read crossed. */
+  get crossedGiven(): GivenPart | undefined {
+    if (this.surnameAsGiven === undefined) return undefined;
+    return (this.crossedGivenPart ??= givenPartFor(this.surnameAsGiven, this.sex === '' ? undefined : (this.sex as Sex)));
+  }
 
   /** The record read with surname and given name swapped (made once, when first asked); itself when it cannot be. */
   crossed(): Features {
-    if (!this.crossedSurname || !this.crossedGiven) return this;
+    const [surname, given] = [this.crossedSurname, this.crossedGiven];
+    if (!surname || !given) return this;
     this.crossedView ??= new Features(
-      this.index, this.crossedSurname, this.crossedGiven, this.pt, undefined, undefined,
+      this.index, surname, given, this.pt, undefined, undefined,
       this.dob, this.serviceKeys, this.sex, this.tag, this.dna, this.recovered,
     );
     return this.crossedView;
@@ -266,9 +286,9 @@ export function featuresOf(record: PersonRecord, tagConvention?: TagConvention):
     surname,
     givenPartOf(record.givenName, sex),
     patronymic,
-    // Read crossed: the given name as a surname, the surname as a given name.
-    crosses ? surnamePart(record.givenName!) : undefined,
-    crosses ? givenPartFor(record.surname!, sex) : undefined,
+    // Read crossed, when asked: the given name as a surname, the surname as a given name.
+    crosses ? record.givenName : undefined,
+    crosses ? record.surname : undefined,
     dateOf(record.dateOfBirth),
     serviceKeys(record.serviceNumber),
     sex ?? '',
