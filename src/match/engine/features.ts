@@ -225,8 +225,8 @@ const givenReadings = parts((name: string): GivenReadings => {
   const id = givenNameId(name);
   return { sexShown: id !== undefined ? givenNameSex(id) : undefined };
 });
-function givenPartFor(name: string, sex: Sex | undefined): GivenPart {
-  const readings = givenReadings(name);
+/** `readings`: givenReadings(name), where the caller has them already. */
+function givenPartFor(name: string, sex: Sex | undefined, readings = givenReadings(name)): GivenPart {
   const slot = sex ?? 'unknown';
   let part = readings[slot];
   if (part === undefined) {
@@ -246,7 +246,6 @@ function givenPartFor(name: string, sex: Sex | undefined): GivenPart {
   }
   return part;
 }
-const givenPartOf = (name: string | undefined, sex: Sex | undefined) => (name ? givenPartFor(name, sex) : NO_GIVEN);
 
 const NO_PATRONYMIC: PatronymicPart = { patronymic: '', patronymicSkeleton: '', patronymicForms: [], patronymicKnown: false, patronymicIsInitial: false, patronymicId: 0, serial: 0 };
 const patronymicPart = parts((name: string): PatronymicPart => {
@@ -279,12 +278,13 @@ export function featuresOf(record: PersonRecord, tagConvention?: TagConvention):
   // Where the list has no sex, the names tell it: a given name, a patronymic, a surname form, in
   // that order, the first that speaks deciding: Олег, Ольга; -ович, -івна; -ська, -ова (each read once
   // per spelling, in its part).
-  const sex = record.sex ?? (record.givenName ? givenReadings(record.givenName).sexShown : undefined) ?? patronymic.sexShown ?? surname.sexShown;
+  const readings = record.givenName ? givenReadings(record.givenName) : undefined;
+  const sex = record.sex ?? readings?.sexShown ?? patronymic.sexShown ?? surname.sexShown;
   const crosses = record.surname !== undefined && record.surname !== '' && record.givenName !== undefined && record.givenName !== '';
   return new Features(
     record.index,
     surname,
-    givenPartOf(record.givenName, sex),
+    readings ? givenPartFor(record.givenName!, sex, readings) : NO_GIVEN,
     patronymic,
     // Read crossed, when asked: the given name as a surname, the surname as a given name.
     crosses ? record.givenName : undefined,
