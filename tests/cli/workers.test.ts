@@ -1,7 +1,7 @@
 // The scoring is shared with worker threads on large lists (src/match/engine/score-pool.ts), and a
 // large CSV report is made on one (src/render/csv-off-thread.ts): the reports must be the same
 // bytes whatever the number of threads, and whichever list is larger.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exchange, tempDir } from './run.js';
@@ -81,6 +81,35 @@ describe('reconcile on worker threads', () => {
     expect(ledger.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(true);
     expect(ledger.toString('utf8').split('\n')[0]).toMatch(/^\ufeffstatus;score;/);
     for (const name of Object.keys(one!)) expect(two![name]!.equals(one![name]!), name).toBe(true);
+  }, 120_000);
+
+  it('carries hostile cells through the CSV worker as this thread writes them (quotes, line breaks, formulas, NUL, marks)', () => {
+    const hostile = ['say "no"', 'two\nlines', '=HYPERLINK("x")', '+1', '-2', '@cmd', 'a\u0000b', '\u202Eevil', ';,;', "'quoted'", '\u200Bzero', 'Ё\u0301'];
+    const csv = (side: string) => {
+      const rows = ['record_id,surname,given_name,date_of_birth,service_number,clerk_remark'];
+      for (let i = 0; i < 10_500; i++) {
+        const cell = hostile[i % hostile.length]!;
+        const quoted = `"${cell.replaceAll('"', '""')}"`;
+        rows.push(`${side}${i},Коваленко${i % 97},Петро,1990-01-${String(1 + (i % 28)).padStart(2, '0')},АА${String(100_000 + i)},${quoted}`);
+      }
+      return `${rows.join('\n')}\n`;
+    };
+    const hostileDir = join(dir, 'hostile');
+    mkdirSync(hostileDir, { recursive: true });
+    writeFileSync(join(hostileDir, 'a.csv'), csv('A'));
+    writeFileSync(join(hostileDir, 'b.csv'), csv('B'));
+    const [one, two] = [1, 2].map((threads) => {
+      const out = join(hostileDir, `out-${threads}`);
+      const result = exchange(['reconcile', join(hostileDir, 'a.csv'), join(hostileDir, 'b.csv'), '--out', out, '--quiet'], { env: { EXCHANGE_WORKERS: String(threads) } });
+      expect([0, 1]).toContain(result.status);
+      return filesOf(out);
+    });
+    for (const name of Object.keys(one!)) expect(two![name]!.equals(one![name]!), name).toBe(true);
+    // The cells arrive whole: every hostile note is in the ledger, neutralised where it starts a formula.
+    const ledger = two!['ledger.csv']!.toString('utf8');
+    expect(ledger).toContain('"two\nlines"');
+    expect(ledger).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(ledger).toContain('a\u0000b');
   }, 120_000);
 
   it('writes the same bytes on one thread and two with the larger list first', () => {
