@@ -136,6 +136,21 @@ describe('candidatePairs: the pairs that share a key', () => {
     );
   });
 
+  it('meet on string keys whatever other keys a record holds, a key repeated by one record counting once', () => {
+    const a = [featuresOf(person('a', 0)), featuresOf(person('a', 1))];
+    const b = [featuresOf(person('b', 0)), featuresOf(person('b', 1))];
+    // Record 0 of each list holds `shared` among other strings, at different places; record 1 holds it twice.
+    const keys: KeyFamily = (f) => (f.index === 0 ? ['x', 'y', 'shared'] : ['shared', 'z', 'shared']);
+    expect(pairsOf(candidatePairs(a, b, [keys]))).toEqual([[0, 0], [0, 1], [1, 0], [1, 1]]);
+    expect(pairsOf(candidatePairsWithin(a, [keys]))).toEqual([[0, 1]]);
+  });
+
+  it('stops rather than miss a pair when a family gives a record more keys than a block can hold', () => {
+    const a = [featuresOf(person('a', 0))];
+    const many: KeyFamily = () => Array.from({ length: 70 }, (_, k) => `k${k}`);
+    expect(() => candidatePairs(a, a, [many])).toThrow(/past what a block can hold/);
+  });
+
   it('are positions in the lists, not record indexes', () => {
     const a = [featuresOf(person('a', 40, { serviceNumber: 'AA1' }))];
     const b = [featuresOf(person('b', 90, { serviceNumber: 'BB2' })), featuresOf(person('b', 91, { serviceNumber: 'AA1' }))];

@@ -149,13 +149,17 @@ export const BODY_KEYS: BlockingKeys = {
 
 /**
  * A block of a key the sort cannot take (a number that is not a whole number from 0 to 2^53 − 1,
- * a string among more keys of a record than STRING_SLOTS): the positions of the records that
- * share it. A lone position is kept as a number, an array made only for a shared key.
+ * which no family gives, but a block is a block): the positions of the records that share it. A
+ * lone position is kept as a number, an array made only for a shared key.
  */
 type Block = number | number[];
 const positionsOf = (block: Block): readonly number[] => (typeof block === 'number' ? [block] : block);
 
-/** A string key is sorted by its number (stringNumber) with its record's position and its place among the record's keys. */
+/**
+ * A string key is sorted by its number (stringNumber) with its record's position and its place
+ * among the record's keys, as one number: a family gives a record at most 33 keys (a service
+ * number and its 32 readings at most: match/keys.ts), and a list has fewer than 2^25 records.
+ */
 const STRING_SLOTS = 64;
 const MAX_STRING_POSITION = Math.floor(2 ** 31 / STRING_SLOTS);
 
@@ -182,7 +186,12 @@ function index(records: readonly Features[], family: KeyFamily): FamilyIndex {
   const others = new Map<BlockKey, Block>();
   const add = (key: BlockKey, position: number, k: number) => {
     if (sortable(key)) return runs.add(key, position);
-    if (typeof key === 'string' && k < STRING_SLOTS && position < MAX_STRING_POSITION) return strings.add(stringNumber(key), position * STRING_SLOTS + k);
+    if (typeof key === 'string') {
+      // Every string key goes here, or two records sharing one could be put apart: past the
+      // bounds the run stops rather than miss a pair.
+      if (k >= STRING_SLOTS || position >= MAX_STRING_POSITION) throw new Error(`blocking: key ${k + 1} of record ${position + 1} is past what a block can hold`);
+      return strings.add(stringNumber(key), position * STRING_SLOTS + k);
+    }
     const block = others.get(key);
     if (block === undefined) others.set(key, position);
     else if (typeof block === 'number') others.set(key, [block, position]);
