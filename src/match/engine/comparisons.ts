@@ -43,9 +43,10 @@ export interface Comparison {
   /**
    * The level costs next to nothing and reads the same with names crossed or not (an
    * identifier, the sex): duplicate detection asks it first, and a pair it says are two people is
-   * not scored at all.
+   * not scored at all. The number orders such comparisons, cheapest first (a sex is two letters
+   * compared; a service number may need an edit distance).
    */
-  quick?: true;
+  quick?: number;
   /** How the pair's values were read, for `why` (a tag read as year 2022, serial 9); undefined when plain. */
   note?(x: Features, y: Features): string | undefined;
 }
@@ -279,7 +280,7 @@ export const SERVICE: Comparison = {
   // `typo`: one edit apart; `near`: two edits apart in a long number.
   levels: ['exact', 'typo', 'near', 'diff', 'missing'],
   level: serviceLevel,
-  quick: true,
+  quick: 2,
   exactKey: (f) => f.service,
   decisive: true,
   neverDuplicate: [3],
@@ -292,7 +293,7 @@ export const SEX: Comparison = {
   name: 'sex',
   levels: ['agree', 'diff', 'missing'],
   level: (x, y) => (!x.sex || !y.sex ? 2 : x.sex === y.sex ? 0 : 1),
-  quick: true,
+  quick: 1,
   exactKey: (f) => f.sex,
   // A man and a woman are two people, however much else agrees: at most a person looks at them.
   reviewOnly: [{ levels: [1], reliable: 1 }],

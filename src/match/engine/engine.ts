@@ -322,7 +322,7 @@ export class ScoredMatcher implements Matcher {
     const xs: Features[] = [];
     const ys: Features[] = [];
     // Namesakes of one list differ by service number or sex: asked first, such a pair is never scored.
-    const quick = this.comparisons.filter((c) => c.quick && c.neverDuplicate);
+    const quick = this.comparisons.filter((c) => c.quick !== undefined && c.neverDuplicate).sort((p, q) => p.quick! - q.quick!);
     const twoPeople = (x: Features, y: Features) => quick.some((c) => c.neverDuplicate!.includes(c.level(x, y)));
     const sifting = progress().start('duplicates', within.a.length);
     for (let p = 0; p < within.a.length; p++) {
