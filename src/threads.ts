@@ -32,3 +32,9 @@ const MIN_CORES_FOR_POOL = 4;
 export function poolThreads(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): number {
   return askedThreads(env) !== undefined || cores >= MIN_CORES_FOR_POOL ? scoringThreads(env, cores) : 1;
 }
+
+/**
+ * Whether this code can start worker threads: only compiled code can (a worker runs a file of
+ * dist/; the tests import src/ directly, and do everything on one thread).
+ */
+export const canStartWorkers = import.meta.url.endsWith('.js');

@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { InputError, RunError } from '../errors.js';
 import { STDIN_PATH } from '../io/read-table.js';
 import type { ListJob, ListReply } from './read-list-worker.js';
-import { scoringThreads } from '../threads.js';
+import { canStartWorkers, scoringThreads } from '../threads.js';
 import type { Finding, PersonList, Side } from '../model.js';
 import { interpretFile, type ReadOptions } from '../schema/records.js';
 import type { ListSettings } from './options.js';
@@ -39,8 +39,6 @@ const MIN_WORKER_BYTES = 1024 * 1024;
 /** The size of a file; 0 where it cannot be told (reading it then says why). */
 const sizeOf = (path: string) => stat(path).then((s) => s.size, () => 0);
 
-/** Only compiled code can start a worker (the tests import src/ directly and read in turn). */
-const compiled = import.meta.url.endsWith('.js');
 
 /** One list read and interpreted on a worker thread; its problem, if any, as the same error. */
 function readListOnWorker(path: string, side: Side, label: string, settings: ListSettings): Promise<{ read: ReadResult; warnings: string[] }> {
@@ -74,7 +72,7 @@ export async function readPair(
   // In turn, on this thread: standard input, code not compiled (the tests import src/), EXCHANGE_WORKERS=1,
   // and a small list, read here sooner than a worker thread can start (and load the reader) to read it.
   const sizes = await Promise.all(paths.map(sizeOf));
-  if (!compiled || paths.includes(STDIN_PATH) || scoringThreads() < 2 || Math.min(...sizes) < MIN_WORKER_BYTES) {
+  if (!canStartWorkers || paths.includes(STDIN_PATH) || scoringThreads() < 2 || Math.min(...sizes) < MIN_WORKER_BYTES) {
     const step = progress().start('reading', sizes[0]! + sizes[1]!, 'bytes');
     try {
       const first = await readList(paths[0], 'a', labels[0], settings, redact, bytesRead(step, 0, sizes[0]!));

@@ -3,7 +3,7 @@
 // The bytes are csvPieces' own (the same chunks of neutralised cells, the same stringify), so a
 // report is the same file whichever thread wrote it.
 import { Worker } from 'node:worker_threads';
-import { scoringThreads } from '../threads.js';
+import { canStartWorkers, scoringThreads } from '../threads.js';
 import { csvChunks, csvPieces, csvStart, type CsvStyle, type RowSource } from './csv-safe.js';
 
 /** Rows from which a table goes to a worker: below it, starting one costs more than it saves. */
@@ -14,11 +14,9 @@ const CHUNK = 1_024;
 const IN_FLIGHT = 8;
 
 const WORKER = new URL('./csv-worker.js', import.meta.url);
-/** Only compiled code can start a worker (the tests import src/ directly and write here). */
-const compiled = import.meta.url.endsWith('.js');
 
 /** Whether `table` is written on a worker thread: a large one, in a run allowed a second thread. */
-export const offThread = (table: RowSource): boolean => compiled && (table.count ?? 0) >= MIN_ROWS_OFF_THREAD && scoringThreads() >= 2;
+export const offThread = (table: RowSource): boolean => canStartWorkers && (table.count ?? 0) >= MIN_ROWS_OFF_THREAD && scoringThreads() >= 2;
 
 /** The CSV text of a table in pieces: from a worker thread for a large table, else made here. */
 export function tableCsvPieces(table: RowSource, style: CsvStyle = {}): Iterable<string> | AsyncIterable<string> {

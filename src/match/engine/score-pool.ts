@@ -17,8 +17,6 @@ import { packDate, type Features } from './features.js';
 import type { Model } from './model.js';
 
 const WORKER = new URL('./score-worker.js', import.meta.url);
-/** Only compiled code can start a worker (the tests import src/ directly and score here). */
-const compiled = import.meta.url.endsWith('.js');
 /** Longest wait for a worker's share: far longer than any share takes (seconds, at a million a side). */
 const ANSWER_WITHIN_MS = 10 * 60_000;
 /** A batch smaller than this is scored here: posting it would cost more than it saves. */
@@ -113,7 +111,7 @@ export const receiveModel = (sent: SentModel, comparisons: readonly Comparison[]
   comparisons: sent.comparisons.map((c, i) => ({ comparison: comparisons[i]!, ...c })),
 });
 
-import { poolThreads } from '../../threads.js';
+import { canStartWorkers, poolThreads } from '../../threads.js';
 
 export { poolThreads, scoringThreads } from '../../threads.js';
 
@@ -144,7 +142,7 @@ export class ScorePool implements Scorer {
 
   /** A pool of `threads - 1` workers beside this thread, or undefined where workers cannot run or are not wanted. */
   static create(setup: string, threads = poolThreads()): ScorePool | undefined {
-    if (!compiled || threads < 2) return undefined;
+    if (!canStartWorkers || threads < 2) return undefined;
     return new ScorePool(setup, threads - 1);
   }
 
