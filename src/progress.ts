@@ -27,6 +27,14 @@ export interface Progress {
 /** Items between two ticks of a long loop: a tick reads the clock, an item costs microseconds. */
 export const TICK_EVERY = 4_096;
 
+/**
+ * What a long loop calls with the items it has done, after each: `step` is ticked every
+ * TICK_EVERY items. `scale` stands for the share other threads do meanwhile (a scoring worker's).
+ */
+export const ticker = (step: Step, scale = 1) => (done: number): void => {
+  if (done % TICK_EVERY === 0) step.tick(done * scale);
+};
+
 const QUIET_STEP: Step = { tick: () => undefined, end: () => undefined };
 export const SILENT: Progress = { start: () => QUIET_STEP };
 

@@ -8,7 +8,7 @@ import { profileOf, type KindProfile } from '../kinds/index.js';
 import { decisionsOf, type Decisions, type Matcher } from '../match/matcher.js';
 import type { Finding, LedgerEntry, PersonList } from '../model.js';
 import { identifiableOf, readFindingsByRecord, settleRows } from './rows.js';
-import { progress, TICK_EVERY } from '../progress.js';
+import { progress, ticker } from '../progress.js';
 
 export interface DecisionRow {
   aRecordId: string;
@@ -111,8 +111,9 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   const findings: Finding[] = [];
   const reviewPairs: ReviewPair[] = [];
   const checking = progress().start('checking', entries.length);
+  const entriesDone = ticker(checking);
   for (let done = 0; done < entries.length; done++) {
-    if (done % TICK_EVERY === 0) checking.tick(done);
+    entriesDone(done);
     const entry = entries[done]!;
     // Read findings first, then those the entry was made with, then the rules'.
     const readA = anyRead && entry.a ? readFindings.a.get(entry.a.index) : undefined;

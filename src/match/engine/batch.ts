@@ -6,7 +6,7 @@ import type { Comparison } from './comparisons.js';
 import type { Features } from './features.js';
 import type { Model } from './model.js';
 import { explain, levelsOf, scorePair, scratchScored } from './score.js';
-import { TICK_EVERY, type Step } from '../../progress.js';
+import { ticker, type Step } from '../../progress.js';
 
 /** The answers for a batch of pairs, pair p at position p of every array. */
 export interface PairScores {
@@ -32,9 +32,8 @@ export interface Scorer {
   levels(comparisons: readonly Comparison[], x: readonly Features[], y: readonly Features[], swappedUpTo: number, step?: Step): Uint8Array[];
 }
 
-/** Tells `step` of pairs done in a range, every TICK_EVERY pairs: `scale` stands for the ranges other threads do meanwhile. */
-export const rangeTicker = (step: Step | undefined, scale = 1) =>
-  step ? (done: number) => { if (done % TICK_EVERY === 0) step.tick(done * scale); } : undefined;
+/** What a range of a batch ticks, where the batch has a step: `scale` stands for the ranges other threads do meanwhile. */
+export const rangeTicker = (step: Step | undefined, scale = 1) => (step ? ticker(step, scale) : undefined);
 
 export function emptyScores(size: number): PairScores {
   return {

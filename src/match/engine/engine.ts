@@ -10,7 +10,7 @@ import type { Thresholds } from '../options.js';
 import { assignOneToOne, type Edge } from './assign.js';
 import { candidatePairs, candidatePairsWithin, fits, pairId, PERSON_KEYS, yearFits, type BlockingKeys, type BlockingStats } from './blocking.js';
 import { PERSON_COMPARISONS, type Comparison } from './comparisons.js';
-import { progress, SILENT, TICK_EVERY } from '../../progress.js';
+import { progress, SILENT, ticker } from '../../progress.js';
 import { featuresOf, type Features } from './features.js';
 import { exactAgreementRate, valueFrequencies } from './frequencies.js';
 import { defaultModel, fitModel, MIN_PAIRS_FOR_EM, withExactAgreement, type Model } from './model.js';
@@ -176,6 +176,7 @@ export class ScoredMatcher implements Matcher {
     let convention: TagConvention | undefined;
     // Features are computed once per record; a list already read is not a phase again.
     const step = records.every((r) => this.features[r.side].get(r) !== undefined) ? SILENT.start('normalising', 0) : progress().start('normalising', records.length);
+    const tick = ticker(step);
     const fresh: number[] = [];
     const features = records.map((r, i) => {
       let f = this.features[r.side].get(r);
@@ -185,7 +186,7 @@ export class ScoredMatcher implements Matcher {
         this.features[r.side].set(r, f);
         fresh.push(i);
       }
-      if (i % 2_000 === 1_999) step.tick(i + 1);
+      tick(i + 1);
       return f;
     });
     if (this.pool && fresh.length > 0) this.pool.register(fresh.map((i) => records[i]!), fresh.map((i) => features[i]!), convention);
@@ -325,8 +326,9 @@ export class ScoredMatcher implements Matcher {
     const quick = this.comparisons.filter((c) => c.quick !== undefined && c.neverDuplicate).sort((p, q) => p.quick! - q.quick!);
     const twoPeople = (x: Features, y: Features) => quick.some((c) => c.neverDuplicate!.includes(c.level(x, y)));
     const sifting = progress().start('duplicates', within.a.length);
+    const sifted = ticker(sifting);
     for (let p = 0; p < within.a.length; p++) {
-      if (p % TICK_EVERY === 0) sifting.tick(p);
+      sifted(p);
       const [x, y] = [features[within.a[p]!]!, features[within.b[p]!]!];
       if (differentBodies(x, y) || twoPeople(x, y)) continue;
       xs.push(x);
