@@ -9,6 +9,7 @@ import { interpretFile, type interpretTable } from '../schema/records.js';
 import type { FieldName } from '../schema/fields.js';
 import type { Agreement } from '../agreement/terms.js';
 import type { ReadLimits } from '../io/limits.js';
+import { takeSharedStrings, type SharedStrings } from './record-strings.js';
 
 export interface ListJob {
   path: string;
@@ -24,7 +25,7 @@ export interface ListJob {
 }
 
 export type ListReply =
-  | { read: ReturnType<typeof interpretTable>; warnings: string[] }
+  | { read: ReturnType<typeof interpretTable>; shared: SharedStrings; warnings: string[] }
   | { inputError: { file: string; detail: string; line?: number; column?: number } }
   | { runError: string };
 
@@ -36,7 +37,9 @@ try {
     side: job.side, label: job.label, schema: PROFILES[job.kind].schema, agreement: job.agreement,
     userMap: job.userMap, headerRow: job.headerRow, strictHeaders: job.strictHeaders,
   }, job, (message) => warnings.push(message));
-  parentPort!.postMessage({ read, warnings } satisfies ListReply);
+  // The strings the records share go once each, in a table, not once a record (record-strings.ts).
+  const shared = takeSharedStrings(read.list.records);
+  parentPort!.postMessage({ read, shared, warnings } satisfies ListReply, [shared.places.buffer]);
 } catch (error) {
   if (error instanceof InputError) {
     parentPort!.postMessage({ inputError: { file: error.file, detail: error.detail, line: error.line, column: error.column } } satisfies ListReply);

@@ -52,7 +52,9 @@ export function serviceKeys(value: string | undefined): readonly string[] {
       readings = readings.flatMap((r) => forms.map((form) => r + form)).slice(0, MAX_READINGS);
     }
   }
-  return [own, ...readings];
+  // Not `[own, ...readings]`: a spread leaves room for 17 entries, and every Cyrillic number of a
+  // list keeps its array (136 bytes a record more, 270 MB at a million a side).
+  return [own].concat(readings);
 }
 
 const NONE: readonly string[] = [];

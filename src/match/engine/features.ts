@@ -95,21 +95,18 @@ export class Features {
     /** The service number's key, and every Latin reading of it (Cyrillic letters by look and by sound). */
     readonly serviceKeys: readonly string[],
     readonly sex: string,
-    /** Body tag and DNA sample id of remains, read across the clerks' formats; undefined when missing. */
-    readonly tag: Identifier | undefined,
-    readonly dna: Identifier | undefined,
-    /** Recovery date of remains, as the date of birth. */
-    readonly recovered: DateParts,
+    /** What remains have besides a person's fields; undefined for a record without tag, DNA sample or recovery date. */
+    private readonly body: BodyFeatures | undefined,
   ) {}
 
-  private crossedView: Features | undefined;
+  /** What the record reads crossed, made when first asked (most records never are). */
+  private crossing: Crossing | undefined;
 
   /**
-   * The scoring pool that knows these features (score-pool.ts), and their number there: each
-   * pair a worker scores is sent as two such numbers, looked up here rather than in a map of
-   * every record.
+   * The record's number in the scoring pool that knows it (score-pool.ts, which checks the
+   * number is its own): each pair a worker scores is sent as two such numbers, looked up here
+   * rather than in a map of every record. −1 before any pool.
    */
-  pool: object | undefined = undefined;
   poolId = -1;
 
   get surname(): string { return this.sn.surname; }
@@ -137,35 +134,51 @@ export class Features {
   get day(): number { return this.dob.day; }
   /** The service number's own key; '' when there is none. */
   get service(): string { return this.serviceKeys[0] ?? ''; }
+  /** Body tag and DNA sample id of remains, read across the clerks' formats; undefined when missing. */
+  get tag(): Identifier | undefined { return this.body?.tag; }
+  get dna(): Identifier | undefined { return this.body?.dna; }
+  /** Recovery date of remains, as the date of birth. */
+  get recovered(): DateParts { return this.body?.recovered ?? NO_DATE; }
 
   /** Whether the record can be read with surname and given name swapped (it has both). */
   get canCross(): boolean { return this.givenAsSurname !== undefined; }
 
-  private crossedSurnamePart: SurnamePart | undefined;
-  private crossedGivenPart: GivenPart | undefined;
-
   /** The given name read as a surname; undefined when the record cannot be read crossed. */
   get crossedSurname(): SurnamePart | undefined {
     if (this.givenAsSurname === undefined) return undefined;
-    return (this.crossedSurnamePart ??= surnamePart(this.givenAsSurname));
+    const crossing = (this.crossing ??= new Crossing());
+    return (crossing.surname ??= surnamePart(this.givenAsSurname));
   }
 
   /** The surname read as a given name (for the record's sex); undefined when the record cannot be read crossed. */
   get crossedGiven(): GivenPart | undefined {
     if (this.surnameAsGiven === undefined) return undefined;
-    return (this.crossedGivenPart ??= givenPartFor(this.surnameAsGiven, this.sex === '' ? undefined : (this.sex as Sex)));
+    const crossing = (this.crossing ??= new Crossing());
+    return (crossing.given ??= givenPartFor(this.surnameAsGiven, this.sex === '' ? undefined : (this.sex as Sex)));
   }
 
   /** The record read with surname and given name swapped (made once, when first asked); itself when it cannot be. */
   crossed(): Features {
     const [surname, given] = [this.crossedSurname, this.crossedGiven];
     if (!surname || !given) return this;
-    this.crossedView ??= new Features(
-      this.index, surname, given, this.pt, undefined, undefined,
-      this.dob, this.serviceKeys, this.sex, this.tag, this.dna, this.recovered,
-    );
-    return this.crossedView;
+    const crossing = this.crossing!;
+    crossing.view ??= new Features(this.index, surname, given, this.pt, undefined, undefined, this.dob, this.serviceKeys, this.sex, this.body);
+    return crossing.view;
   }
+}
+
+/** A record read crossed: its parts, and the whole view, each made when first asked. */
+class Crossing {
+  surname: SurnamePart | undefined = undefined;
+  given: GivenPart | undefined = undefined;
+  view: Features | undefined = undefined;
+}
+
+/** Tag, DNA sample id and recovery date: the features remains add. */
+interface BodyFeatures {
+  readonly tag: Identifier | undefined;
+  readonly dna: Identifier | undefined;
+  readonly recovered: DateParts;
 }
 
 const INITIAL = /^\p{L}\.?$/u;
@@ -281,6 +294,9 @@ export function featuresOf(record: PersonRecord, tagConvention?: TagConvention):
   const readings = record.givenName ? givenReadings(record.givenName) : undefined;
   const sex = record.sex ?? readings?.sexShown ?? patronymic.sexShown ?? surname.sexShown;
   const crosses = record.surname !== undefined && record.surname !== '' && record.givenName !== undefined && record.givenName !== '';
+  const body = record.tag || record.dnaSampleId || record.recoveredOn
+    ? { tag: record.tag ? readTag(record.tag, tagConvention) : undefined, dna: record.dnaSampleId ? readDnaSampleId(record.dnaSampleId) : undefined, recovered: dateOf(record.recoveredOn) }
+    : undefined;
   return new Features(
     record.index,
     surname,
@@ -292,8 +308,6 @@ export function featuresOf(record: PersonRecord, tagConvention?: TagConvention):
     dateOf(record.dateOfBirth),
     serviceKeys(record.serviceNumber),
     sex ?? '',
-    record.tag ? readTag(record.tag, tagConvention) : undefined,
-    record.dnaSampleId ? readDnaSampleId(record.dnaSampleId) : undefined,
-    dateOf(record.recoveredOn),
+    body,
   );
 }

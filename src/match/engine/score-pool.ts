@@ -124,8 +124,8 @@ interface Helper {
 
 export class ScorePool implements Scorer {
   private readonly helpers: Helper[];
-  /** Features registered so far (each holds its number: Features.poolId). */
-  private registered = 0;
+  /** Features registered so far, at their numbers (each holds its number: Features.poolId). */
+  private readonly registered: Features[] = [];
   private sentModel: Model | undefined;
 
   private constructor(setup: string, helpers: number) {
@@ -151,12 +151,17 @@ export class ScorePool implements Scorer {
     const fresh: PersonRecord[] = [];
     for (let i = 0; i < records.length; i++) {
       const f = features[i]!;
-      if (f.pool === this) continue;
-      f.pool = this;
-      f.poolId = this.registered++;
+      if (this.knows(f)) continue;
+      f.poolId = this.registered.length;
+      this.registered.push(f);
       fresh.push(records[i]!);
     }
     if (fresh.length > 0) this.post({ type: 'records', records: toColumns(fresh), convention });
+  }
+
+  /** Whether these features are registered here (their number is this pool's). */
+  private knows(f: Features): boolean {
+    return this.registered[f.poolId] === f;
   }
 
   /** Ends the workers. */
@@ -172,7 +177,7 @@ export class ScorePool implements Scorer {
     const ids = new Int32Array(to - from);
     for (let p = from; p < to; p++) {
       const f = features[p]!;
-      if (f.pool !== this) return undefined;
+      if (!this.knows(f)) return undefined;
       ids[p - from] = f.poolId;
     }
     return ids;
