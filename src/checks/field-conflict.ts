@@ -47,7 +47,13 @@ export function checkFieldConflict(entry: LedgerEntry): Finding[] {
   const crossed = (field: string, x: string, y: string) =>
     entry.namesSwapped === true && (field === 'surname' || field === 'given_name') && (sameName('surname', x, y) || sameName('given', x, y));
   const findings: Finding[] = [];
-  for (const { field, role, value, same } of IDENTITY_FIELDS) {
+  for (const { field, role, value, same, fills } of IDENTITY_FIELDS) {
+    if (fills) {
+      // Not a name (no role, never read crossed): the values' text only for a pair that disagrees.
+      if (!fills(a) || !fills(b) || same(a, b)) continue;
+      findings.push(finding('field-conflict', entry, { field, aValue: value(a)!, bValue: value(b)!, args: {} }));
+      continue;
+    }
     const x = value(a);
     if (x === undefined) continue;
     const y = value(b);

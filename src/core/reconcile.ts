@@ -9,6 +9,7 @@ import { decisionsOf, type Decisions, type Matcher } from '../match/matcher.js';
 import type { Finding, LedgerEntry, PersonList } from '../model.js';
 import { identifiableOf, readFindingsByRecord, settleRows } from './rows.js';
 import { progress, ticker } from '../progress.js';
+import { collectBetweenPhases } from '../memory.js';
 
 export interface DecisionRow {
   aRecordId: string;
@@ -90,6 +91,9 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
     entryOfA.set(pair.a, entry);
     pairedB.add(pair.b);
   }
+  // The linking lets go of its features and candidates (at a million a side, more than a
+  // gigabyte): collected now, or the rules and the reports would grow the heap on top of them.
+  collectBetweenPhases(a.records.length + b.records.length);
   const decidedDifferent = { a: decisions.different.aSide(), b: decisions.different.bSide() };
   for (const [side, entries] of [['a', entryOfA], ['b', entryOfB]] as const) {
     for (const r of settled[side].people) {

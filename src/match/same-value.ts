@@ -75,6 +75,8 @@ export function nameDifference(role: NameRole, x: string, y: string): 'spelling'
 /** sameServiceNumber of two written numbers; their own keys first, which settle most pairs without the Latin readings. */
 function sameServiceText(x: string | undefined, y: string | undefined): boolean {
   const own = ownServiceKey(x);
+  // One text is one number, if it is a number at all (dashes alone have no key, and agree with nothing).
+  if (x === y) return own !== '';
   if (own !== '' && own === ownServiceKey(y)) return true;
   return sameServiceNumber(serviceKeys(x), serviceKeys(y));
 }
@@ -93,6 +95,11 @@ export interface IdentityField {
   role?: NameRole;
   value: (r: PersonRecord) => string | undefined;
   same: (x: PersonRecord, y: PersonRecord) => boolean;
+  /**
+   * Whether a record fills the field, where `value` costs more than asking (a date is formatted
+   * as text): then the text is made only for the pairs that disagree.
+   */
+  fills?: (r: PersonRecord) => boolean;
 }
 
 /** The identity fields compared on every matched pair, in report order. */
@@ -100,7 +107,10 @@ export const IDENTITY_FIELDS: IdentityField[] = [
   { field: 'surname', role: 'surname', value: (r) => r.surname, same: (x, y) => sameName('surname', x.surname!, y.surname!) },
   { field: 'given_name', role: 'given', value: (r) => r.givenName, same: (x, y) => sameName('given', x.givenName!, y.givenName!) },
   { field: 'patronymic', role: 'patronymic', value: (r) => r.patronymic, same: (x, y) => sameName('patronymic', x.patronymic!, y.patronymic!) },
-  { field: 'date_of_birth', value: (r) => r.dateOfBirth && formatDate(r.dateOfBirth), same: (x, y) => sameDate(x.dateOfBirth!, y.dateOfBirth!) },
+  {
+    field: 'date_of_birth', value: (r) => r.dateOfBirth && formatDate(r.dateOfBirth), same: (x, y) => sameDate(x.dateOfBirth!, y.dateOfBirth!),
+    fills: (r) => r.dateOfBirth !== undefined,
+  },
   { field: 'service_number', value: (r) => r.serviceNumber, same: (x, y) => sameServiceText(x.serviceNumber, y.serviceNumber) },
   { field: 'sex', value: (r) => r.sex, same: (x, y) => x.sex === y.sex },
 ];

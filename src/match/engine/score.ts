@@ -190,6 +190,21 @@ const SHOWN: Record<string, (r: PersonRecord) => string | undefined> = {
   dna: (r) => r.dnaSampleId,
   recovered: (r) => formatDate(r.recoveredOn),
 };
+/** Each comparison's name in words, by language: plainWords names several for every pair of a ledger. */
+const FIELD_WORDS = new Map<Lang, Map<string, string>>();
+
+function fieldWord(name: string, lang: Lang): string {
+  let words = FIELD_WORDS.get(lang);
+  if (words === undefined) FIELD_WORDS.set(lang, (words = new Map()));
+  let word = words.get(name);
+  if (word === undefined) {
+    const key = `explanation.field.${name}`;
+    word = has(key, lang) ? t(key, {}, lang) : name;
+    words.set(name, word);
+  }
+  return word;
+}
+
 /** Exact keys of the exact matcher and the first pass, named as comparisons are. */
 const KEY_FIELDS: Record<string, string> = { service_number: 'service', 'name+dob': 'name+dob', 'surname+given+dob': 'name+dob', tag: 'tag', dna: 'dna' };
 
@@ -201,7 +216,7 @@ const KEY_FIELDS: Record<string, string> = { service_number: 'service', 'name+do
  */
 export function plainWords(why: string | undefined, a: PersonRecord | undefined, b: PersonRecord | undefined, lang: Lang = language()): string {
   if (!why) return '';
-  const field = (name: string) => (has(`explanation.field.${name}`, lang) ? t(`explanation.field.${name}`, {}, lang) : name);
+  const field = (name: string) => fieldWord(name, lang);
   const tokens = why.split(' ').filter(Boolean);
   const swapped = tokens.includes('names=swapped');
   const shown = (name: string, r: PersonRecord | undefined, other: boolean) => {
