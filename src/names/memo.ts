@@ -32,70 +32,68 @@ export function numbering<K>(first = 1): (value: K) => number {
 }
 
 /**
- * Small results (0–254) of a function of two serial numbers, remembered in typed arrays: an
+ * Small results (0–254) of a function of two serial numbers, remembered in a typed array: an
  * open-addressing table, so a lookup allocates nothing and hashes two integers, where a Map keyed
- * by `x * 2^26 + y` would box every key past 2^31. It grows by doubling up to `limit` entries,
- * then starts afresh (the function is pure, so forgetting changes no result).
+ * by `x * 2^26 + y` would box every key past 2^31. Each slot holds x, y and the result side by
+ * side, so a lookup in a table of millions reads one place in memory, not three arrays (scoring
+ * asks several such tables for every candidate pair). It grows by doubling up to `limit`
+ * entries, then starts afresh (the function is pure, so forgetting changes no result).
  */
 export class PairMemo {
-  private xs: Int32Array;
-  private ys: Int32Array;
-  /** The remembered result plus one; 0 marks an empty slot. */
-  private values: Uint8Array;
+  /** Slot k at 3k: x, y, and the remembered result plus one (0 marks an empty slot). */
+  private slots: Int32Array;
   private mask: number;
   private size = 0;
 
   constructor(private readonly limit = 2_000_000, private readonly initial = 1 << 12) {
-    this.xs = new Int32Array(initial);
-    this.ys = new Int32Array(initial);
-    this.values = new Uint8Array(initial);
+    this.slots = new Int32Array(initial * 3);
     this.mask = initial - 1;
   }
 
   /** The result remembered for serials `x` and `y` (each 0 to 2^31 − 1), or −1. */
   find(x: number, y: number): number {
-    return this.values[this.slotOf(x, y)]! - 1;
+    return this.slots[this.slotOf(x, y) * 3 + 2]! - 1;
   }
 
   /** Remembers `value` for (x, y); a value outside 0–254 is not kept. Returns it. */
   keep(x: number, y: number, value: number): number {
     if (value < 0 || value > 254 || !Number.isInteger(value)) return value;
     if (this.size >= this.limit) this.reset(this.initial);
-    else if ((this.size + 1) * 2 > this.values.length) this.grow();
-    const slot = this.slotOf(x, y);
-    if (this.values[slot] === 0) this.size++;
-    this.xs[slot] = x;
-    this.ys[slot] = y;
-    this.values[slot] = value + 1;
+    else if ((this.size + 1) * 2 > this.mask + 1) this.grow();
+    const at = this.slotOf(x, y) * 3;
+    if (this.slots[at + 2] === 0) this.size++;
+    this.slots[at] = x;
+    this.slots[at + 1] = y;
+    this.slots[at + 2] = value + 1;
     return value;
   }
 
   /** The slot holding (x, y), or the empty slot where it would go (linear probing). */
   private slotOf(x: number, y: number): number {
+    const slots = this.slots;
     let slot = (Math.imul(x, 0x9e3779b1) ^ Math.imul(y + 0x7f4a7c15, 0x85ebca6b)) & this.mask;
     for (;;) {
-      if (this.values[slot] === 0 || (this.xs[slot] === x && this.ys[slot] === y)) return slot;
+      const at = slot * 3;
+      if (slots[at + 2] === 0 || (slots[at] === x && slots[at + 1] === y)) return slot;
       slot = (slot + 1) & this.mask;
     }
   }
 
   private reset(capacity: number): void {
-    this.xs = new Int32Array(capacity);
-    this.ys = new Int32Array(capacity);
-    this.values = new Uint8Array(capacity);
+    this.slots = new Int32Array(capacity * 3);
     this.mask = capacity - 1;
     this.size = 0;
   }
 
   private grow(): void {
-    const [xs, ys, values] = [this.xs, this.ys, this.values];
-    this.reset(values.length * 2);
-    for (let k = 0; k < values.length; k++) {
-      if (values[k] === 0) continue;
-      const slot = this.slotOf(xs[k]!, ys[k]!);
-      this.xs[slot] = xs[k]!;
-      this.ys[slot] = ys[k]!;
-      this.values[slot] = values[k]!;
+    const old = this.slots;
+    this.reset((this.mask + 1) * 2);
+    for (let at = 0; at < old.length; at += 3) {
+      if (old[at + 2] === 0) continue;
+      const to = this.slotOf(old[at]!, old[at + 1]!) * 3;
+      this.slots[to] = old[at]!;
+      this.slots[to + 1] = old[at + 1]!;
+      this.slots[to + 2] = old[at + 2]!;
       this.size++;
     }
   }
