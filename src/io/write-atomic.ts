@@ -17,10 +17,13 @@ export interface OutputFile {
   name: string;
   /**
    * Text is written as UTF-8 (a BOM only if the text starts with one); bytes as they are; pieces
-   * (text made as it is written) one after the other, each as UTF-8.
+   * (made as it is written) one after the other, text as UTF-8 and bytes as they are.
    */
-  content: string | Uint8Array | Iterable<string> | AsyncIterable<string>;
+  content: string | Uint8Array | Iterable<Piece> | AsyncIterable<Piece>;
 }
+
+/** A piece of a file made as it is written: text, or bytes already UTF-8 (made on another thread). */
+export type Piece = string | Uint8Array;
 
 /** Temporary files not yet renamed or removed: what an interrupted run must remove. */
 const pending = new Set<string>();
@@ -143,7 +146,7 @@ async function canonical(path: string): Promise<string> {
   }
 }
 
-/** Characters of pieces written at a time. */
+/** Characters (or bytes) of pieces written at a time. */
 const WRITE_CHARS = 1 << 19;
 
 /** Writes the content (text as UTF-8, pieces in turn) and flushes it, so the rename never exposes unwritten data. */
@@ -156,23 +159,36 @@ async function writeDurably(path: string, content: OutputFile['content'], handed
       // Pieces gathered to about a megabyte a write, each write from where the last one ended.
       // Pieces made on another thread come as they are ready (an async iterable); pieces made
       // here are taken without a wait each (report.html has hundreds of thousands).
-      let batch: string[] = [];
+      let texts: string[] = [];
+      let batch: Uint8Array[] = [];
       let length = 0;
+      /** The text gathered since the last bytes, as bytes in the batch. */
+      const encodeTexts = () => {
+        if (texts.length === 0) return;
+        batch.push(Buffer.from(texts.join(''), 'utf8'));
+        texts = [];
+      };
       /** Takes a piece; true when the batch is due to be written. */
-      const add = (piece: string) => {
-        batch.push(piece);
+      const add = (piece: Piece) => {
+        if (typeof piece === 'string') texts.push(piece);
+        else {
+          encodeTexts();
+          batch.push(piece);
+        }
         length += piece.length;
         return length >= WRITE_CHARS;
       };
       const flush = async () => {
-        await handle.writeFile(Buffer.from(batch.join(''), 'utf8'));
+        encodeTexts();
+        // writeFile writes every byte (writev may stop short, and would leave the rest to us).
+        await handle.writeFile(batch.length === 1 ? batch[0]! : Buffer.concat(batch));
         batch = [];
         length = 0;
       };
       if (Symbol.asyncIterator in content) {
         for await (const piece of content) if (add(piece)) await flush();
       } else for (const piece of content) if (add(piece)) await flush();
-      if (batch.length > 0) await flush();
+      if (batch.length > 0 || texts.length > 0) await flush();
     }
     handedOver();
     await handle.sync();

@@ -1,10 +1,12 @@
 // A large CSV report's text made on a worker thread (csv-worker.ts): this thread makes the rows
-// and hands them over a chunk at a time; the worker runs csv-stringify and sends the text back.
+// and hands them over a chunk at a time; the worker runs csv-stringify and sends the text back,
+// encoded as UTF-8.
 // The bytes are csvPieces' own (the same chunks of neutralised cells, the same stringify), so a
 // report is the same file whichever thread wrote it.
 import { Worker } from 'node:worker_threads';
 import { canStartWorkers, scoringThreads } from '../threads.js';
 import { csvChunks, csvPieces, csvStart, type CsvStyle, type RowSource } from './csv-safe.js';
+import type { Piece } from '../io/write-atomic.js';
 
 /** Rows from which a table goes to a worker: below it, starting one costs more than it saves. */
 export const MIN_ROWS_OFF_THREAD = 10_000;
@@ -19,18 +21,18 @@ const WORKER = new URL('./csv-worker.js', import.meta.url);
 export const offThread = (table: RowSource): boolean => canStartWorkers && (table.count ?? 0) >= MIN_ROWS_OFF_THREAD && scoringThreads() >= 2;
 
 /** The CSV text of a table in pieces: from a worker thread for a large table, else made here. */
-export function tableCsvPieces(table: RowSource, style: CsvStyle = {}): Iterable<string> | AsyncIterable<string> {
+export function tableCsvPieces(table: RowSource, style: CsvStyle = {}): Iterable<string> | AsyncIterable<Piece> {
   return offThread(table) ? csvOffThread(table, style) : csvPieces(table.header, table.rows, style);
 }
 
-async function* csvOffThread(table: RowSource, style: CsvStyle): AsyncIterable<string> {
+async function* csvOffThread(table: RowSource, style: CsvStyle): AsyncIterable<Piece> {
   const worker = new Worker(WORKER, { workerData: { ...style } satisfies CsvStyle });
   // Answers in the order sent; a failure of the worker fails the next wait.
-  const answers: string[] = [];
+  const answers: Uint8Array[] = [];
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
-  worker.on('message', (text: string) => {
-    answers.push(text);
+  worker.on('message', (bytes: Uint8Array) => {
+    answers.push(bytes);
     wake?.();
   });
   let finished = false;
@@ -43,7 +45,7 @@ async function* csvOffThread(table: RowSource, style: CsvStyle): AsyncIterable<s
     failure ??= new Error(`the CSV worker thread stopped (exit code ${code})`);
     wake?.();
   });
-  const answer = async (): Promise<string> => {
+  const answer = async (): Promise<Uint8Array> => {
     while (answers.length === 0 && failure === undefined) await new Promise<void>((resolve) => (wake = resolve));
     wake = undefined;
     if (answers.length === 0) throw failure!;

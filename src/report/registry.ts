@@ -7,6 +7,7 @@ import { language } from '../i18n/lang.js';
 import type { Finding } from '../model.js';
 import { tableCsv, type CsvStyle } from '../render/csv-safe.js';
 import { tableCsvPieces } from '../render/csv-off-thread.js';
+import type { Piece } from '../io/write-atomic.js';
 import { discrepanciesRows, discrepanciesTable } from './discrepancies-csv.js';
 import { findingsCsv } from './finding-rows.js';
 import { ledgerRows, ledgerTable } from './ledger-csv.js';
@@ -38,7 +39,7 @@ export interface Report<O> {
    * a million people): `--out` writes these, so the file is never held whole. Joined, they are
    * exactly what `render` gives.
    */
-  pieces?(outcome: O, options: RenderOptions): Iterable<string> | AsyncIterable<string>;
+  pieces?(outcome: O, options: RenderOptions): Iterable<Piece> | AsyncIterable<Piece>;
 }
 
 export interface ReportSet<O> {
@@ -61,10 +62,13 @@ export interface ListOutcome {
 }
 
 /** A report made in pieces: `render` is its pieces joined, so the two can never differ. */
-const inPieces = <O>(pieces: (outcome: O, options: RenderOptions) => Iterable<string> | AsyncIterable<string>): Pick<Report<O>, 'render' | 'pieces'> => ({
+const inPieces = <O>(pieces: (outcome: O, options: RenderOptions) => Iterable<Piece> | AsyncIterable<Piece>): Pick<Report<O>, 'render' | 'pieces'> => ({
   render: async (outcome, options) => {
     const text: string[] = [];
-    for await (const piece of pieces(outcome, options)) text.push(piece);
+    // Bytes are UTF-8 of whole cells (a worker's chunk of rows): each decodes on its own, a
+    // leading U+FEFF kept as the text it is (a cell may begin with one).
+    const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+    for await (const piece of pieces(outcome, options)) text.push(typeof piece === 'string' ? piece : decoder.decode(piece));
     return text.join('');
   },
   pieces,

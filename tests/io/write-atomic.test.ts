@@ -63,6 +63,29 @@ describe('writeFilesAtomically', () => {
     expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
+  test('pieces of text and of UTF-8 bytes, in any mix and of any size, are written in order, whole', async () => {
+    const encoder = new TextEncoder();
+    // Large pieces cross the write threshold (half a million characters) more than once.
+    const big = 'Іваненко,Олександр\n'.repeat(40_000);
+    const mixes: Array<Array<string | Uint8Array>> = [
+      ['a', encoder.encode('б'), 'c'],
+      [encoder.encode(big), big, 'tail after bytes'],
+      [big, encoder.encode('bytes last')],
+      ['\ufeff', encoder.encode(big), encoder.encode('\ufeffa cell that begins with a BOM'), 'Ґ'],
+    ];
+    for (const [k, pieces] of mixes.entries()) {
+      const name = `mix-${k}.csv`;
+      async function* asThreadWould() {
+        for (const piece of pieces) yield piece;
+      }
+      await writeFilesAtomically(dir, [{ name, content: k % 2 === 0 ? pieces : asThreadWould() }], []);
+      const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+      const expected = pieces.map((piece) => (typeof piece === 'string' ? piece : decoder.decode(piece))).join('');
+      expect(await readFile(join(dir, name), 'utf8')).toBe(expected);
+      expect((await readFile(join(dir, name))).length).toBe(Buffer.byteLength(expected, 'utf8'));
+    }
+  });
+
   test('an output directory that is a file: a one-line RunError', async () => {
     const out = join(dir, 'out');
     await writeFile(out, '');
