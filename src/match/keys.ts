@@ -21,6 +21,16 @@ const LETTERS = new Map(
     return [cyrillic, [...new Set(look ? [look, ...sounds] : sounds)]] as const;
   }),
 );
+/** LETTERS by char code, for the letters of the Cyrillic block (every letter LETTERS knows): a number is read a character at a time. */
+const CYRILLIC_BLOCK = 0x400;
+const FORMS_BY_CODE: Array<readonly string[] | undefined> = [];
+for (const [letter, forms] of LETTERS) {
+  const code = letter.charCodeAt(0);
+  if (letter.length !== 1 || code < CYRILLIC_BLOCK || code >= CYRILLIC_BLOCK + 0x100) throw new Error(`service letters: "${letter}" is not one Cyrillic letter`);
+  FORMS_BY_CODE[code - CYRILLIC_BLOCK] = forms;
+}
+const formsOf = (code: number): readonly string[] | undefined =>
+  code >= CYRILLIC_BLOCK && code < CYRILLIC_BLOCK + 0x100 ? FORMS_BY_CODE[code - CYRILLIC_BLOCK] : undefined;
 const SEPARATORS_RE = /[\s\-\u2010-\u2015_/.\u00a0\u200b]/g;
 const CYRILLIC_RE = /\p{Script=Cyrillic}/u;
 const LATIN_LETTER_RE = /[A-Z]/g;
@@ -42,15 +52,23 @@ export function serviceKeys(value: string | undefined): readonly string[] {
   if (own === '') return NONE;
   if (!CYRILLIC_RE.test(own)) return [own];
   // Most numbers have one reading (АА 123456): grow one string until a letter reads two ways.
+  // Characters no table changes (the digits) are copied a run at a time.
   let readings = [''];
-  for (const c of own) {
-    const forms = LETTERS.get(c);
-    if (forms === undefined || forms.length === 1) {
-      const form = forms?.[0] ?? c;
-      for (let i = 0; i < readings.length; i++) readings[i] += form;
+  let from = 0;
+  for (let at = 0; at < own.length; at++) {
+    const forms = formsOf(own.charCodeAt(at));
+    if (forms === undefined) continue;
+    const kept = own.slice(from, at);
+    from = at + 1;
+    if (forms.length === 1) {
+      for (let i = 0; i < readings.length; i++) readings[i] += kept + forms[0]!;
     } else {
-      readings = readings.flatMap((r) => forms.map((form) => r + form)).slice(0, MAX_READINGS);
+      readings = readings.flatMap((r) => forms.map((form) => r + kept + form)).slice(0, MAX_READINGS);
     }
+  }
+  if (from < own.length) {
+    const kept = own.slice(from);
+    for (let i = 0; i < readings.length; i++) readings[i] += kept;
   }
   // Not `[own, ...readings]`: a spread leaves room for 17 entries, and every Cyrillic number of a
   // list keeps its array (136 bytes a record more, 270 MB at a million a side).

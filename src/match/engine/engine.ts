@@ -283,11 +283,20 @@ export class ScoredMatcher implements Matcher {
   private firstPass(fa: readonly Features[], fb: readonly Features[], different: PairSet, whyFrom = Infinity) {
     const taken = { a: new IndexFlags(fa), b: new IndexFlags(fb) };
     const pairs: Array<{ x: Features; y: Features; key: string; score: number; swapped: boolean; why: string | undefined }> = [];
+    // The records not yet taken, filtered again only after a family took some (tags and DNA ids,
+    // first, take none in a list of people).
+    let [leftA, leftB] = [fa, fb];
+    let takenBefore = 0;
     for (const { name, key } of firstPassKeys) {
-      const uniqueB = uniqueBy(fb.filter((f) => !taken.b.has(f.index)), key);
+      if (pairs.length > takenBefore) {
+        leftA = leftA.filter((f) => !taken.a.has(f.index));
+        leftB = leftB.filter((f) => !taken.b.has(f.index));
+        takenBefore = pairs.length;
+      }
+      const uniqueB = uniqueBy(leftB, key);
       const xs: Features[] = [];
       const ys: Features[] = [];
-      for (const [k, x] of uniqueBy(fa.filter((f) => !taken.a.has(f.index)), key)) {
+      for (const [k, x] of uniqueBy(leftA, key)) {
         const y = uniqueB.get(k);
         if (!x || !y || different.has(x.index, y.index) || contradicts(x, y)) continue;
         xs.push(x);
@@ -356,12 +365,14 @@ export class ScoredMatcher implements Matcher {
       return { score: scored.score, why: explain(this.model, scored), ...(scored.swapped ? { namesSwapped: true } : {}) };
     };
 
-    // A person's decision comes first.
-    const byIndexA = new Map(fa.map((f) => [f.index, f]));
-    const byIndexB = new Map(fb.map((f) => [f.index, f]));
+    // A person's decision comes first. (The records by index only where there are decisions: at a
+    // million a side, two maps of every record cost a second.)
     const decidedA = new Set<number>();
     const decidedB = new Set<number>();
-    for (const [x, y] of decisions.same) {
+    const same = [...decisions.same];
+    const byIndexA = same.length > 0 ? new Map(fa.map((f) => [f.index, f])) : new Map<number, Features>();
+    const byIndexB = same.length > 0 ? new Map(fb.map((f) => [f.index, f])) : new Map<number, Features>();
+    for (const [x, y] of same) {
       const [fx, fy] = [byIndexA.get(x), byIndexB.get(y)];
       if (!fx || !fy || decidedA.has(x) || decidedB.has(y)) continue;
       decidedA.add(x);
@@ -370,8 +381,8 @@ export class ScoredMatcher implements Matcher {
     }
 
     const { firstPass, restA, restB } = this.firstPass(
-      fa.filter((f) => !decidedA.has(f.index)),
-      fb.filter((f) => !decidedB.has(f.index)),
+      decidedA.size > 0 ? fa.filter((f) => !decidedA.has(f.index)) : fa,
+      decidedB.size > 0 ? fb.filter((f) => !decidedB.has(f.index)) : fb,
       decisions.different,
       -Infinity,
     );
