@@ -1,6 +1,7 @@
 // Worker thread that reads and interprets one list (read-list.ts readPair): list B is parsed and
-// read into records on the second core while this thread does list A. Its records come back
-// whole; its notes and its problem, if any, are told by the main thread in the order of the lists.
+// read into records on the second core while this thread does list A. Its records come back as
+// columns (record-columns.ts); its notes and its problem, if any, are told by the main thread in
+// the order of the lists.
 import { parentPort, workerData } from 'node:worker_threads';
 import { InputError, RunError } from '../errors.js';
 import { PROFILES } from '../kinds/index.js';
@@ -9,7 +10,7 @@ import { interpretFile, type interpretTable } from '../schema/records.js';
 import type { FieldName } from '../schema/fields.js';
 import type { Agreement } from '../agreement/terms.js';
 import type { ReadLimits } from '../io/limits.js';
-import { takeSharedStrings, type SharedStrings } from './record-strings.js';
+import { recordColumns, transferables, type RecordColumns } from './record-columns.js';
 
 export interface ListJob {
   path: string;
@@ -25,7 +26,7 @@ export interface ListJob {
 }
 
 export type ListReply =
-  | { read: ReturnType<typeof interpretTable>; shared: SharedStrings; warnings: string[] }
+  | { read: ReturnType<typeof interpretTable>; columns: RecordColumns; warnings: string[] }
   | { inputError: { file: string; detail: string; line?: number; column?: number } }
   | { runError: string };
 
@@ -37,9 +38,10 @@ try {
     side: job.side, label: job.label, schema: PROFILES[job.kind].schema, agreement: job.agreement,
     userMap: job.userMap, headerRow: job.headerRow, strictHeaders: job.strictHeaders,
   }, job, (message) => warnings.push(message));
-  // The strings the records share go once each, in a table, not once a record (record-strings.ts).
-  const shared = takeSharedStrings(read.list.records);
-  parentPort!.postMessage({ read, shared, warnings } satisfies ListReply, [shared.places.buffer]);
+  // The records go as columns (record-columns.ts), the list without them.
+  const columns = recordColumns(read.list.records, job.side);
+  read.list.records = [];
+  parentPort!.postMessage({ read, columns, warnings } satisfies ListReply, transferables(columns));
 } catch (error) {
   if (error instanceof InputError) {
     parentPort!.postMessage({ inputError: { file: error.file, detail: error.detail, line: error.line, column: error.column } } satisfies ListReply);

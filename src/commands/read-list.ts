@@ -9,7 +9,7 @@ import type { Finding, PersonList, Side } from '../model.js';
 import { interpretFile, type ReadOptions } from '../schema/records.js';
 import type { ListSettings } from './options.js';
 import { writeReadingNotes } from './reading-notes.js';
-import { putSharedStrings } from './record-strings.js';
+import { recordsOf } from './record-columns.js';
 import { progress, type Step } from '../progress.js';
 
 export interface ReadResult {
@@ -51,7 +51,7 @@ function readListOnWorker(path: string, side: Side, label: string, settings: Lis
     const worker = new Worker(WORKER, { workerData: job });
     worker.once('message', (reply: ListReply) => {
       if ('read' in reply) {
-        putSharedStrings(reply.read.list.records, reply.shared);
+        reply.read.list.records = recordsOf(reply.columns);
         resolve({ read: reply.read, warnings: reply.warnings });
       }
       else if ('inputError' in reply) reject(new InputError(reply.inputError.file, reply.inputError.detail, reply.inputError.line, reply.inputError.column));
