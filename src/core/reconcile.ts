@@ -79,7 +79,8 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   const settled = { a: settleRows(a, identifiable.a, matcher), b: settleRows(b, identifiable.b, matcher) };
   const [entryOfA, entryOfB] = [settled.a.entries, settled.b.entries];
 
-  const pairedB = new Set<number>();
+  /** B records linked to an A record (their entry is the A record's), by index. */
+  const pairedB = new Uint8Array(b.records.length);
   for (const pair of matcher.link(settled.a.people, settled.b.people, decisions)) {
     const [ra, rb] = [a.records[pair.a]!, b.records[pair.b]!];
     // Built key by key, in the order the spread literal had: one object, no temporaries, per pair.
@@ -88,8 +89,8 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
     if (pair.decided) entry.decision = pair.decided;
     if (pair.runnerUp) entry.runnerUp = pair.runnerUp;
     entry.findings = pair.status === 'review' ? [finding('possible-match', { a: ra, b: rb }, { args: { score: pair.score.toFixed(2) } })] : [];
-    entryOfA.set(pair.a, entry);
-    pairedB.add(pair.b);
+    entryOfA[pair.a] = entry;
+    pairedB[pair.b] = 1;
   }
   // The linking lets go of its features and candidates (at a million a side, more than a
   // gigabyte): collected now, or the rules and the reports would grow the heap on top of them.
@@ -97,18 +98,18 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   const decidedDifferent = { a: decisions.different.aSide(), b: decisions.different.bSide() };
   for (const [side, entries] of [['a', entryOfA], ['b', entryOfB]] as const) {
     for (const r of settled[side].people) {
-      if (entries.has(r.index) || (side === 'b' && pairedB.has(r.index))) continue;
-      entries.set(r.index, {
+      if (entries[r.index] !== undefined || (side === 'b' && pairedB[r.index] === 1)) continue;
+      entries[r.index] = {
         status: side === 'a' ? 'only_a' : 'only_b', [side]: r,
         ...(decidedDifferent[side].has(r.index) ? { decision: 'different' as const } : {}),
         findings: [finding(side === 'a' ? 'only-in-a' : 'only-in-b', { [side]: r })],
-      });
+      };
     }
   }
 
   const entries: LedgerEntry[] = [];
-  for (const r of a.records) entries.push(entryOfA.get(r.index)!);
-  for (const r of b.records) if (!pairedB.has(r.index)) entries.push(entryOfB.get(r.index)!);
+  for (const r of a.records) entries.push(entryOfA[r.index]!);
+  for (const r of b.records) if (pairedB[r.index] !== 1) entries.push(entryOfB[r.index]!);
 
   const readFindings = readFindingsByRecord(input.readFindings);
   const anyRead = input.readFindings.length > 0;

@@ -8,8 +8,8 @@ import type { Finding, LedgerEntry, PersonList, PersonRecord, Side } from '../mo
 import { listedRows, nonPersonFindings, nonPersonNote } from '../checks/total-row.js';
 
 export interface SettledRows {
-  /** Entries of the rows settled here, by record index: invalid rows and duplicate copies. */
-  entries: Map<number, LedgerEntry>;
+  /** Entries of the rows settled here, at their record's index (an array, not a map: a list of a million asks a million times): invalid rows and duplicate copies. */
+  entries: Array<LedgerEntry | undefined>;
   /** Records left to link: identifiable, and not a copy of an earlier one. */
   people: PersonRecord[];
 }
@@ -17,14 +17,14 @@ export interface SettledRows {
 /** `identifiable`: the list's records with something to identify them (the matcher has been fitted on them). */
 export function settleRows(list: PersonList, identifiable: readonly PersonRecord[], matcher: Matcher): SettledRows {
   const side = list.side;
-  const entries = new Map<number, LedgerEntry>();
+  const entries = new Array<LedgerEntry | undefined>(list.records.length);
   const counted = listedRows(list);
   for (const r of list.records) {
     if (r.rowKind !== undefined) {
       // Empty and total rows: in the ledger, with a note, never matched (checks/total-row.ts).
-      entries.set(r.index, { status: 'invalid', [side]: r, why: nonPersonNote(r), findings: nonPersonFindings(r, counted) });
+      entries[r.index] = { status: 'invalid', [side]: r, why: nonPersonNote(r), findings: nonPersonFindings(r, counted) };
     } else if (r.missingIdentity) {
-      entries.set(r.index, { status: 'invalid', [side]: r, findings: [finding('missing-identity', { [side]: r }, { args: { kind: list.kind } })] });
+      entries[r.index] = { status: 'invalid', [side]: r, findings: [finding('missing-identity', { [side]: r }, { args: { kind: list.kind } })] };
     }
   }
   const copies = new Set<number>();
@@ -36,10 +36,10 @@ export function settleRows(list: PersonList, identifiable: readonly PersonRecord
       if (copy === keep) continue;
       const index = copy.index;
       copies.add(index);
-      entries.set(index, {
+      entries[index] = {
         status: 'duplicate', [side]: copy, duplicateOf: keep,
         findings: [finding('duplicate-record', { [side]: copy }, { args: { duplicateOf: keep.recordId, duplicateOfLine: keep.line } })],
-      });
+      };
     }
   }
   return { entries, people: identifiable.filter((r) => !copies.has(r.index)) };

@@ -30,7 +30,7 @@ export function examineList(list: PersonList, readFindings: Finding[], agreement
   const settled = settleRows(list, identifiableOf(list), matcher);
   const read = readFindingsByRecord(readFindings)[side];
   const entries = list.records.map((record): LedgerEntry => {
-    const entry = settled.entries.get(record.index) ?? { status: side === 'a' ? 'only_a' : 'only_b', [side]: record, findings: [] };
+    const entry = settled.entries[record.index] ?? { status: side === 'a' ? 'only_a' : 'only_b', [side]: record, findings: [] };
     entry.findings = [...(read.get(record.index) ?? []), ...entry.findings, ...checkEntry(entry, ctx, profile.rules)];
     return entry;
   });
