@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { DOB, GIVEN, PATRONYMIC, PERSON_COMPARISONS, SERVICE, SEX, SURNAME, type Comparison } from '../../src/match/engine/comparisons.js';
 import { featuresOf } from '../../src/match/engine/features.js';
-import { valueFrequencies } from '../../src/match/engine/frequencies.js';
+import { ListCounts, valueFrequencies } from '../../src/match/engine/frequencies.js';
 import { defaultModel, type Model } from '../../src/match/engine/model.js';
 import { explain, plainWords, readWhy, scorePair } from '../../src/match/engine/score.js';
 import { person, type Fields } from './records.js';
@@ -101,7 +101,7 @@ describe('scorePair and explain', () => {
   it('makes agreement on a rare surname weigh more than on a common one, by log2(mean agreement / share), at most 4 bits', () => {
     const surnames = ['Мельник', 'Мельник', 'Мельник', 'Мельник', 'Мельник', 'Мельник', 'Бойко', 'Бойко', 'Гнатюк', 'Ярошенко'];
     const m = model();
-    Object.assign(m.comparisons[0]!, valueFrequencies(SURNAME, surnames.map((s, i) => featuresOf(person('a', i, { surname: s })))));
+    Object.assign(m.comparisons[0]!, valueFrequencies(SURNAME, new ListCounts(surnames.map((s, i) => featuresOf(person('a', i, { surname: s }))), [])));
     // Shares 0.6, 0.2, 0.1, 0.1: mean agreement 0.36 + 0.04 + 0.01 + 0.01 = 0.42.
     const weight = (s: string) => score({ surname: s }, { surname: s }, m).scored.weights[0]!;
     expect(weight('Мельник')).toBeCloseTo(exactWeight(SURNAME) + Math.log2(0.42 / 0.6), 9);

@@ -216,6 +216,8 @@ function serviceLevel(x: Features, y: Features): number {
   return 3;
 }
 
+const surnameOf = (f: Features) => f.surname;
+
 export const SURNAME: Comparison = {
   name: 'surname',
   // `other_sex`: a feminine and a masculine form of one family name (Вишневська, Вишневский).
@@ -223,8 +225,9 @@ export const SURNAME: Comparison = {
   level: surnameLevel,
   defaultM: [0.82, 0.1, 0.05, 0.028, 0.002],
   defaultU: [0.003, 0.002, 0.02, 0.97, 0.005],
-  frequencyKey: (f) => f.surname,
-  exactKey: (f) => f.surname,
+  // One function for both: the lists' values are counted once for it (frequencies.ts ListCounts).
+  frequencyKey: surnameOf,
+  exactKey: surnameOf,
   // One clerk writing one man twice slips a letter at most: a surname only fuzzily alike
   // (Кирієнко, Вітренко) in one list is another family.
   neverDuplicate: [2, 3, 4],
@@ -248,22 +251,23 @@ export const SURNAME: Comparison = {
  * given names on one surname and birth date may be brothers (twins among them), and two
  * fathers' names mean two fathers.
  */
-function namePartComparison(name: string, part: (f: Features) => NamePart, level: (x: Features, y: Features) => number, frequencyKey?: (f: Features) => string): Comparison {
+function namePartComparison(name: string, key: (f: Features) => string, level: (x: Features, y: Features) => number, weighedByFrequency = false): Comparison {
   return {
     ...(name === 'given' ? { neverDuplicate: [4] } : {}),
     name,
-    exactKey: (f) => part(f).key,
+    exactKey: key,
     levels: ['exact', 'close', 'fuzzy', 'initial', 'diff', 'missing'],
     level,
     reviewOnly: [{ levels: [4], reliable: 0.05 }],
     defaultM: [0.88, 0.05, 0.03, 0.01, 0.03],
     defaultU: [0.04, 0.01, 0.02, 0.01, 0.92],
-    ...(frequencyKey ? { frequencyKey } : {}),
+    ...(weighedByFrequency ? { frequencyKey: key } : {}),
   };
 }
 
-export const GIVEN = namePartComparison('given', (f) => givenPart(f.gv), givenLevelOf, (f) => f.given);
-export const PATRONYMIC = namePartComparison('patronymic', (f) => patronymicPart(f.pt), patronymicLevelOf);
+// A part's key, as its NamePart (givenPart, patronymicPart) reads it.
+export const GIVEN = namePartComparison('given', (f) => f.given, givenLevelOf, true);
+export const PATRONYMIC = namePartComparison('patronymic', (f) => f.patronymic, patronymicLevelOf);
 
 export const DOB: Comparison = {
   name: 'dob',

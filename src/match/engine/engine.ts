@@ -12,7 +12,7 @@ import { candidatePairs, candidatePairsWithin, fits, pairId, PERSON_KEYS, yearFi
 import { PERSON_COMPARISONS, type Comparison } from './comparisons.js';
 import { progress, SILENT, ticker } from '../../progress.js';
 import { featuresOf, type Features } from './features.js';
-import { exactAgreementRate, valueFrequencies } from './frequencies.js';
+import { exactAgreementRate, ListCounts, valueFrequencies } from './frequencies.js';
 import { defaultModel, fitModel, MIN_PAIRS_FOR_EM, withExactAgreement, type Model } from './model.js';
 import { Rng } from '../../random.js';
 import { explain, scorePair } from './score.js';
@@ -216,6 +216,7 @@ export class ScoredMatcher implements Matcher {
     const fa = this.featuresOf(a, b);
     const fb = this.featuresOf(b, a);
     const product = fa.length * fb.length;
+    const counts = new ListCounts(fa, fb);
     this.model = defaultModel(this.comparisons, Math.min(fa.length, fb.length), Math.max(1, product));
     const { firstPass, restA, restB } = this.firstPass(fa, fb, new PairSet());
     const blocked = this.blocked(restA, restB);
@@ -263,15 +264,14 @@ export class ScoredMatcher implements Matcher {
       // (λ·m) to leave the chance agreement of different people.
       const lambda = 1 / (1 + 2 ** -fitted.prior);
       fitted.comparisons = fitted.comparisons.map((c) => {
-        const rate = c.comparison.exactKey ? exactAgreementRate(c.comparison.exactKey, fa, fb) : undefined;
+        const rate = c.comparison.exactKey ? exactAgreementRate(c.comparison.exactKey, counts) : undefined;
         if (rate === undefined) return c;
         return withExactAgreement(c, Math.max(MIN_EXACT_U, (rate - lambda * c.m[0]!) / (1 - lambda)));
       });
       this.model = fitted;
     }
     // A new model, not the old one changed: a scoring worker holds the model it was last sent.
-    const both = [...fa, ...fb];
-    this.model = { ...this.model, comparisons: this.model.comparisons.map((c) => ({ ...c, ...valueFrequencies(c.comparison, both) })) };
+    this.model = { ...this.model, comparisons: this.model.comparisons.map((c) => ({ ...c, ...valueFrequencies(c.comparison, counts) })) };
     this.stats.model = { source: this.model.source, iterations: this.model.iterations, prior: this.model.prior };
   }
 

@@ -3,9 +3,16 @@
 import type { Comparison } from './comparisons.js';
 import type { Features } from './features.js';
 
-/** How often each non-empty value of `key` occurs in the records, and how many records have one. */
-function countValues<K extends string | number>(key: (f: Features) => K, records: readonly Features[]): { counts: Map<K, number>; total: number } {
-  const counts = new Map<K, number>();
+type Key = (f: Features) => string | number;
+
+/** How often each non-empty value of a key occurs in some records, in the order values are first seen, and how many records have one. */
+interface ValueCounts {
+  counts: Map<string | number, number>;
+  total: number;
+}
+
+function countValues(key: Key, records: readonly Features[]): ValueCounts {
+  const counts = new Map<string | number, number>();
   let total = 0;
   for (const f of records) {
     const value = key(f);
@@ -16,16 +23,43 @@ function countValues<K extends string | number>(key: (f: Features) => K, records
   return { counts, total };
 }
 
-export function valueFrequencies(comparison: Comparison, records: readonly Features[]): { frequency: Map<string, number>; meanAgreement: number } | undefined {
+/**
+ * The value counts of two lists, each key counted once per list however often it is asked: the
+ * surname is both an exact key and a frequency key, and at a million a side each pass over a list
+ * costs a second.
+ */
+export class ListCounts {
+  private readonly known = new Map<Key, [ValueCounts, ValueCounts]>();
+  constructor(private readonly a: readonly Features[], private readonly b: readonly Features[]) {}
+
+  of(key: Key): [ValueCounts, ValueCounts] {
+    let counted = this.known.get(key);
+    if (counted === undefined) {
+      counted = [countValues(key, this.a), countValues(key, this.b)];
+      this.known.set(key, counted);
+    }
+    return counted;
+  }
+}
+
+/**
+ * The relative frequency of each value of the comparison's frequency key across both lists, and
+ * the chance two records holding one agree on it. Counted as over A's records then B's: the values
+ * in the order first seen there, so the sums are made in the same order whatever counted them.
+ */
+export function valueFrequencies(comparison: Comparison, lists: ListCounts): { frequency: Map<string, number>; meanAgreement: number } | undefined {
   const key = comparison.frequencyKey;
   if (!key) return undefined;
-  const { counts, total } = countValues(key, records);
+  const [inA, inB] = lists.of(key);
+  const total = inA.total + inB.total;
   if (total === 0) return undefined;
+  const counts = new Map(inA.counts);
+  for (const [value, count] of inB.counts) counts.set(value, (counts.get(value) ?? 0) + count);
   const frequency = new Map<string, number>();
   let meanAgreement = 0;
   for (const [value, count] of counts) {
     const share = count / total;
-    frequency.set(value, share);
+    frequency.set(value as string, share);
     meanAgreement += share * share;
   }
   return { frequency, meanAgreement };
@@ -35,8 +69,8 @@ export function valueFrequencies(comparison: Comparison, records: readonly Featu
  * Chance that a random A record and a random B record, both holding the value, hold the same
  * one: the sum over values of the two lists' shares. Symmetric in the two lists.
  */
-export function exactAgreementRate(key: (f: Features) => string | number, a: readonly Features[], b: readonly Features[]): number | undefined {
-  const [sa, sb] = [countValues(key, a), countValues(key, b)];
+export function exactAgreementRate(key: Key, lists: ListCounts): number | undefined {
+  const [sa, sb] = lists.of(key);
   if (sa.total === 0 || sb.total === 0) return undefined;
   let rate = 0;
   for (const [value, count] of sa.counts) rate += (count / sa.total) * ((sb.counts.get(value) ?? 0) / sb.total);

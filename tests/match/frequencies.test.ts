@@ -1,0 +1,72 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { GIVEN, SEX, SURNAME } from '../../src/match/engine/comparisons.js';
+import { featuresOf, type Features } from '../../src/match/engine/features.js';
+import { exactAgreementRate, ListCounts, valueFrequencies } from '../../src/match/engine/frequencies.js';
+import { person } from './records.js';
+
+const SURNAMES = ['Іваненко', 'Иваненко', 'Петренко', 'Коваль', 'Ковальчук', 'Шевченко', ''];
+const GIVENS = ['Іван', 'Иван', 'Петро', 'Олена', 'Ivan', ''];
+
+const list = (side: 'a' | 'b', rows: ReadonlyArray<[number, number, boolean]>): Features[] =>
+  rows.map(([s, g, male], i) => featuresOf(person(side, i, { surname: SURNAMES[s] || undefined, givenName: GIVENS[g] || undefined, sex: male ? 'M' : 'F' })));
+
+const rows = fc.array(fc.tuple(fc.nat(SURNAMES.length - 1), fc.nat(GIVENS.length - 1), fc.boolean()), { maxLength: 40 });
+
+/** What the engine computed before counting by list: each value over A's records and then B's, as one list. */
+function naiveFrequencies(key: (f: Features) => string, records: readonly Features[]) {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const f of records) {
+    const value = key(f);
+    if (!value) continue;
+    counts.set(value, (counts.get(value) ?? 0) + 1);
+    total++;
+  }
+  if (total === 0) return undefined;
+  const frequency = new Map<string, number>();
+  let meanAgreement = 0;
+  for (const [value, count] of counts) {
+    frequency.set(value, count / total);
+    meanAgreement += (count / total) ** 2;
+  }
+  return { frequency, meanAgreement };
+}
+
+describe('value frequencies counted per list', () => {
+  it('are those of the two lists as one, value for value and in the same order, to the last bit', () => {
+    fc.assert(
+      fc.property(rows, rows, (rowsA, rowsB) => {
+        const [a, b] = [list('a', rowsA), list('b', rowsB)];
+        for (const comparison of [SURNAME, GIVEN]) {
+          const counted = valueFrequencies(comparison, new ListCounts(a, b));
+          const naive = naiveFrequencies(comparison.frequencyKey!, [...a, ...b]);
+          expect(counted && { frequency: [...counted.frequency], meanAgreement: counted.meanAgreement }).toEqual(
+            naive && { frequency: [...naive.frequency], meanAgreement: naive.meanAgreement },
+          );
+        }
+      }),
+    );
+  });
+
+  it('give the chance agreement of two lists, the same whichever is A', () => {
+    const a = list('a', [[0, 0, true], [0, 2, true], [2, 3, false], [3, 0, true]]);
+    const b = list('b', [[1, 1, true], [2, 2, true], [2, 3, false]]);
+    // Surname keys: A holds іваненко twice, петренко, коваль (shares 2/4, 1/4, 1/4); B holds
+    // иваненко (the same key), петренко twice (1/3, 2/3).
+    const rate = exactAgreementRate(SURNAME.exactKey!, new ListCounts(a, b))!;
+    expect(rate).toBeCloseTo((2 / 4) * (1 / 3) + (1 / 4) * (2 / 3), 12);
+    expect(exactAgreementRate(SURNAME.exactKey!, new ListCounts(b, a))).toBeCloseTo(rate, 12);
+    expect(exactAgreementRate(SEX.exactKey!, new ListCounts(a, b))).toBeCloseTo((3 / 4) * (2 / 3) + (1 / 4) * (1 / 3), 12);
+    expect(exactAgreementRate(SURNAME.exactKey!, new ListCounts(a, []))).toBeUndefined();
+  });
+
+  it('count a key once per list however often it is asked', () => {
+    let asked = 0;
+    const key = (f: Features) => (asked++, f.surname);
+    const counts = new ListCounts(list('a', [[0, 0, true]]), list('b', [[2, 0, true], [3, 0, true]]));
+    counts.of(key);
+    counts.of(key);
+    expect(asked).toBe(3);
+  });
+});
