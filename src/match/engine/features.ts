@@ -208,21 +208,36 @@ const keyNumber = numbering<string>();
 export const keyId = (key: string): number => (key === '' ? 0 : keyNumber(key));
 
 const NO_SURNAME: SurnamePart = { surname: '', surnameSkeleton: '', surnameVariants: [], surnameMasculine: [], phonetic: [], surnameId: 0, serial: 0 };
-const surnamePart = parts(
-  (name: string): SurnamePart => {
-    const surname = surnameKey(name);
-    return {
-      surname,
-      surnameSkeleton: latinSkeleton(name),
-      surnameVariants: surnameVariantKeys(name),
-      surnameMasculine: surnameMasculineKeys(name),
-      phonetic: phoneticKeys(name),
-      surnameId: keyId(surname),
-      sexShown: surnameSex(name),
-      serial: nextSerial(),
-    };
-  },
-);
+/**
+ * A surname as written, read for comparison. Its phonetic codes are made when first asked: only
+ * blocking the records no exact key took, and comparing surnames only somewhat alike, ask them,
+ * and most surnames of a large list belong to records the exact keys take.
+ */
+class SurnameReading implements SurnamePart {
+  readonly surname: string;
+  readonly surnameSkeleton: string;
+  readonly surnameVariants: readonly string[];
+  readonly surnameMasculine: readonly string[];
+  readonly surnameId: number;
+  readonly sexShown: Sex | undefined;
+  readonly serial: number;
+  private codes: readonly string[] | undefined = undefined;
+
+  constructor(private readonly spelling: string) {
+    this.surname = surnameKey(spelling);
+    this.surnameSkeleton = latinSkeleton(spelling);
+    this.surnameVariants = surnameVariantKeys(spelling);
+    this.surnameMasculine = surnameMasculineKeys(spelling);
+    this.surnameId = keyId(this.surname);
+    this.sexShown = surnameSex(spelling);
+    this.serial = nextSerial();
+  }
+
+  get phonetic(): readonly string[] {
+    return (this.codes ??= phoneticKeys(this.spelling));
+  }
+}
+const surnamePart = parts((name: string): SurnamePart => new SurnameReading(name));
 const surnamePartOf = (name: string | undefined) => (name ? surnamePart(name) : NO_SURNAME);
 
 const NO_GIVEN: GivenPart = { given: '', givenSkeleton: '', givenForms: [], givenKnown: false, givenCandidates: [], givenIsInitial: false, givenId: 0, serial: 0 };
