@@ -98,3 +98,53 @@ export class PairMemo {
     }
   }
 }
+
+/**
+ * Pairs of whole numbers (each 0 to 2^31 − 1) numbered as they are first seen, from 1: what
+ * `numbering` gives a key `x * 2^21 + y`, without a Map whose keys past 2^31 are boxed numbers
+ * (blocking numbers a pair of name keys for every record of a list). An open-addressing table in
+ * one typed array; never cleared, so numbers stay true for the whole run.
+ */
+export class PairNumbering {
+  /** Slot k at 3k: x, y, and the pair's number (0 marks an empty slot). */
+  private slots = new Int32Array(3 << 12);
+  private mask = (1 << 12) - 1;
+  private size = 0;
+
+  number(x: number, y: number): number {
+    let at = this.slotOf(x, y) * 3;
+    if (this.slots[at + 2] !== 0) return this.slots[at + 2]!;
+    if ((this.size + 1) * 2 > this.mask + 1) {
+      this.grow();
+      at = this.slotOf(x, y) * 3;
+    }
+    this.slots[at] = x;
+    this.slots[at + 1] = y;
+    this.slots[at + 2] = ++this.size;
+    return this.size;
+  }
+
+  /** The slot holding (x, y), or the empty slot where it would go (linear probing). */
+  private slotOf(x: number, y: number): number {
+    const slots = this.slots;
+    let slot = (Math.imul(x, 0x9e3779b1) ^ Math.imul(y + 0x7f4a7c15, 0x85ebca6b)) & this.mask;
+    for (;;) {
+      const at = slot * 3;
+      if (slots[at + 2] === 0 || (slots[at] === x && slots[at + 1] === y)) return slot;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    this.mask = old.length / 3 * 2 - 1;
+    for (let at = 0; at < old.length; at += 3) {
+      if (old[at + 2] === 0) continue;
+      const to = this.slotOf(old[at]!, old[at + 1]!) * 3;
+      this.slots[to] = old[at]!;
+      this.slots[to + 1] = old[at + 1]!;
+      this.slots[to + 2] = old[at + 2]!;
+    }
+  }
+}

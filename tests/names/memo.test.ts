@@ -1,6 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { memo, numbering, PairMemo } from '../../src/names/memo.js';
+import { memo, numbering, PairMemo, PairNumbering } from '../../src/names/memo.js';
+
+describe('PairNumbering', () => {
+  it('numbers pairs from 1 as they are first seen, as numbering() numbers x * 2^21 + y, through growth', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(2 ** 21 - 1), fc.nat(40)), { maxLength: 20_000 }), (pairs) => {
+        const table = new PairNumbering();
+        const model = numbering<number>();
+        for (const [x, y] of pairs) expect(table.number(x, y)).toBe(model(x * 2 ** 21 + y));
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('tells (x, y) from (y, x), and keeps a number once given', () => {
+    const table = new PairNumbering();
+    expect([table.number(3, 7), table.number(7, 3), table.number(3, 7), table.number(0, 0)]).toEqual([1, 2, 1, 3]);
+  });
+});
 
 describe('PairMemo', () => {
   it('remembers what was kept for a pair, in order: (x, y) is not (y, x)', () => {

@@ -2,7 +2,7 @@
 // true pair survives errors in one or two fields. The keys are data: a list of functions, one
 // per key family, each giving zero or more keys for a record.
 import type { Features } from './features.js';
-import { numbering } from '../../names/memo.js';
+import { numbering, PairNumbering } from '../../names/memo.js';
 import type { Step } from '../../progress.js';
 import { KeyedPositions, stringNumber } from './key-runs.js';
 
@@ -73,8 +73,8 @@ export const fits = (...ids: number[]) => ids.every((id) => id < NAME_IDS);
 export const yearFits = (f: Features) => f.year < YEARS;
 
 // Pairs of name keys, numbered as they are first seen (for keys of three fields, which would not fit one number).
-const pairNumber = numbering<number>();
-export const pairId = (x: number, y: number) => pairNumber(x * NAME_IDS + y);
+const pairNumbers = new PairNumbering();
+export const pairId = (x: number, y: number) => pairNumbers.number(x, y);
 const prefixId = numbering<string>();
 const SIX_DIGITS = /^\d{6}$/;
 
