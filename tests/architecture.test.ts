@@ -8,7 +8,7 @@ const SRC = new URL('../src/', import.meta.url).pathname;
 
 /** Lowest first; a module may import its own layer and those below. Keep in step with docs/architecture.md. */
 const LAYERS: string[][] = [
-  ['model', 'codes', 'errors', 'data', 'random', 'progress', 'memory', 'threads', 'types'],
+  ['model', 'codes', 'errors', 'data', 'random', 'progress', 'memory', 'threads', 'relaunch', 'types'],
   ['io', 'i18n', 'names', 'render', 'findings', 'generate'],
   ['schema', 'agreement'],
   ['match', 'remains'],
