@@ -40,7 +40,6 @@ const MIN_WORKER_BYTES = 1024 * 1024;
 /** The size of a file; 0 where it cannot be told (reading it then says why). */
 const sizeOf = (path: string) => stat(path).then((s) => s.size, () => 0);
 
-
 /** One list read and interpreted on a worker thread; its problem, if any, as the same error. */
 function readListOnWorker(path: string, side: Side, label: string, settings: ListSettings): Promise<{ read: ReadResult; warnings: string[] }> {
   const job: ListJob = {

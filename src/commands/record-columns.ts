@@ -17,7 +17,7 @@ const SHARED_FIELDS = [
 /** Text fields nearly every record has its own of: one array each. */
 const OWN_FIELDS = ['recordId', 'serviceNumber', 'notes', 'tag', 'dnaSampleId'] as const satisfies ReadonlyArray<keyof PersonRecord>;
 
-/** Every field a record may have, each sent by one of the ways below (tests/commands/record-columns.test.ts holds the list to the reader's records). */
+/** Every field a record may have, each sent by one of the ways below (tests/cli/record-columns.test.ts holds the list to the reader's records). */
 export const CARRIED_FIELDS: ReadonlyArray<keyof PersonRecord> = [
   ...SHARED_FIELDS, ...OWN_FIELDS, 'side', 'index', 'line', 'identified', 'extra', 'missingIdentity', 'rowKind', 'statedTotal',
 ];

@@ -58,7 +58,8 @@ const CHUNK = 256;
  * are; every other cell is neutralised.
  */
 export function* csvPieces(header: string[], rows: Iterable<Cell[]>, style: CsvStyle = {}): Iterable<string> {
-  if (style.excel) yield BOM;
+  const start = csvStart(style);
+  if (start) yield start;
   for (const chunk of csvChunks(header, rows, CHUNK)) yield csvText(chunk, style);
 }
 
@@ -101,7 +102,6 @@ export function* mapped<T>(items: readonly T[], rowOf: (item: T) => Cell[]): Ite
 }
 
 export const tableCsv = (table: RowSource, style: CsvStyle = {}) => toCsv(table.header, table.rows, style);
-
 
 /** The rows of `items`, each made when it is written, with their count. */
 export const rowsOf = <T>(header: string[], items: readonly T[], rowOf: (item: T) => Cell[]): RowSource => ({ header, rows: mapped(items, rowOf), count: items.length });

@@ -1,7 +1,7 @@
-// How many threads a run uses (src/match/engine/score-pool.ts): reading takes two cores where it
+// How many threads a run uses (src/threads.ts): reading takes two cores where it
 // can, the scoring pool only where the machine has cores to spare or EXCHANGE_WORKERS asks.
 import { describe, expect, it } from 'vitest';
-import { poolThreads, scoringThreads } from '../../src/match/engine/score-pool.js';
+import { poolThreads, scoringThreads } from '../../src/threads.js';
 
 describe('threads of a run', () => {
   it('shares the scoring only on a machine of four cores or more, unless asked', () => {

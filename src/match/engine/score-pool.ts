@@ -15,6 +15,7 @@ import type { Step } from '../../progress.js';
 import type { Comparison } from './comparisons.js';
 import { packDate, type Features } from './features.js';
 import type { Model } from './model.js';
+import { canStartWorkers, poolThreads } from '../../threads.js';
 
 const WORKER = new URL('./score-worker.js', import.meta.url);
 /** Longest wait for a worker's share: far longer than any share takes (seconds, at a million a side). */
@@ -110,10 +111,6 @@ export const receiveModel = (sent: SentModel, comparisons: readonly Comparison[]
   iterations: sent.iterations,
   comparisons: sent.comparisons.map((c, i) => ({ comparison: comparisons[i]!, ...c })),
 });
-
-import { canStartWorkers, poolThreads } from '../../threads.js';
-
-export { poolThreads, scoringThreads } from '../../threads.js';
 
 interface Helper {
   worker: Worker;
