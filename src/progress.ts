@@ -35,6 +35,17 @@ export const ticker = (step: Step, scale = 1) => (done: number): void => {
   if (done % TICK_EVERY === 0) step.tick(done * scale);
 };
 
+/**
+ * A part of a step that does several things in turn: its ticks count on from `offset`, at most
+ * `size` of them (a scoring pool's estimate of its share can run a little over), and ending it
+ * ends nothing (the whole step is ended once, by its owner). For a loop that ticks from 0, such
+ * as the scorer's, run as a later part of a step.
+ */
+export const partOf = (step: Step, offset: number, size = Infinity): Step => ({
+  tick: (done = 0) => step.tick(offset + Math.min(done, size)),
+  end: () => undefined,
+});
+
 const QUIET_STEP: Step = { tick: () => undefined, end: () => undefined };
 export const SILENT: Progress = { start: () => QUIET_STEP };
 

@@ -15,6 +15,7 @@ import { DEFAULT_THRESHOLDS } from '../match/options.js';
 import { repoPath } from '../data.js';
 import { blockingRecall, measure, truthPeople } from './measure.js';
 import type { ListKind } from '../model.js';
+import type { StillStretch } from './stillness.js';
 
 const WORK = repoPath('.bench/');
 const quick = process.argv.includes('quick') || process.argv.includes('--quick');
@@ -154,6 +155,8 @@ interface ScaleRow {
   precision: number;
   recall: number;
   html?: Row['html'];
+  /** The longest the run's progress stood still (timed-run.ts). */
+  stillest?: StillStretch;
 }
 
 /** csv-parse alone on both files, as the tool calls it (arrays, relaxed quotes off), in this process. */
@@ -181,19 +184,20 @@ async function scaleRun(size: number): Promise<ScaleRow> {
   const run = spawnSync(process.execPath, [TIMED, result, 'reconcile', pair.a, pair.b, '--out', out, '--fail-on', 'never', '--quiet'], { encoding: 'utf8' });
   const seconds = (performance.now() - start) / 1000;
   if (run.status !== 0) throw new Error(`scale ${size}: exit ${run.status}: ${run.stderr}`);
-  const { maxRssBytes } = JSON.parse(readFileSync(result, 'utf8')) as { maxRssBytes: number };
+  const { maxRssBytes, stillest } = JSON.parse(readFileSync(result, 'utf8')) as { maxRssBytes: number; stillest?: StillStretch };
   const quality = ledgerQuality(`${out}ledger.csv`, pair.truth);
   const html = await htmlFigures(out);
-  return { people: size, seconds, maxRssBytes, parseSeconds: parseOnlySeconds(pair.a, pair.b), ...quality, ...(html ? { html } : {}) };
+  return { people: size, seconds, maxRssBytes, parseSeconds: parseOnlySeconds(pair.a, pair.b), ...quality, ...(html ? { html } : {}), ...(stillest ? { stillest } : {}) };
 }
 
 function printScale(rows: readonly ScaleRow[]): void {
-  const header = ['people per side', 'wall s', 'peak RSS', 'records/s', 'csv-parse alone s', 'ratio', 'precision', 'recall', 'report.html'];
+  const header = ['people per side', 'wall s', 'peak RSS', 'records/s', 'csv-parse alone s', 'ratio', 'precision', 'recall', 'report.html', 'progress still at most'];
   const mib = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`;
   const table = [header, ...rows.map((r) => [
     r.people.toLocaleString('en'), r.seconds.toFixed(1), mib(r.maxRssBytes), Math.round((2 * r.people) / r.seconds).toLocaleString('en'),
     r.parseSeconds.toFixed(2), `${(r.seconds / r.parseSeconds).toFixed(1)}×`, r.precision.toFixed(4), r.recall.toFixed(4),
     r.html ? `${(r.html.bytes / 1e6).toFixed(1)} MB${r.html.openSeconds === undefined ? '' : `, opens in ${r.html.openSeconds.toFixed(1)} s`}` : '',
+    r.stillest ? `${r.stillest.seconds.toFixed(1)} s (${r.stillest.after} → ${r.stillest.before})` : '',
   ])];
   const widths = header.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
   console.log('\nscale: the whole command (reconcile --out, all reports) on generated pairs');

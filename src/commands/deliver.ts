@@ -21,6 +21,11 @@ export interface Delivery<O> {
   /** The run's input files, never written over. */
   inputs: readonly string[];
   csv?: CsvStyle;
+  /**
+   * Work done before the reports are made, first thing in the writing step with --out (so that
+   * it is named on the screen): a large run's garbage collected (seconds at a million a side).
+   */
+  beforeWriting?: () => void;
 }
 
 export async function deliver<O>(d: Delivery<O>): Promise<void> {
@@ -28,16 +33,24 @@ export async function deliver<O>(d: Delivery<O>): Promise<void> {
   const options: RenderOptions = { chalk: makeChalk(), csv: d.csv ?? {}, verdict: { failOn: d.failOn, failed, written: [] } };
   if (d.out !== undefined) {
     const reports = outFiles(d.reports, d.asked);
-    const step = progress().start('writing', reports.length + 1);
+    // The writing counts each report's units (a table's rows; one for the others), and one for
+    // putting the files in place.
+    const sizes = reports.map((r) => r.size?.(d.outcome) ?? 1);
+    const step = progress().start('writing', sizes.reduce((sum, size) => sum + size, 1));
+    d.beforeWriting?.();
     // Each file goes to disk while the next is rendered; all replace their targets at the end.
     const batch = await beginAtomicWrite(d.out, reports.map((r) => r.name), d.inputs.filter((p) => p !== '-'));
     let made = 0;
     try {
-      for (const report of reports) {
+      for (const [i, report] of reports.entries()) {
+        const before = made;
         // A report that comes in pieces is made as it is written; the next one waits for it.
-        if (report.pieces) await batch.write({ name: report.name, content: report.pieces(d.outcome, options) });
-        else void batch.write({ name: report.name, content: await report.render(d.outcome, options) });
-        step.tick(++made);
+        if (report.pieces) {
+          const content = report.pieces(d.outcome, options, (units) => step.tick(before + Math.min(units, sizes[i]!)));
+          await batch.write({ name: report.name, content });
+        } else void batch.write({ name: report.name, content: await report.render(d.outcome, options) });
+        made += sizes[i]!;
+        step.tick(made);
       }
     } catch (error) {
       await batch.abort();
@@ -45,7 +58,7 @@ export async function deliver<O>(d: Delivery<O>): Promise<void> {
     }
     options.verdict.written = await batch.commit();
     step.end();
-  }
+  } else d.beforeWriting?.();
   const stdout = d.reports.reports.find((r) => r.to === 'stdout' && r.name === d.format);
   const text = stdout ? await stdout.render(d.outcome, options) : '';
   writeStdout(typeof text === 'string' ? text : Buffer.from(text).toString('utf8'));

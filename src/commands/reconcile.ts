@@ -106,9 +106,9 @@ export async function runReconcile(pathA: string, pathB: string, options: Reconc
   if (options.xlsx && !options.out) throw new RunError('--xlsx writes report.xlsx into the --out directory: give --out DIR');
   const key = redactKeyOf(options);
   const computed = await computeRun(pathA, pathB, options);
-  // The linking's candidates and scores are garbage once the run is computed: collected before the reports are made.
-  collectBetweenPhases(computed.run.a.records.length + computed.run.b.records.length);
   await deliver({
+    // The linking's candidates and scores are garbage once the run is computed: collected before the reports are made.
+    beforeWriting: () => collectBetweenPhases(computed.run.a.records.length + computed.run.b.records.length),
     reports: REPORTS.reconcile,
     outcome: outcomeOf(computed, key),
     format: options.format,

@@ -5,7 +5,7 @@
 import type { ChalkInstance } from 'chalk';
 import { language } from '../i18n/lang.js';
 import type { Finding } from '../model.js';
-import { tableCsv, type CsvStyle } from '../render/csv-safe.js';
+import { counted, tableCsv, type CsvStyle } from '../render/csv-safe.js';
 import { tableCsvPieces } from '../render/csv-off-thread.js';
 import type { Piece } from '../io/write-atomic.js';
 import { discrepanciesRows, discrepanciesTable } from './discrepancies-csv.js';
@@ -39,7 +39,12 @@ export interface Report<O> {
    * a million people): `--out` writes these, so the file is never held whole. Joined, they are
    * exactly what `render` gives.
    */
-  pieces?(outcome: O, options: RenderOptions): Iterable<Piece> | AsyncIterable<Piece>;
+  pieces?(outcome: O, options: RenderOptions, made?: (units: number) => void): Iterable<Piece> | AsyncIterable<Piece>;
+  /**
+   * The units of work the file is made of (a table's rows), which `pieces` tells `made` of as it
+   * goes: the writing's progress. A report without one counts as one unit, done when written.
+   */
+  size?(outcome: O): number;
 }
 
 export interface ReportSet<O> {
@@ -62,7 +67,7 @@ export interface ListOutcome {
 }
 
 /** A report made in pieces: `render` is its pieces joined, so the two can never differ. */
-const inPieces = <O>(pieces: (outcome: O, options: RenderOptions) => Iterable<Piece> | AsyncIterable<Piece>): Pick<Report<O>, 'render' | 'pieces'> => ({
+const inPieces = <O>(pieces: NonNullable<Report<O>['pieces']>): Pick<Report<O>, 'render' | 'pieces'> => ({
   render: async (outcome, options) => {
     const text: string[] = [];
     // Bytes are UTF-8 of whole cells (a worker's chunk of rows): each decodes on its own, a
@@ -82,13 +87,21 @@ export const REPORTS = {
     reports: [
       { name: 'text', to: 'stdout', render: ({ summary }, { chalk, verdict }) => renderReconcileText(summary, chalk, verdict) },
       { name: 'json', to: 'stdout', render: ({ summary }) => summaryJson(summary) },
-      { name: 'ledger.csv', to: 'file', ...inPieces<RunOutcome>(({ run }, { csv }) => tableCsvPieces(ledgerRows(run), csv)) },
-      { name: 'discrepancies.csv', to: 'file', ...inPieces<RunOutcome>(({ run }, { csv }) => tableCsvPieces(discrepanciesRows(run), csv)) },
+      {
+        name: 'ledger.csv', to: 'file', size: ({ run }) => run.result.entries.length,
+        ...inPieces<RunOutcome>(({ run }, { csv }, made) => tableCsvPieces(counted(ledgerRows(run), made), csv)),
+      },
+      {
+        name: 'discrepancies.csv', to: 'file', size: ({ run }) => run.result.findings.length,
+        ...inPieces<RunOutcome>(({ run }, { csv }, made) => tableCsvPieces(counted(discrepanciesRows(run), made), csv)),
+      },
       { name: 'review.csv', to: 'file', render: ({ run }, { csv }) => tableCsv(reviewTable(run), csv) },
       { name: 'summary.json', to: 'file', render: ({ summary }) => summaryJson(summary) },
       {
-        name: 'report.html', to: 'file',
-        ...inPieces<RunOutcome>(({ run, summary }, { verdict }) => reportHtmlPieces(run, summary, verdict, language())),
+        // Counted as the ledger's rows, the page's data being every entry's records.
+        name: 'report.html', to: 'file', size: ({ run }) => run.result.entries.length,
+        ...inPieces<RunOutcome>(({ run, summary }, { verdict }, made) =>
+          reportHtmlPieces(run, summary, verdict, language(), made && ((share) => made(Math.floor(share * run.result.entries.length))))),
       },
       { name: 'report.xlsx', to: 'file', optional: true, render: (outcome) => reportXlsx(sheets(outcome), workbookTime(outcome.run.agreement)) },
     ],

@@ -1,7 +1,7 @@
 // Progress bars: drawn on a terminal once a run has taken a second, cleared when the phase ends,
 // and never part of what a run computes.
 import { PassThrough } from 'node:stream';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultAgreement } from '../../src/agreement/terms.js';
 import { reconcile } from '../../src/core/reconcile.js';
 import { generatePair } from '../../src/generate/index.js';
@@ -15,6 +15,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readPair } from '../../src/commands/read-list.js';
 import { resolveListOptions } from '../../src/commands/options.js';
+import { computeRun } from '../../src/commands/reconcile.js';
+import { deliver } from '../../src/commands/deliver.js';
+import { REPORTS } from '../../src/report/registry.js';
 
 /** A fake terminal: a stream that says it is a TTY and keeps what is written. */
 function terminal() {
@@ -29,6 +32,15 @@ function terminal() {
 }
 
 afterEach(() => setProgress(SILENT));
+
+/** A generated pair of lists written into `dir` as a.csv and b.csv. */
+function pairFiles(dir: string, size: number, seed: string): [string, string] {
+  const pair = generatePair({ size, seed, kind: 'pow' });
+  const paths: [string, string] = [join(dir, 'a.csv'), join(dir, 'b.csv')];
+  writeFileSync(paths[0], pair.a);
+  writeFileSync(paths[1], pair.b);
+  return paths;
+}
 
 describe('progress bar', () => {
   it('shows nothing while a run is under a second', () => {
@@ -81,10 +93,20 @@ describe('progress of a run', () => {
     };
     const quiet = run();
     const events: string[] = [];
+    // A step that does several things in turn (the keys of a first-pass family, then its pairs;
+    // the candidates looked over, then scored) counts on: its ticks never go back, nor past its total.
     const recorder: Progress = {
       start: (phase: Phase, total: number) => {
         events.push(phase);
-        return { tick: (n) => expect(n).toBeLessThanOrEqual(total), end: () => events.push(`end ${phase}`) };
+        let last = 0;
+        return {
+          tick: (n = 0) => {
+            expect(n).toBeLessThanOrEqual(total);
+            expect(n).toBeGreaterThanOrEqual(last);
+            last = n;
+          },
+          end: () => events.push(`end ${phase}`),
+        };
       },
     };
     setProgress(recorder);
@@ -105,10 +127,7 @@ describe('progress of a run', () => {
   it('counts the reading in bytes of both files, ticked as their rows are parsed', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'progress-'));
     try {
-      const pair = generatePair({ size: 5_000, seed: 'progress-bytes', kind: 'pow' });
-      const paths: [string, string] = [join(dir, 'a.csv'), join(dir, 'b.csv')];
-      writeFileSync(paths[0], pair.a);
-      writeFileSync(paths[1], pair.b);
+      const paths = pairFiles(dir, 5_000, 'progress-bytes');
       const sizes = paths.map((p) => statSync(p).size);
       const started: Array<{ phase: Phase; total: number; unit: string | undefined }> = [];
       const ticks: number[] = [];
@@ -125,6 +144,46 @@ describe('progress of a run', () => {
       expect(ticks.some((n) => n > 0 && n <= sizes[0]!)).toBe(true);
       expect(ticks.some((n) => n > sizes[0]! && n <= sizes[0]! + sizes[1]!)).toBe(true);
       expect(ticks).toEqual([...ticks].sort((x, y) => x - y));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('progress of the writing', () => {
+  it('counts the rows of ledger.csv and discrepancies.csv as they are made, and a unit for each other file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'progress-writing-'));
+    try {
+      const paths = pairFiles(dir, 1_000, 'progress-writing');
+      const options = { kind: 'pow' as const, map: [], format: 'json' as const, failOn: 'never' as const };
+      const outcome = await computeRun(paths[0], paths[1], options);
+      const { entries, findings } = outcome.run.result;
+      const steps: Array<{ phase: Phase; total: number; ticks: number[] }> = [];
+      setProgress({
+        start: (phase, total) => {
+          const step = { phase, total, ticks: [] as number[] };
+          steps.push(step);
+          return { tick: (n = 0) => step.ticks.push(n), end: () => undefined };
+        },
+      });
+      const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+      try {
+        await deliver({ reports: REPORTS.reconcile, outcome, format: 'json', failOn: 'never', out: join(dir, 'out'), inputs: paths });
+      } finally {
+        stdout.mockRestore();
+        process.exitCode = undefined;
+      }
+      expect(steps.map((s) => s.phase)).toEqual(['writing']);
+      const [{ total, ticks }] = steps as [(typeof steps)[number]];
+      // ledger.csv's rows, discrepancies.csv's rows, review.csv, summary.json, report.html counted
+      // as the ledger's rows, then the files put in place.
+      expect(total).toBe(entries.length + findings.length + 1 + 1 + entries.length + 1);
+      expect(ticks).toEqual([...ticks].sort((x, y) => x - y));
+      // Each table ticks as its first row is made (and every 4,096 rows after: csv-safe.test.ts), each file once written.
+      expect(ticks).toContain(0);
+      expect(ticks).toContain(entries.length);
+      expect(ticks).toContain(entries.length + findings.length);
+      expect(ticks.at(-1)).toBe(total - 1);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvChunks, csvStart, csvText, safeCell, toCsv } from '../../src/render/csv-safe.js';
+import { counted, csvChunks, csvPieces, csvStart, csvText, rowsOf, safeCell, toCsv } from '../../src/render/csv-safe.js';
 
 describe('formula injection', () => {
   it.each(['=SUM(A1)', '+1', '-2+3', '@cmd', '\tx', '\rx'])('neutralises %j', (cell) => {
@@ -35,5 +35,26 @@ describe('CSV text made a chunk at a time', () => {
         expect(chunked).toBe(whole);
       }),
     );
+  });
+});
+
+describe('a table telling its rows as they are made', () => {
+  it('tells the rows made every 4,096, as they are asked for, and writes the same text', () => {
+    const items = Array.from({ length: 10_000 }, (_, i) => i);
+    const table = () => rowsOf(['n', 'square'], items, (i) => [i, i * i]);
+    const told: number[] = [];
+    const source = counted(table(), (rows) => told.push(rows));
+    // Nothing is made before it is asked for.
+    expect(told).toEqual([]);
+    const pieces = csvPieces(source.header, source.rows);
+    const text = [...pieces].join('');
+    expect(told).toEqual([0, 4_096, 8_192]);
+    expect(text).toBe([...csvPieces(table().header, table().rows)].join(''));
+    expect(source.count).toBe(10_000);
+  });
+
+  it('is the table itself when no one asks', () => {
+    const table = rowsOf(['n'], [1, 2], (i) => [i]);
+    expect(counted(table, undefined)).toBe(table);
   });
 });

@@ -338,7 +338,13 @@ function fromIds(ids: KeyedPositions, width: number, oversizedBlocks: number, wi
 /** Pair ids as they are found, before sorting: whole numbers only (their positions unused). */
 const pairIds = () => new KeyedPositions(1 << 16, false);
 
-/** Candidate pairs between two lists, each pair once. `step` is ticked as each key family is done. */
+/**
+ * The units of work blocking on `families` ticks: each family's keys indexed, then the blocks they
+ * share walked, and last the pairs sorted.
+ */
+export const blockingUnits = (families: readonly KeyFamily[]): number => 2 * families.length + 1;
+
+/** Candidate pairs between two lists, each pair once. `step` is ticked as each part of it is done (blockingUnits). */
 export function candidatePairs(a: readonly Features[], b: readonly Features[], families: readonly KeyFamily[] = BODY_KEYS.link, step?: Step): Candidates {
   const ids = pairIds();
   let oversized = 0;
@@ -346,8 +352,10 @@ export function candidatePairs(a: readonly Features[], b: readonly Features[], f
   let skipped = 0;
   const width = b.length;
   for (const [done, family] of families.entries()) {
-    step?.tick(done);
-    shared(index(a, family), index(b, family), (pa, aFrom, aTo, pb, bFrom, bTo) => {
+    step?.tick(2 * done);
+    const [inA, inB] = [index(a, family), index(b, family)];
+    step?.tick(2 * done + 1);
+    shared(inA, inB, (pa, aFrom, aTo, pb, bFrom, bTo) => {
       const [sizeA, sizeB] = [aTo - aFrom, bTo - bFrom];
       if (sizeA === 1 && sizeB === 1) return ids.add(pa[aFrom]! * width + pb[bFrom]!, 0);
       if (sizeA > MAX_BLOCK_RECORDS || sizeB > MAX_BLOCK_RECORDS) {
@@ -371,10 +379,11 @@ export function candidatePairs(a: readonly Features[], b: readonly Features[], f
     });
   }
   tellSkipped('linking the two lists', oversized, skipped);
+  step?.tick(2 * families.length);
   return fromIds(ids, width, oversized, windowed);
 }
 
-/** Candidate pairs inside one list (for duplicates), as positions i < j. `step` is ticked as each key family is done. */
+/** Candidate pairs inside one list (for duplicates), as positions i < j. `step` is ticked as each part of it is done (blockingUnits). */
 export function candidatePairsWithin(list: readonly Features[], families: readonly KeyFamily[] = BODY_KEYS.dedupe, step?: Step): Candidates {
   const ids = pairIds();
   let oversized = 0;
@@ -382,8 +391,10 @@ export function candidatePairsWithin(list: readonly Features[], families: readon
   let skipped = 0;
   const width = list.length;
   for (const [done, family] of families.entries()) {
-    step?.tick(done);
-    sharedWithin(index(list, family), (block, from, to) => {
+    step?.tick(2 * done);
+    const inList = index(list, family);
+    step?.tick(2 * done + 1);
+    sharedWithin(inList, (block, from, to) => {
       const size = to - from;
       if (size > MAX_BLOCK_RECORDS) {
         oversized++;
@@ -404,5 +415,6 @@ export function candidatePairsWithin(list: readonly Features[], families: readon
     });
   }
   tellSkipped('looking for duplicates within a list', oversized, skipped);
+  step?.tick(2 * families.length);
   return fromIds(ids, width, oversized, windowed);
 }

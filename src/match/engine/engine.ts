@@ -8,9 +8,9 @@ import { duplicateGroups, PairSet, type Decisions, type DuplicateGroup, type Lin
 import { contentOrder } from '../record-order.js';
 import type { Thresholds } from '../options.js';
 import { assignOneToOne, type Edge } from './assign.js';
-import { candidatePairs, candidatePairsWithin, fits, pairId, PERSON_KEYS, yearFits, type BlockingKeys, type BlockingStats } from './blocking.js';
+import { blockingUnits, candidatePairs, candidatePairsWithin, fits, pairId, PERSON_KEYS, yearFits, type BlockingKeys, type BlockingStats } from './blocking.js';
 import { PERSON_COMPARISONS, type Comparison } from './comparisons.js';
-import { progress, SILENT, ticker } from '../../progress.js';
+import { partOf, progress, SILENT, ticker } from '../../progress.js';
 import { featuresOf, type Features } from './features.js';
 import { exactAgreementRate, ListCounts, valueFrequencies } from './frequencies.js';
 import { defaultModel, fitModel, MIN_PAIRS_FOR_EM, withExactAgreement, type Model } from './model.js';
@@ -112,9 +112,12 @@ function sortedHas(sorted: Float64Array, value: number): boolean {
   return false;
 }
 
-function uniqueBy(records: readonly Features[], key: (f: Features) => string | number): Map<string | number, Features | null> {
+/** Each key the records hold, with the one record holding it (null: several do); `tick` is told the records done. */
+function uniqueBy(records: readonly Features[], key: (f: Features) => string | number, tick: (done: number) => void): Map<string | number, Features | null> {
   const byKey = new Map<string | number, Features | null>();
-  for (const f of records) {
+  for (let i = 0; i < records.length; i++) {
+    tick(i);
+    const f = records[i]!;
     const k = key(f);
     if (k) byKey.set(k, byKey.has(k) ? null : f);
   }
@@ -196,7 +199,7 @@ export class ScoredMatcher implements Matcher {
 
   /** Candidate pairs of the kind's blocking keys, as one phase of the run's progress. */
   private blocked(restA: readonly Features[], restB: readonly Features[]) {
-    const step = progress().start('blocking', this.keys.link.length);
+    const step = progress().start('blocking', blockingUnits(this.keys.link));
     const blocked = candidatePairs(restA, restB, this.keys.link, step);
     step.end();
     return blocked;
@@ -222,16 +225,23 @@ export class ScoredMatcher implements Matcher {
     const blocked = this.blocked(restA, restB);
     this.stats.blocking = blocked.stats;
     const candidates = firstPass.length + blocked.a.length;
-    if (candidates >= MIN_PAIRS_FOR_EM) {
-      // The population EM learns from, each pair weighing for the pairs it stands for: a stride
-      // sample of the first-pass pairs (near-certain matches, alike), the blocked candidates (a
-      // stride sample of them too past MAX_CANDIDATE_SAMPLE: lists of a million give millions),
-      // and a random sample of all other A×B pairs.
-      const stride = Math.max(1, Math.ceil(firstPass.length / MAX_FIRST_PASS_SAMPLE));
+    const em = candidates >= MIN_PAIRS_FOR_EM;
+    // The population EM learns from, each pair weighing for the pairs it stands for: a stride
+    // sample of the first-pass pairs (near-certain matches, alike), the blocked candidates (a
+    // stride sample of them too past MAX_CANDIDATE_SAMPLE: lists of a million give millions),
+    // and a random sample of all other A×B pairs.
+    const stride = Math.max(1, Math.ceil(firstPass.length / MAX_FIRST_PASS_SAMPLE));
+    const blockedStride = Math.max(1, Math.ceil(blocked.a.length / MAX_CANDIDATE_SAMPLE));
+    const blockedTaken = Math.ceil(blocked.a.length / blockedStride);
+    const sampleSize = Math.min(RANDOM_SAMPLE, Math.max(MIN_RANDOM_SAMPLE, 2 * candidates), Math.max(0, product - candidates));
+    // One step from the population to the model's last count: the pairs scored (at most the
+    // population drawn), then two counts a comparison (its exact agreement, its frequencies).
+    const scoredAtMost = em ? Math.ceil(firstPass.length / stride) + blockedTaken + sampleSize : 0;
+    const step = progress().start('estimating', scoredAtMost + 2 * this.comparisons.length);
+    const counted = (done: number) => step.tick(scoredAtMost + done);
+    if (em) {
       const population: Array<[Features, Features]> = firstPass.filter((_, i) => i % stride === 0).map(({ x, y }) => [x, y]);
       const weights: number[] = population.map(() => firstPass.length / population.length);
-      const blockedStride = Math.max(1, Math.ceil(blocked.a.length / MAX_CANDIDATE_SAMPLE));
-      const blockedTaken = Math.ceil(blocked.a.length / blockedStride);
       for (let p = 0; p < blocked.a.length; p += blockedStride) {
         population.push([restA[blocked.a[p]!]!, restB[blocked.b[p]!]!]);
         weights.push(blocked.a.length / blockedTaken);
@@ -247,7 +257,6 @@ export class ScoredMatcher implements Matcher {
       // The same pairs are drawn whichever list comes first (the shorter list draws first).
       const random = new Rng(`em-sample/${Math.min(fa.length, fb.length)}/${Math.max(fa.length, fb.length)}`);
       const aFirst = fa.length <= fb.length;
-      const sampleSize = Math.min(RANDOM_SAMPLE, Math.max(MIN_RANDOM_SAMPLE, 2 * candidates), Math.max(0, product - candidates));
       for (let k = 0; k < sampleSize; k++) {
         const [first, second] = [random.next(), random.next()];
         const x = fa[Math.floor((aFirst ? first : second) * fa.length)]!;
@@ -256,14 +265,13 @@ export class ScoredMatcher implements Matcher {
       }
       const sampled = population.length - learnt;
       for (let k = 0; k < sampled; k++) weights.push((product - candidates) / sampled);
-      const step = progress().start('estimating', population.length);
-      const levels = this.scorer.levels(this.comparisons, population.map(([x]) => x), population.map(([, y]) => y), learnt, step);
+      const levels = this.scorer.levels(this.comparisons, population.map(([x]) => x), population.map(([, y]) => y), learnt, partOf(step, 0, scoredAtMost));
       const fitted = fitModel(this.comparisons, levels, Float64Array.from(weights), learnt);
-      step.end();
       // Exact agreement among random pairs counts the true pairs too: take out their share
       // (λ·m) to leave the chance agreement of different people.
       const lambda = 1 / (1 + 2 ** -fitted.prior);
-      fitted.comparisons = fitted.comparisons.map((c) => {
+      fitted.comparisons = fitted.comparisons.map((c, i) => {
+        counted(i);
         const rate = c.comparison.exactKey ? exactAgreementRate(c.comparison.exactKey, counts) : undefined;
         if (rate === undefined) return c;
         return withExactAgreement(c, Math.max(MIN_EXACT_U, (rate - lambda * c.m[0]!) / (1 - lambda)));
@@ -271,7 +279,12 @@ export class ScoredMatcher implements Matcher {
       this.model = fitted;
     }
     // A new model, not the old one changed: a scoring worker holds the model it was last sent.
-    this.model = { ...this.model, comparisons: this.model.comparisons.map((c) => ({ ...c, ...valueFrequencies(c.comparison, counts) })) };
+    const comparisons = this.model.comparisons;
+    this.model = { ...this.model, comparisons: comparisons.map((c, i) => {
+      counted(comparisons.length + i);
+      return { ...c, ...valueFrequencies(c.comparison, counts) };
+    }) };
+    step.end();
     this.stats.model = { source: this.model.source, iterations: this.model.iterations, prior: this.model.prior };
   }
 
@@ -293,15 +306,23 @@ export class ScoredMatcher implements Matcher {
         leftB = leftB.filter((f) => !taken.b.has(f.index));
         takenBefore = pairs.length;
       }
-      const uniqueB = uniqueBy(leftB, key);
+      // The keys each list holds alone, then the pairs of them: at a million a side, seconds of
+      // work before any pair is scored, so a step of its own.
+      const keying = progress().start('exact', leftB.length + 2 * leftA.length);
+      const uniqueB = uniqueBy(leftB, key, ticker(keying));
+      const uniqueA = uniqueBy(leftA, key, ticker(partOf(keying, leftB.length)));
+      const paired = ticker(partOf(keying, leftB.length + leftA.length));
       const xs: Features[] = [];
       const ys: Features[] = [];
-      for (const [k, x] of uniqueBy(leftA, key)) {
+      let looked = 0;
+      for (const [k, x] of uniqueA) {
+        paired(looked++);
         const y = uniqueB.get(k);
         if (!x || !y || different.has(x.index, y.index) || contradicts(x, y)) continue;
         xs.push(x);
         ys.push(y);
       }
+      keying.end();
       // A shared key with nothing else in common is a coincidence or a clerk's error, not a
       // pair; a pair a person must look at (review-only) is not taken on sight either. A record
       // holds one key of a family, so the pairs of one family never compete.
@@ -326,7 +347,7 @@ export class ScoredMatcher implements Matcher {
   dedupe(records: readonly PersonRecord[]): DuplicateGroup[] {
     const features = this.featuresOf(records);
     const sets = new DisjointSets();
-    const blocking = progress().start('blocking', this.keys.dedupe.length);
+    const blocking = progress().start('blocking', blockingUnits(this.keys.dedupe));
     const within = candidatePairsWithin(features, this.keys.dedupe, blocking);
     blocking.end();
     const xs: Features[] = [];
@@ -348,12 +369,13 @@ export class ScoredMatcher implements Matcher {
     // and twins differ by given name, sex or service number, whatever else agrees.
     const scoring = progress().start('duplicates', xs.length);
     const scored = this.scorer.scores(this.model, xs, ys, Infinity, scoring);
-    scoring.end();
     for (let p = 0; p < xs.length; p++) {
       if (scored.score[p]! < this.thresholds.match || scored.reviewOnly[p] || scored.twoPeople[p]) continue;
       sets.union(xs[p]!.index, ys[p]!.index);
     }
-    return duplicateGroups(sets, features.map((f) => f.index));
+    const groups = duplicateGroups(sets, features.map((f) => f.index));
+    scoring.end();
+    return groups;
   }
 
   link(a: readonly PersonRecord[], b: readonly PersonRecord[], decisions: Decisions): LinkedPair[] {
@@ -399,15 +421,18 @@ export class ScoredMatcher implements Matcher {
     const edges: Candidate[] = [];
     const xs: Features[] = [];
     const ys: Features[] = [];
+    // One step: the candidates looked over (millions at a million a side), then those scored.
+    const comparing = progress().start('comparing', 2 * blocked.a.length);
+    const looked = ticker(comparing);
     for (let p = 0; p < blocked.a.length; p++) {
+      looked(p);
       const [x, y] = [restA[blocked.a[p]!]!, restB[blocked.b[p]!]!];
       if (this.options.keepCompared) this.compared.push([x.index, y.index]);
       if (decisions.different.has(x.index, y.index)) continue;
       xs.push(x);
       ys.push(y);
     }
-    const comparing = progress().start('comparing', xs.length);
-    const scored: PairScores = this.scorer.scores(this.model, xs, ys, this.thresholds.review, comparing);
+    const scored: PairScores = this.scorer.scores(this.model, xs, ys, this.thresholds.review, partOf(comparing, blocked.a.length, blocked.a.length));
     for (let p = 0; p < xs.length; p++) {
       if (scored.score[p]! < this.thresholds.review) continue;
       edges.push({
@@ -424,12 +449,15 @@ export class ScoredMatcher implements Matcher {
       }
     }
     comparing.end();
-    const assigning = progress().start('assigning', 1);
+    // The assignment, then each pair it keeps made a result (the edges bound them).
+    const assigning = progress().start('assigning', 1 + edges.length);
     // Equal scores are settled by what the records hold, not by their place in the files.
     const order = contentOrder(a, b);
     const assigned = assignOneToOne(edges, order) as Candidate[];
-    assigning.end();
-    for (const edge of assigned) {
+    const resulted = ticker(partOf(assigning, 1));
+    for (let i = 0; i < assigned.length; i++) {
+      resulted(i);
+      const edge = assigned[i]!;
       const near = [...(edgesByRecord.get(`a${edge.a}`) ?? []), ...(edgesByRecord.get(`b${edge.b}`) ?? [])];
       const ambiguous = near.some((e) => e !== edge && e.score >= edge.score - AMBIGUITY_MARGIN);
       const status = edge.score >= this.thresholds.match && !ambiguous && !edge.reviewOnly ? 'matched' : 'review';
@@ -448,6 +476,8 @@ export class ScoredMatcher implements Matcher {
     this.pool = undefined;
     this.scorer = this.options.scorer ?? LOCAL_SCORER;
     this.features = { a: new RecordFeatures(), b: new RecordFeatures() };
-    return result.sort((p, q) => p.a - q.a);
+    result.sort((p, q) => p.a - q.a);
+    assigning.end();
+    return result;
   }
 }

@@ -13,7 +13,7 @@ import type { Summary } from '../summary.js';
 import type { Verdict } from '../verdict.js';
 import { pageAssets } from './assets.js';
 import { pageData, type PageData } from './data.js';
-import { esc, scriptJsonPieces } from './escape.js';
+import { esc, runElements, scriptJsonPieces } from './escape.js';
 import { categoriesChart, codesChart, quotaChart } from './svg.js';
 import { cardHtml, duplicateRowHtml, findingRowHtml, lookupOf, onlyRowHtml, pager, pairHtml, PAGE_SIZE, tableHtml, type Lookup } from './tables.js';
 import { wordsOf, type Words } from './words.js';
@@ -142,8 +142,11 @@ function records(l: Lookup): string {
 export const renderReportHtml = (run: RunReport, summary: Summary, verdict: Verdict, lang: Lang): string =>
   [...reportHtmlPieces(run, summary, verdict, lang)].join('');
 
-/** report.html in pieces: the page up to its data, the data (scriptJsonPieces), then the rest. */
-export function* reportHtmlPieces(run: RunReport, summary: Summary, verdict: Verdict, lang: Lang): Iterable<string> {
+/**
+ * report.html in pieces: the page up to its data, the data (scriptJsonPieces), then the rest.
+ * `made` is told the share of the data written (0 to 1), as its long arrays are.
+ */
+export function* reportHtmlPieces(run: RunReport, summary: Summary, verdict: Verdict, lang: Lang, made?: (share: number) => void): Iterable<string> {
   const words = wordsOf(lang);
   const data = pageData(run, words);
   const l = lookupOf(data, words);
@@ -172,7 +175,8 @@ ${duplicates(l)}
 ${records(l)}
 </main>
 <script type="application/json" id="report-data">`;
-  yield* scriptJsonPieces(data);
+  const elements = runElements(data);
+  yield* scriptJsonPieces(data, made && elements > 0 ? (done) => made(done / elements) : undefined);
   yield `</script>
 <script>${script}</script>
 </body>
