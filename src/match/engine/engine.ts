@@ -409,9 +409,6 @@ export class ScoredMatcher implements Matcher {
       -Infinity,
     );
     if (this.options.keepCompared) this.compared.push(...firstPass.map(({ x, y }) => [x.index, y.index] as [number, number]));
-    for (const { x, y, key, score, swapped, why } of firstPass) {
-      result.push({ a: x.index, b: y.index, status: 'matched', score, why: `first-pass=${key} ${why!}`, ...(swapped ? { namesSwapped: true } : {}) });
-    }
     this.stats.firstPass = firstPass.length;
 
     const blocked = this.blocked(restA, restB);
@@ -449,8 +446,9 @@ export class ScoredMatcher implements Matcher {
       }
     }
     comparing.end();
-    // The assignment, then each pair it keeps made a result (the edges bound them).
-    const assigning = progress().start('assigning', 1 + edges.length);
+    // The assignment, then each pair it keeps made a result (the edges bound them), and each
+    // first-pass pair (a million at a million a side; results are in the order of A at the end).
+    const assigning = progress().start('assigning', 1 + edges.length + firstPass.length);
     // Equal scores are settled by what the records hold, not by their place in the files.
     const order = contentOrder(a, b);
     const assigned = assignOneToOne(edges, order) as Candidate[];
@@ -468,6 +466,12 @@ export class ScoredMatcher implements Matcher {
         ...(edge.namesSwapped ? { namesSwapped: true } : {}),
         ...(runnerUp ? { runnerUp: { a: runnerUp.a, b: runnerUp.b, score: runnerUp.score, why: runnerUp.why } } : {}),
       });
+    }
+    const firstResulted = ticker(partOf(assigning, 1 + edges.length));
+    for (let i = 0; i < firstPass.length; i++) {
+      firstResulted(i);
+      const { x, y, key, score, swapped, why } = firstPass[i]!;
+      result.push({ a: x.index, b: y.index, status: 'matched', score, why: `first-pass=${key} ${why!}`, ...(swapped ? { namesSwapped: true } : {}) });
     }
     // Linking is the last of the scoring: the workers and the features go now, before the rules
     // and the reports (at a million a side the features are hundreds of megabytes). A later
