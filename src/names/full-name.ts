@@ -85,10 +85,18 @@ export function splitFullName(s: string): FullNameParts {
   const words = wordsOf(s);
   if (words.length <= 1) return parts(words, [], false);
 
-  const capitals = words.filter(isCapitals);
-  if (capitals.length === 1) {
-    return parts(capitals, words.filter((w) => !isCapitals(w)), !isCapitals(words[0] ?? ''));
+  // The one word in capitals, if one is (each word asked once: a list's full names are read by
+  // the hundred thousand).
+  let capital = -1;
+  for (let i = 0; i < words.length; i++) {
+    if (!isCapitals(words[i]!)) continue;
+    if (capital >= 0) {
+      capital = -2;
+      break;
+    }
+    capital = i;
   }
+  if (capital >= 0) return parts([words[capital]!], words.filter((_, i) => i !== capital), capital !== 0);
 
   // SPEC reads `Surname... Given Patronymic`; swapped reads `Given Patronymic Surname...`.
   const n = words.length;
