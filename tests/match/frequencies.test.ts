@@ -69,4 +69,15 @@ describe('value frequencies counted per list', () => {
     counts.of(key);
     expect(asked).toBe(3);
   });
+
+  it('tell the records counted so far, over every key, every 4,096 records (the estimating\'s progress)', () => {
+    const rowsOf = (n: number) => Array.from({ length: n }, (_, i): [number, number, boolean] => [i % 6, i % 5, i % 2 === 0]);
+    const told: number[] = [];
+    const counts = new ListCounts(list('a', rowsOf(5_000)), list('b', rowsOf(3_000)), (done) => told.push(done));
+    counts.of(SURNAME.frequencyKey!);
+    // A key asked again is not counted again, and tells nothing.
+    counts.of(SURNAME.frequencyKey!);
+    counts.of(SEX.exactKey!);
+    expect(told).toEqual([0, 4_096, 5_000, 8_000, 12_096, 13_000]);
+  });
 });

@@ -219,7 +219,6 @@ export class ScoredMatcher implements Matcher {
     const fa = this.featuresOf(a, b);
     const fb = this.featuresOf(b, a);
     const product = fa.length * fb.length;
-    const counts = new ListCounts(fa, fb);
     this.model = defaultModel(this.comparisons, Math.min(fa.length, fb.length), Math.max(1, product));
     const { firstPass, restA, restB } = this.firstPass(fa, fb, new PairSet());
     const blocked = this.blocked(restA, restB);
@@ -235,10 +234,12 @@ export class ScoredMatcher implements Matcher {
     const blockedTaken = Math.ceil(blocked.a.length / blockedStride);
     const sampleSize = Math.min(RANDOM_SAMPLE, Math.max(MIN_RANDOM_SAMPLE, 2 * candidates), Math.max(0, product - candidates));
     // One step from the population to the model's last count: the pairs scored (at most the
-    // population drawn), then two counts a comparison (its exact agreement, its frequencies).
+    // population drawn), then the records counted for each key whose values are counted (the
+    // exact keys, after EM; the frequency keys), each key once over both lists.
     const scoredAtMost = em ? Math.ceil(firstPass.length / stride) + blockedTaken + sampleSize : 0;
-    const step = progress().start('estimating', scoredAtMost + 2 * this.comparisons.length);
-    const counted = (done: number) => step.tick(scoredAtMost + done);
+    const countedKeys = new Set(this.comparisons.flatMap((c) => [...(em && c.exactKey ? [c.exactKey] : []), ...(c.frequencyKey ? [c.frequencyKey] : [])]));
+    const step = progress().start('estimating', scoredAtMost + countedKeys.size * (fa.length + fb.length));
+    const counts = new ListCounts(fa, fb, partOf(step, scoredAtMost).tick);
     if (em) {
       const population: Array<[Features, Features]> = firstPass.filter((_, i) => i % stride === 0).map(({ x, y }) => [x, y]);
       const weights: number[] = population.map(() => firstPass.length / population.length);
@@ -270,8 +271,7 @@ export class ScoredMatcher implements Matcher {
       // Exact agreement among random pairs counts the true pairs too: take out their share
       // (λ·m) to leave the chance agreement of different people.
       const lambda = 1 / (1 + 2 ** -fitted.prior);
-      fitted.comparisons = fitted.comparisons.map((c, i) => {
-        counted(i);
+      fitted.comparisons = fitted.comparisons.map((c) => {
         const rate = c.comparison.exactKey ? exactAgreementRate(c.comparison.exactKey, counts) : undefined;
         if (rate === undefined) return c;
         return withExactAgreement(c, Math.max(MIN_EXACT_U, (rate - lambda * c.m[0]!) / (1 - lambda)));
@@ -279,11 +279,7 @@ export class ScoredMatcher implements Matcher {
       this.model = fitted;
     }
     // A new model, not the old one changed: a scoring worker holds the model it was last sent.
-    const comparisons = this.model.comparisons;
-    this.model = { ...this.model, comparisons: comparisons.map((c, i) => {
-      counted(comparisons.length + i);
-      return { ...c, ...valueFrequencies(c.comparison, counts) };
-    }) };
+    this.model = { ...this.model, comparisons: this.model.comparisons.map((c) => ({ ...c, ...valueFrequencies(c.comparison, counts) })) };
     step.end();
     this.stats.model = { source: this.model.source, iterations: this.model.iterations, prior: this.model.prior };
   }

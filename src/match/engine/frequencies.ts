@@ -2,6 +2,7 @@
 // evidence than a common one), and the chance agreement of exact values between two lists.
 import type { Comparison } from './comparisons.js';
 import type { Features } from './features.js';
+import { TICK_EVERY } from '../../progress.js';
 
 type Key = (f: Features) => string | number;
 
@@ -11,11 +12,12 @@ interface ValueCounts {
   total: number;
 }
 
-function countValues(key: Key, records: readonly Features[]): ValueCounts {
+function countValues(key: Key, records: readonly Features[], tick?: (done: number) => void): ValueCounts {
   const counts = new Map<string | number, number>();
   let total = 0;
-  for (const f of records) {
-    const value = key(f);
+  for (let i = 0; i < records.length; i++) {
+    tick?.(i);
+    const value = key(records[i]!);
     if (!value) continue;
     counts.set(value, (counts.get(value) ?? 0) + 1);
     total++;
@@ -30,12 +32,20 @@ function countValues(key: Key, records: readonly Features[]): ValueCounts {
  */
 export class ListCounts {
   private readonly known = new Map<Key, [ValueCounts, ValueCounts]>();
-  constructor(private readonly a: readonly Features[], private readonly b: readonly Features[]) {}
+  /** Records counted so far, over every key. */
+  private counted = 0;
+
+  /** `tick`: told the records counted so far, every few thousand (a million a side counts for seconds). */
+  constructor(private readonly a: readonly Features[], private readonly b: readonly Features[], private readonly tick?: (done: number) => void) {}
 
   of(key: Key): [ValueCounts, ValueCounts] {
     let counted = this.known.get(key);
     if (counted === undefined) {
-      counted = [countValues(key, this.a), countValues(key, this.b)];
+      const { a, b, tick } = this;
+      const from = this.counted;
+      const ticking = (offset: number) => (tick ? (done: number) => done % TICK_EVERY === 0 && tick(offset + done) : undefined);
+      counted = [countValues(key, a, ticking(from)), countValues(key, b, ticking(from + a.length))];
+      this.counted = from + a.length + b.length;
       this.known.set(key, counted);
     }
     return counted;
