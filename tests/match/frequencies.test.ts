@@ -73,7 +73,8 @@ describe('value frequencies counted per list', () => {
   it('tell the records counted so far, over every key, every 4,096 records (the estimating\'s progress)', () => {
     const rowsOf = (n: number) => Array.from({ length: n }, (_, i): [number, number, boolean] => [i % 6, i % 5, i % 2 === 0]);
     const told: number[] = [];
-    const counts = new ListCounts(list('a', rowsOf(5_000)), list('b', rowsOf(3_000)), (done) => told.push(done));
+    const step = { tick: (done = 0) => void told.push(done), end: () => undefined };
+    const counts = new ListCounts(list('a', rowsOf(5_000)), list('b', rowsOf(3_000)), step);
     counts.of(SURNAME.frequencyKey!);
     // A key asked again is not counted again, and tells nothing.
     counts.of(SURNAME.frequencyKey!);

@@ -2,7 +2,7 @@
 // evidence than a common one), and the chance agreement of exact values between two lists.
 import type { Comparison } from './comparisons.js';
 import type { Features } from './features.js';
-import { TICK_EVERY } from '../../progress.js';
+import { partOf, ticker, type Step } from '../../progress.js';
 
 type Key = (f: Features) => string | number;
 
@@ -35,15 +35,15 @@ export class ListCounts {
   /** Records counted so far, over every key. */
   private counted = 0;
 
-  /** `tick`: told the records counted so far, every few thousand (a million a side counts for seconds). */
-  constructor(private readonly a: readonly Features[], private readonly b: readonly Features[], private readonly tick?: (done: number) => void) {}
+  /** `step`: ticked with the records counted so far, every few thousand (a million a side counts for seconds). */
+  constructor(private readonly a: readonly Features[], private readonly b: readonly Features[], private readonly step?: Step) {}
 
   of(key: Key): [ValueCounts, ValueCounts] {
     let counted = this.known.get(key);
     if (counted === undefined) {
-      const { a, b, tick } = this;
+      const { a, b, step } = this;
       const from = this.counted;
-      const ticking = (offset: number) => (tick ? (done: number) => done % TICK_EVERY === 0 && tick(offset + done) : undefined);
+      const ticking = (offset: number) => (step ? ticker(partOf(step, offset)) : undefined);
       counted = [countValues(key, a, ticking(from)), countValues(key, b, ticking(from + a.length))];
       this.counted = from + a.length + b.length;
       this.known.set(key, counted);
