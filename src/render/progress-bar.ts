@@ -1,7 +1,8 @@
 // Progress on stderr with cli-progress: one bar per phase, drawn only on a terminal, and only
 // once the run has taken a second (a short run shows nothing). A phase that starts after that
-// second shows at once, even one that cannot count its work, so every long stretch of a run is
-// named on the screen. Cleared when the phase ends, so stderr keeps only the run's notices.
+// second shows at once, even one that cannot count its work, and one under way when it is up
+// shows then, so every long stretch of a run is named on the screen. Cleared when the phase
+// ends, so stderr keeps only the run's notices.
 import { SingleBar } from 'cli-progress';
 import { t } from '../i18n/catalogue.js';
 import { language } from '../i18n/lang.js';
@@ -35,6 +36,11 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr, now: ()
         bar.start(total, value);
       };
       show();
+      // A phase still under way when the run's first second is up is drawn then, tick or no tick,
+      // as soon as the thread is free to (reading a large file waits on the disk before its first
+      // row is parsed).
+      const waiting = bar || total <= 0 ? undefined : setTimeout(show, Math.max(0, QUIET_START_MS - (now() - began)) + 10);
+      waiting?.unref();
       return {
         tick(done = value + 1) {
           value = Math.min(done, total);
@@ -42,6 +48,7 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr, now: ()
           bar?.update(value);
         },
         end() {
+          clearTimeout(waiting);
           if (bar) {
             bar.update(total);
             bar.stop();

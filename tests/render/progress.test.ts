@@ -67,6 +67,35 @@ describe('progress bar', () => {
     expect(text()).toMatch(/3\.0 MiB\/3\.0 MiB/);
   });
 
+  it('draws a phase still under way when the first second is up, before its first tick', () => {
+    vi.useFakeTimers();
+    try {
+      const { stream, text } = terminal();
+      let clock = 0;
+      const bar = progressBar(stream, () => clock);
+      const step = bar.start('reading', 2 * 2 ** 20, 'bytes');
+      clock = 600;
+      vi.advanceTimersByTime(600);
+      expect(text()).toBe('');
+      clock = 1_100;
+      vi.advanceTimersByTime(500);
+      expect(text()).toMatch(/reading/);
+      expect(text()).toMatch(/0\.0 MiB\/2\.0 MiB/);
+      step.end();
+      // A phase ended before the second is up never shows.
+      const quiet = terminal();
+      clock = 0;
+      const early = progressBar(quiet.stream, () => clock).start('normalising', 10);
+      clock = 500;
+      early.end();
+      clock = 2_000;
+      vi.advanceTimersByTime(2_000);
+      expect(quiet.text()).toBe('');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('draws the phase with its count once the run has taken a second, and clears it at the end', () => {
     const { stream, text } = terminal();
     let clock = 0;
