@@ -56,11 +56,18 @@ export const BY_INDEX: TieOrder = { a: (x, y) => x - y, b: (x, y) => x - y };
 /** Records of two lists by content (`byContent`), by index; keys are made only for the records a tie asks about. */
 export function contentOrder(a: readonly PersonRecord[], b: readonly PersonRecord[]): TieOrder {
   const side = (records: readonly PersonRecord[]) => {
-    const byIndex = new Map(records.map((r) => [r.index, r]));
-    const keys = new Map<number, string>();
+    // By index in arrays, not maps: at a million a side, a map of every record cost a second
+    // before the assignment, which asks only of the few records whose scores tie.
+    const byIndex: Array<PersonRecord | undefined> = [];
+    for (const r of records) byIndex[r.index] = r;
+    const keys: Array<string | undefined> = [];
     const key = (index: number) => {
-      let k = keys.get(index);
-      if (k === undefined) keys.set(index, (k = byIndex.has(index) ? contentKey(byIndex.get(index)!) : ''));
+      let k = keys[index];
+      if (k === undefined) {
+        const r = byIndex[index];
+        k = r ? contentKey(r) : '';
+        if (index >= 0 && Number.isInteger(index)) keys[index] = k;
+      }
       return k;
     };
     return (x: number, y: number) => (x === y ? 0 : compareKeys(key(x), key(y)) || x - y);
