@@ -95,8 +95,10 @@ export const decisionsOf = (same: Iterable<readonly [number, number]> = [], diff
 
 /** Duplicate groups from sets of record indexes: the first record of each set of two or more is kept. */
 export function duplicateGroups(sets: DisjointSets, indexes: readonly number[]): DuplicateGroup[] {
+  // Only a record joined to another can be in a group of two or more: at a million a side,
+  // sorting and grouping every record made a million groups of one to throw away.
   return sets
-    .groupsOf([...indexes].sort((x, y) => x - y), (index) => index)
+    .groupsOf(indexes.filter((index) => sets.wasJoined(index)).sort((x, y) => x - y), (index) => index)
     .filter((members) => members.length > 1)
     .map(([keep, ...copies]) => ({ keep: keep!, copies }))
     .sort((x, y) => x.keep - y.keep);
