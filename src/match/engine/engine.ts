@@ -433,13 +433,11 @@ export class ScoredMatcher implements Matcher {
         reviewOnly: scored.reviewOnly[p] === 1, namesSwapped: scored.swapped[p] === 1,
       });
     }
-    const edgesByRecord = new Map<string, Candidate[]>();
+    // Each record's candidates, by its index (arrays, not a map of a key made for every edge).
+    const edgesOf = { a: [] as Array<Candidate[] | undefined>, b: [] as Array<Candidate[] | undefined> };
     for (const e of edges) {
-      for (const k of [`a${e.a}`, `b${e.b}`]) {
-        const list = edgesByRecord.get(k);
-        if (list) list.push(e);
-        else edgesByRecord.set(k, [e]);
-      }
+      (edgesOf.a[e.a] ??= []).push(e);
+      (edgesOf.b[e.b] ??= []).push(e);
     }
     comparing.end();
     // The assignment, then each pair it keeps made a result (the edges bound them), and each
@@ -452,7 +450,7 @@ export class ScoredMatcher implements Matcher {
     for (let i = 0; i < assigned.length; i++) {
       resulted(i);
       const edge = assigned[i]!;
-      const near = [...(edgesByRecord.get(`a${edge.a}`) ?? []), ...(edgesByRecord.get(`b${edge.b}`) ?? [])];
+      const near = [...(edgesOf.a[edge.a] ?? []), ...(edgesOf.b[edge.b] ?? [])];
       const ambiguous = near.some((e) => e !== edge && e.score >= edge.score - AMBIGUITY_MARGIN);
       const status = edge.score >= this.thresholds.match && !ambiguous && !edge.reviewOnly ? 'matched' : 'review';
       // The best other candidate of either record, for the person who reviews the pair.
