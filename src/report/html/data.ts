@@ -132,8 +132,10 @@ export class RecordRows extends LazyRows<RecordRow> {
 
 export function pageData(run: RunReport, words: Words): PageData {
   const lists: Record<Side, PersonList> = { a: run.a, b: run.b };
-  const wanted: Record<Side, Set<number>> = { a: new Set(), b: new Set() };
-  const want = (side: Side, index: number | undefined) => { if (index !== undefined && index >= 0) wanted[side].add(index); };
+  // The records the page embeds, as one flag a record (a set of a million numbers, then sorted, cost
+  // seconds at a million a side); an index past its list's end names no record and is left out.
+  const wanted: Record<Side, Uint8Array> = { a: new Uint8Array(run.a.records.length), b: new Uint8Array(run.b.records.length) };
+  const want = (side: Side, index: number | undefined) => { if (index !== undefined && index >= 0 && index < wanted[side].length) wanted[side][index] = 1; };
 
   const codeIndex = new Map(CODE_ORDER.map((code, i) => [code, i]));
   const messages = findingMessages(run, words.lang);
@@ -179,9 +181,11 @@ export function pageData(run: RunReport, words: Words): PageData {
   // Only the fields some embedded record holds, so a list of POWs carries no empty remains columns.
   // One pass over the embedded records finds them, and numbers the values of the repeated fields
   // in the order the rows give them; each row is made again when it is written.
-  const chosen = { a: [...wanted.a].sort((x, y) => x - y), b: [...wanted.b].sort((x, y) => x - y) };
   const embedded = { a: [] as PersonRecord[], b: [] as PersonRecord[] };
-  for (const side of ['a', 'b'] as const) for (const i of chosen[side]) { const r = lists[side].records[i]; if (r !== undefined) embedded[side].push(r); }
+  for (const side of ['a', 'b'] as const) {
+    const flags = wanted[side];
+    for (let i = 0; i < flags.length; i++) { const r = flags[i] === 1 ? lists[side].records[i] : undefined; if (r !== undefined) embedded[side].push(r); }
+  }
   const holds = FIELDS.map(() => false);
   const valuesOf = fieldValues(words);
   const values: string[] = [];
@@ -239,10 +243,15 @@ export function pageData(run: RunReport, words: Words): PageData {
 
 /** Looks records up by side and index in the page data. */
 export function recordIndex(data: PageData): (side: Side, index: number) => RecordRow | undefined {
-  const positions = (rows: RecordRows) => new Map(rows.indexes.map((index, k) => [index, k]));
-  const maps = { a: positions(data.records.a), b: positions(data.records.b) };
+  // Each record's place among the embedded ones, plus one (0: not embedded), by its index.
+  const positions = (rows: RecordRows) => {
+    const at: number[] = [];
+    rows.indexes.forEach((index, k) => (at[index] = k + 1));
+    return at;
+  };
+  const places = { a: positions(data.records.a), b: positions(data.records.b) };
   return (side, index) => {
-    const k = maps[side].get(index);
-    return k === undefined ? undefined : data.records[side].at(k);
+    const k = Number.isInteger(index) && index >= 0 ? (places[side][index] ?? 0) - 1 : -1;
+    return k < 0 ? undefined : data.records[side].at(k);
   };
 }
