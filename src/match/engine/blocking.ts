@@ -248,6 +248,11 @@ function mergeRuns(rx: KeyedPositions, ry: KeyedPositions, meet: (i: number, iEn
 function shared(x: FamilyIndex, y: FamilyIndex, meet: Meet): void {
   mergeRuns(x.runs, y.runs, (i, iEnd, j, jEnd) => meet(x.runs.positions, i, iEnd, y.runs.positions, j, jEnd));
   mergeRuns(x.strings, y.strings, (i, iEnd, j, jEnd) => {
+    // Nearly always one string on each side: compared as they are, with no groups to make.
+    if (iEnd - i === 1 && jEnd - j === 1) {
+      if (stringAt(x, i) === stringAt(y, j)) meet([Math.floor(x.strings.positions[i]! / STRING_SLOTS)], 0, 1, [Math.floor(y.strings.positions[j]! / STRING_SLOTS)], 0, 1);
+      return;
+    }
     const inY = stringGroups(y, j, jEnd);
     for (const [key, px] of stringGroups(x, i, iEnd)) {
       const py = inY.get(key);
