@@ -205,7 +205,7 @@ export function surnameDerivationsDiffer(x: string, y: string): boolean {
 const skeletonReadings = memo((skeleton: string) => readings(skeleton, SKELETON_SUFFIXES));
 const keyReadings = memo((key: string) => readings(key, KEY_SUFFIXES));
 
-function shareStemNotSuffix(x: Map<string, string>, y: Map<string, string>): boolean {
+function shareStemNotSuffix(x: ReadonlyMap<string, string>, y: ReadonlyMap<string, string>): boolean {
   for (const [stem, group] of x) {
     const other = y.get(stem);
     if (other !== undefined && other !== group) return true;
@@ -221,10 +221,27 @@ function swappedLetters(x: string, y: string): boolean {
   return i + 1 < x.length && x[i] === y[i + 1] && x[i + 1] === y[i] && x.slice(i + 2) === y.slice(i + 2);
 }
 
+/**
+ * A surname as derivationsDiffer reads it: skeleton and key, and where the caller keeps them
+ * (the matcher, once per distinct surname) the readings of each as stem and suffix.
+ */
+export interface DerivationView {
+  skeleton: string;
+  key: string;
+  keyReadings?: ReadonlyMap<string, string>;
+  skeletonReadings?: ReadonlyMap<string, string>;
+}
+
+/** A surname's derivation view with its readings, for a caller that keeps it. */
+export const derivationView = (skeleton: string, key: string): Required<DerivationView> => ({
+  skeleton, key, keyReadings: keyReadings(key), skeletonReadings: skeletonReadings(skeleton),
+});
+
 /** surnameDerivationsDiffer of two surnames given by skeleton and key. */
-export function derivationsDiffer(x: { skeleton: string; key: string }, y: { skeleton: string; key: string }): boolean {
+export function derivationsDiffer(x: DerivationView, y: DerivationView): boolean {
   if (x.key === y.key || !x.key || !y.key) return false;
   // Two letters swapped (Бабенок for Бабенко) can look like another suffix: a slip, not a family.
   if (swappedLetters(x.skeleton, y.skeleton)) return false;
-  return shareStemNotSuffix(keyReadings(x.key), keyReadings(y.key)) || shareStemNotSuffix(skeletonReadings(x.skeleton), skeletonReadings(y.skeleton));
+  return shareStemNotSuffix(x.keyReadings ?? keyReadings(x.key), y.keyReadings ?? keyReadings(y.key))
+    || shareStemNotSuffix(x.skeletonReadings ?? skeletonReadings(x.skeleton), y.skeletonReadings ?? skeletonReadings(y.skeleton));
 }

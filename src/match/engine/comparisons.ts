@@ -51,7 +51,7 @@ export interface Comparison {
   note?(x: Features, y: Features): string | undefined;
 }
 
-type NameView = Pick<Features, 'surname' | 'surnameSkeleton' | 'surnameVariants' | 'surnameMasculine' | 'phonetic'>;
+type NameView = Pick<SurnamePart, 'surname' | 'surnameSkeleton' | 'surnameVariants' | 'surnameMasculine' | 'phonetic' | 'derivation'>;
 
 const sharesCode = (x: readonly string[], y: readonly string[]) => x.some((code) => y.includes(code));
 /** The least Jaro–Winkler similarity at which a shared phonetic code makes surnames `fuzzy`. */
@@ -61,7 +61,7 @@ const PHONETIC_FLOOR = 0.7;
 function surnameRelation(x: NameView, y: NameView): 'alternation' | 'gender' | 'derivation' | undefined {
   if (x.surnameVariants.includes(y.surname) || y.surnameVariants.includes(x.surname)) return 'alternation';
   if (x.surnameMasculine.includes(y.surname) || y.surnameMasculine.includes(x.surname)) return 'gender';
-  if (derivationsDiffer({ skeleton: x.surnameSkeleton, key: x.surname }, { skeleton: y.surnameSkeleton, key: y.surname })) return 'derivation';
+  if (derivationsDiffer(x.derivation, y.derivation)) return 'derivation';
   return undefined;
 }
 
@@ -240,7 +240,7 @@ export const SURNAME: Comparison = {
   ],
   note: (x, y) => {
     if (!x.surname || !y.surname || x.surname === y.surname) return undefined;
-    const relation = surnameRelation(x, y);
+    const relation = surnameRelation(x.sn, y.sn);
     return relation === 'alternation' ? 'і/е/о' : relation === 'gender' ? 'feminine/masculine' : relation === 'derivation' ? 'other suffix' : undefined;
   },
 };

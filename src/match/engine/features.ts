@@ -1,6 +1,7 @@
 // Compact comparison features of a record, computed once per record: every key a comparison
 // or a blocking pass needs, already normalised across scripts. Comparisons then only compare
 // short strings and numbers.
+import { derivationView, type DerivationView } from '../../names/surname.js';
 import { givenNameCandidates, givenNameId, givenNameIdForSex, givenNameSex, patronymicSex, surnameSex, givenNameSkeletons, latinSkeleton, patronymicId, patronymicSkeletons, phoneticKeys, surnameKey, surnameMasculineKeys, surnameVariantKeys } from '../../names/index.js';
 import type { PersonRecord, Sex } from '../../model.js';
 import { readDnaSampleId, readTag, type Identifier, type TagConvention } from '../../remains/identifier.js';
@@ -33,6 +34,8 @@ export interface SurnamePart extends Serial {
   readonly surnameId: number;
   /** The sex the surname's form shows (-ська, -ова), if it shows one. */
   readonly sexShown?: Sex | undefined;
+  /** Skeleton, key and their readings as stem and suffix, for telling two derivations of a stem apart (made when first asked). */
+  readonly derivation: DerivationView;
 }
 
 /** A given name read for comparison (for a person of a known sex, where that decides its class). */
@@ -207,7 +210,7 @@ const keyNumber = numbering<string>();
 /** The number of a name key; 0 for none. */
 export const keyId = (key: string): number => (key === '' ? 0 : keyNumber(key));
 
-const NO_SURNAME: SurnamePart = { surname: '', surnameSkeleton: '', surnameVariants: [], surnameMasculine: [], phonetic: [], surnameId: 0, serial: 0 };
+const NO_SURNAME: SurnamePart = { surname: '', surnameSkeleton: '', surnameVariants: [], surnameMasculine: [], phonetic: [], surnameId: 0, serial: 0, derivation: { skeleton: '', key: '' } };
 /**
  * A surname as written, read for comparison. Its phonetic codes are made when first asked: only
  * blocking the records no exact key took, and comparing surnames only somewhat alike, ask them,
@@ -235,6 +238,12 @@ class SurnameReading implements SurnamePart {
 
   get phonetic(): readonly string[] {
     return (this.codes ??= phoneticKeys(this.spelling));
+  }
+
+  private derived: DerivationView | undefined = undefined;
+  /** Asked of surnames that differ, pair after pair: kept here, not looked up in a map of every surname each time. */
+  get derivation(): DerivationView {
+    return (this.derived ??= derivationView(this.surnameSkeleton, this.surname));
   }
 }
 const surnamePart = parts((name: string): SurnamePart => new SurnameReading(name));
