@@ -31,31 +31,43 @@ const PARTICLES = new Set(
 );
 
 // Words repeat across a list (the same given names, patronymics and surnames), so each is
-// classified once.
-const isParticle = memo((word: string) => PARTICLES.has(skeletonOfNormalised(normaliseText(word))));
+// classified once, and a word of a full name is looked up once: whether it is a particle and
+// whether it is in capitals, as bits of one number (a list of a million full names has three
+// million words to read).
+const PARTICLE = 1;
+const CAPITALS = 2;
+const isInitial = (word: string): boolean => INITIAL_RE.test(word);
+const classOf = memo((word: string): number =>
+  (PARTICLES.has(skeletonOfNormalised(normaliseText(word))) ? PARTICLE : 0)
+  | (!isInitial(word) && !LOWER_RE.test(word) && (word.match(LETTERS_RE)?.length ?? 0) > 1 ? CAPITALS : 0));
 const isKnownGivenName = memo(isKnownGivenNameOf);
 const looksLikePatronymic = memo(looksLikePatronymicOf);
 
-const isInitial = (word: string): boolean => INITIAL_RE.test(word);
-const isCapitals = memo((word: string): boolean =>
-  !isInitial(word) && !LOWER_RE.test(word) && (word.match(LETTERS_RE)?.length ?? 0) > 1);
-
-/** Words of a name; a Turkic particle (оглы, кизи) stays with the father's name before it. */
-function wordsOf(text: string): string[] {
+/**
+ * Words of a name, with each one's class (classOf); a Turkic particle (оглы, кизи) stays with the
+ * father's name before it.
+ */
+function wordsOf(text: string): { words: string[]; classes: number[] } {
   const words: string[] = [];
+  const classes: number[] = [];
   const add = (word: string) => {
     if (word === '') return;
-    const previous = words[words.length - 1];
-    if (previous !== undefined && isParticle(word)) {
-      words[words.length - 1] = `${previous} ${word}`;
-    } else words.push(word);
+    const cls = classOf(word);
+    const last = words.length - 1;
+    if (last >= 0 && (cls & PARTICLE) !== 0) {
+      words[last] = `${words[last]!} ${word}`;
+      classes[last] = classOf(words[last]!);
+    } else {
+      words.push(word);
+      classes.push(cls);
+    }
   };
   for (const piece of text.split(SPACES_RE)) {
     // Only a word with a dot in it can be two (О.Коваленко).
     if (piece.includes('.')) for (const word of piece.split(AFTER_DOT_RE)) add(word);
     else add(piece);
   }
-  return words;
+  return { words, classes };
 }
 
 const join = (words: string[]): string | undefined => (words.length > 0 ? words.join(' ') : undefined);
@@ -80,16 +92,16 @@ function fit(surname: string[], given: string | undefined, patronymic: string | 
 export function splitFullName(s: string): FullNameParts {
   const comma = s.indexOf(',');
   if (comma >= 0) {
-    return parts(wordsOf(s.slice(0, comma)), wordsOf(s.slice(comma + 1)), false);
+    return parts(wordsOf(s.slice(0, comma)).words, wordsOf(s.slice(comma + 1)).words, false);
   }
-  const words = wordsOf(s);
+  const { words, classes } = wordsOf(s);
   if (words.length <= 1) return parts(words, [], false);
 
   // The one word in capitals, if one is (each word asked once: a list's full names are read by
   // the hundred thousand).
   let capital = -1;
   for (let i = 0; i < words.length; i++) {
-    if (!isCapitals(words[i]!)) continue;
+    if ((classes[i]! & CAPITALS) === 0) continue;
     if (capital >= 0) {
       capital = -2;
       break;
