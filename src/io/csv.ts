@@ -41,10 +41,12 @@ export function parseCsvRows(
   text: string, file: string, limits: ReadLimits, onRow: (row: SourceRow) => void,
   /** Told the share of the text read so far (0 to 1), every few thousand rows. */
   onProgress?: (share: number) => void,
+  /** The text's own UTF-8 bytes, where the caller has them (decode.ts `utf8`): parsed in place of a copy made from the text. */
+  utf8?: Uint8Array,
 ): CsvTable['delimiter'] {
   refuseLongLines(text, file, limits);
   // csv-parse counts the bytes it has read: the share is of the text's UTF-8 bytes.
-  const textBytes = onProgress ? Math.max(1, Buffer.byteLength(text)) : 1;
+  const textBytes = onProgress ? Math.max(1, utf8?.length ?? Buffer.byteLength(text)) : 1;
   const delimiter = detectDelimiter(text);
   // Cells of the first row (the header, or a title above it): shorter rows are padded to it.
   let width = -1;
@@ -53,7 +55,8 @@ export function parseCsvRows(
   // (csv-parse's own `lines` counter counts a CRLF inside a quoted cell twice.)
   let recordLines = 0;
   try {
-    parse(text, {
+    // csv-parse reads bytes: given text, it would encode the whole file again first.
+    parse(utf8 ? Buffer.from(utf8.buffer, utf8.byteOffset, utf8.byteLength) : text, {
       delimiter,
       // Any of the three, even mixed in one file: what an editor shows as lines.
       record_delimiter: ['\r\n', '\n', '\r'],

@@ -43,7 +43,7 @@ const UTF16_NUL_SHARE = 0.2;
 const UTF16_NUL_SIDE = 0.9;
 const MIN_UTF16_NULS = 4;
 
-export function decodeBytes(bytes: Uint8Array, file: string): { text: string; encoding: Encoding } {
+export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
   for (const { magic, detail } of BINARY_SIGNATURES) {
     if (startsWith(bytes, magic)) throw new InputError(file, detail);
   }
@@ -53,7 +53,18 @@ export function decodeBytes(bytes: Uint8Array, file: string): { text: string; en
   return decoded;
 }
 
-function decodeWhole(bytes: Uint8Array, file: string): { text: string; encoding: Encoding } {
+/**
+ * A file's text, its encoding, and where the text is exactly the UTF-8 of the file's bytes after
+ * any BOM (valid UTF-8), those bytes: csv-parse reads bytes, and given the text it makes them
+ * again (a copy of the whole file).
+ */
+export interface Decoded {
+  text: string;
+  encoding: Encoding;
+  utf8?: Uint8Array;
+}
+
+function decodeWhole(bytes: Uint8Array, file: string): Decoded {
   try {
     return decode(bytes);
   } catch (error) {
@@ -63,15 +74,21 @@ function decodeWhole(bytes: Uint8Array, file: string): { text: string; encoding:
   }
 }
 
-function decode(bytes: Uint8Array): { text: string; encoding: Encoding } {
+function decode(bytes: Uint8Array): Decoded {
   // TextDecoder drops a leading BOM of its own encoding by default.
   // With a UTF-8 BOM the file has declared itself: a malformed byte becomes U+FFFD in its cell
   // (an invalid cell, like any stray character) rather than sending the whole file to 1251.
-  if (startsWith(bytes, UTF8_BOM)) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
+  if (startsWith(bytes, UTF8_BOM)) {
+    try {
+      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', utf8: bytes.subarray(UTF8_BOM.length) };
+    } catch {
+      return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
+    }
+  }
   if (startsWith(bytes, UTF16LE_BOM)) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
   if (startsWith(bytes, UTF16BE_BOM)) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', utf8: bytes };
   } catch {
     return { text: new TextDecoder('windows-1251').decode(bytes), encoding: 'windows-1251' };
   }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { decodeBytes } from '../../src/io/decode.js';
 import { InputError } from '../../src/errors.js';
@@ -25,12 +26,13 @@ function refusal(bytes: Uint8Array): InputError {
 
 describe('decodeBytes: encodings', () => {
   test('UTF-8 without BOM', () => {
-    expect(decodeBytes(Buffer.from(TEXT), 'list.csv')).toEqual({ text: TEXT, encoding: 'utf-8' });
+    // The file's own bytes come back too: the text is exactly their UTF-8, so csv-parse reads them.
+    expect(decodeBytes(Buffer.from(TEXT), 'list.csv')).toEqual({ text: TEXT, encoding: 'utf-8', utf8: Buffer.from(TEXT) });
   });
 
   test('UTF-8 with BOM: the BOM is stripped', () => {
     const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT)]);
-    expect(decodeBytes(bytes, 'list.csv')).toEqual({ text: TEXT, encoding: 'utf-8' });
+    expect(decodeBytes(bytes, 'list.csv')).toEqual({ text: TEXT, encoding: 'utf-8', utf8: Buffer.from(TEXT) });
   });
 
   test('UTF-8 with BOM and a malformed byte: the byte becomes U+FFFD, the file is still UTF-8', () => {
@@ -55,7 +57,7 @@ describe('decodeBytes: encodings', () => {
   });
 
   test('an empty file decodes to empty text (the parser says it is empty)', () => {
-    expect(decodeBytes(new Uint8Array(), 'list.csv')).toEqual({ text: '', encoding: 'utf-8' });
+    expect(decodeBytes(new Uint8Array(), 'list.csv')).toEqual({ text: '', encoding: 'utf-8', utf8: new Uint8Array() });
   });
 });
 
@@ -97,12 +99,12 @@ describe('decodeBytes: what is not text is refused, with a hint', () => {
 
   test('a few stray control characters in cells do not make the file binary', () => {
     const text = 'a,b\n\x01x,y\x1b\nq,\x7f\n';
-    expect(decodeBytes(Buffer.from(text), 'list.csv')).toEqual({ text, encoding: 'utf-8' });
+    expect(decodeBytes(Buffer.from(text), 'list.csv')).toEqual({ text, encoding: 'utf-8', utf8: Buffer.from(text) });
   });
 
   test('NUL bytes inside three cells spoil those cells, not the file', () => {
     const text = 'surname,given_name\nIvanenko\0,Petro\nBondar,\0\0Ivan\nShevchenko,Taras\0\n';
-    expect(decodeBytes(Buffer.from(text), 'list.csv')).toEqual({ text, encoding: 'utf-8' });
+    expect(decodeBytes(Buffer.from(text), 'list.csv')).toEqual({ text, encoding: 'utf-8', utf8: Buffer.from(text) });
   });
 
   test('a NUL byte in a Windows-1251 file stays in its cell', () => {
@@ -119,5 +121,26 @@ describe('decodeBytes: what is not text is refused, with a hint', () => {
 
   test('a single control character in a tiny file is still accepted', () => {
     expect(decodeBytes(Buffer.from('a\n\x02'), 'list.csv').text).toBe('a\n\x02');
+  });
+});
+
+describe('decodeBytes: the bytes csv-parse reads', () => {
+  test('are exactly the UTF-8 of the text whenever they are given, BOM or none; a file not UTF-8 gives none', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.boolean(), (text, bom) => {
+        const bytes = Buffer.concat([Buffer.from(bom ? [0xef, 0xbb, 0xbf] : []), Buffer.from(text)]);
+        let decoded;
+        try {
+          decoded = decodeBytes(bytes, 'list.csv');
+        } catch {
+          return; // refused as binary: nothing to parse
+        }
+        if (decoded.encoding === 'utf-8') expect(decoded.utf8 && Buffer.from(decoded.utf8).equals(Buffer.from(decoded.text))).toBe(true);
+        else expect(decoded.utf8).toBeUndefined();
+      }),
+    );
+    expect(decodeBytes(encodeWindows1251(TEXT), 'list.csv').utf8).toBeUndefined();
+    // A malformed byte after a BOM becomes U+FFFD in the text: those are not the file's bytes.
+    expect(decodeBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf, 0x61, 0xff])]), 'list.csv').utf8).toBeUndefined();
   });
 });
