@@ -79,6 +79,9 @@ const inPieces = <O>(pieces: NonNullable<Report<O>['pieces']>): Pick<Report<O>, 
   pieces,
 });
 
+/** report.html's units of work: counted as the ledger's rows, the page's data being every entry's records. */
+const htmlUnits = ({ run }: RunOutcome) => run.result.entries.length;
+
 const sheets = ({ run }: RunOutcome) => ({ ledger: ledgerTable(run), discrepancies: discrepanciesTable(run), review: reviewTable(run) });
 
 export const REPORTS = {
@@ -98,10 +101,9 @@ export const REPORTS = {
       { name: 'review.csv', to: 'file', render: ({ run }, { csv }) => tableCsv(reviewTable(run), csv) },
       { name: 'summary.json', to: 'file', render: ({ summary }) => summaryJson(summary) },
       {
-        // Counted as the ledger's rows, the page's data being every entry's records.
-        name: 'report.html', to: 'file', size: ({ run }) => run.result.entries.length,
-        ...inPieces<RunOutcome>(({ run, summary }, { verdict }, made) =>
-          reportHtmlPieces(run, summary, verdict, language(), made && ((share) => made(Math.floor(share * run.result.entries.length))))),
+        name: 'report.html', to: 'file', size: htmlUnits,
+        ...inPieces<RunOutcome>((outcome, { verdict }, made) =>
+          reportHtmlPieces(outcome.run, outcome.summary, verdict, language(), made && ((share) => made(Math.floor(share * htmlUnits(outcome)))))),
       },
       { name: 'report.xlsx', to: 'file', optional: true, render: (outcome) => reportXlsx(sheets(outcome), workbookTime(outcome.run.agreement)) },
     ],

@@ -208,10 +208,13 @@ function index(records: readonly Features[], family: KeyFamily): FamilyIndex {
   return { records, family, runs, strings, others };
 }
 
+/** The position of the record whose string key a place in `strings` stands for. */
+const stringPosition = (x: FamilyIndex, at: number): number => Math.floor(x.strings.positions[at]! / STRING_SLOTS);
+
 /** The string key a place in `strings` stands for. */
 function stringAt(x: FamilyIndex, at: number): string {
   const slot = x.strings.positions[at]!;
-  const keys = x.family(x.records[Math.floor(slot / STRING_SLOTS)]!)!;
+  const keys = x.family(x.records[stringPosition(x, at)]!)!;
   return (typeof keys === 'object' ? keys[slot % STRING_SLOTS] : keys) as string;
 }
 
@@ -220,7 +223,7 @@ function stringGroups(x: FamilyIndex, from: number, to: number): Map<string, num
   const groups = new Map<string, number[]>();
   for (let at = from; at < to; at++) {
     const key = stringAt(x, at);
-    const position = Math.floor(x.strings.positions[at]! / STRING_SLOTS);
+    const position = stringPosition(x, at);
     const group = groups.get(key);
     if (group === undefined) groups.set(key, [position]);
     else group.push(position);
@@ -250,7 +253,7 @@ function shared(x: FamilyIndex, y: FamilyIndex, meet: Meet): void {
   mergeRuns(x.strings, y.strings, (i, iEnd, j, jEnd) => {
     // Nearly always one string on each side: compared as they are, with no groups to make.
     if (iEnd - i === 1 && jEnd - j === 1) {
-      if (stringAt(x, i) === stringAt(y, j)) meet([Math.floor(x.strings.positions[i]! / STRING_SLOTS)], 0, 1, [Math.floor(y.strings.positions[j]! / STRING_SLOTS)], 0, 1);
+      if (stringAt(x, i) === stringAt(y, j)) meet([stringPosition(x, i)], 0, 1, [stringPosition(y, j)], 0, 1);
       return;
     }
     const inY = stringGroups(y, j, jEnd);
