@@ -2,7 +2,8 @@
 // reconciliation needs from it: cells trimmed, short rows padded, and for every row the physical
 // line where it starts, since every finding points the user at a line of his file.
 
-import { CsvError, parse } from 'csv-parse/sync';
+import { CsvError, Parser, type Info, type Options } from 'csv-parse';
+import { parse } from 'csv-parse/sync';
 import { InputError } from '../errors.js';
 import type { CsvTable, SourceRow } from '../model.js';
 import { countLineBreaks, scanRecords, type QuoteProblem } from './csv-scan.js';
@@ -56,7 +57,7 @@ export function parseCsvRows(
   let recordLines = 0;
   try {
     // csv-parse reads bytes: given text, it would encode the whole file again first.
-    parse(utf8 ? Buffer.from(utf8.buffer, utf8.byteOffset, utf8.byteLength) : text, {
+    eachRecord(utf8 ? Buffer.from(utf8.buffer, utf8.byteOffset, utf8.byteLength) : text, {
       delimiter,
       // Any of the three, even mixed in one file: what an editor shows as lines.
       record_delimiter: ['\r\n', '\n', '\r'],
@@ -71,30 +72,27 @@ export function parseCsvRows(
       skip_empty_lines: true,
       // The bytes of a row's cells: csv-parse stops at the limit, before the row is whole.
       max_record_size: limits.maxRowBytes,
-      on_record: (cells, context) => {
-        const line = 1 + recordLines + context.empty_lines;
-        recordLines += 1;
-        if (onProgress && recordLines % TICK_EVERY === 0) onProgress(Math.min(1, context.bytes / textBytes));
-        if (cells.length > limits.maxColumns) {
-          throw new InputError(file, overLimit.columns(cells.length, limits), line, limits.maxColumns + 1);
+    }, (cells, context) => {
+      const line = 1 + recordLines + context.empty_lines;
+      recordLines += 1;
+      if (onProgress && recordLines % TICK_EVERY === 0) onProgress(Math.min(1, context.bytes / textBytes));
+      if (cells.length > limits.maxColumns) {
+        throw new InputError(file, overLimit.columns(cells.length, limits), line, limits.maxColumns + 1);
+      }
+      for (let i = 0; i < cells.length; i++) {
+        const cell = cells[i]!;
+        // A character is one to three bytes of UTF-8: the byte count is needed only near the limit.
+        if (cell.length * 3 > limits.maxCellBytes && Buffer.byteLength(cell) > limits.maxCellBytes) {
+          throw new InputError(file, overLimit.cell(Buffer.byteLength(cell), limits), line, i + 1);
         }
-        for (let i = 0; i < cells.length; i++) {
-          const cell = cells[i]!;
-          // A character is one to three bytes of UTF-8: the byte count is needed only near the limit.
-          if (cell.length * 3 > limits.maxCellBytes && Buffer.byteLength(cell) > limits.maxCellBytes) {
-            throw new InputError(file, overLimit.cell(Buffer.byteLength(cell), limits), line, i + 1);
-          }
-          // Only a quoted cell can hold a line break; most cells have none, so look before counting.
-          if (cell.includes('\n') || cell.includes('\r')) recordLines += countLineBreaks(cell);
-          // Trimmed in place: the record is ours (csv-parse keeps nothing of it).
-          cells[i] = cell.trim();
-        }
-        if (width < 0) width = cells.length;
-        else while (cells.length < width) cells.push('');
-        onRow({ line, cells });
-        // Rows go to onRow, with their lines, rather than back to csv-parse.
-        return null;
-      },
+        // Only a quoted cell can hold a line break; most cells have none, so look before counting.
+        if (cell.includes('\n') || cell.includes('\r')) recordLines += countLineBreaks(cell);
+        // Trimmed in place: the record is ours (csv-parse keeps nothing of it).
+        cells[i] = cell.trim();
+      }
+      if (width < 0) width = cells.length;
+      else while (cells.length < width) cells.push('');
+      onRow({ line, cells });
     });
   } catch (error) {
     if (error instanceof CsvError && error.code === 'CSV_MAX_RECORD_SIZE') {
@@ -108,6 +106,35 @@ export function parseCsvRows(
   }
   if (width < 0) throw new InputError(file, 'the file is empty (no header row)');
   return delimiter;
+}
+
+/** What parseCsvRows reads of a record's place: the blank lines skipped and the bytes read so far. */
+type RecordContext = Pick<Info, 'empty_lines' | 'bytes'>;
+
+/**
+ * Each record of `input`, handed to `onRecord` with what csv-parse counts so far. csv-parse's own
+ * `on_record` hook copies its whole count into a new object for every record (a third of the
+ * parse at a million rows), so the records are taken from its parser directly, the count read
+ * where csv-parse keeps it: the parser's `info`, which it updates as it goes. Should a later
+ * csv-parse not have the parser's `api` (its `parse(buffer, end, push, close)`, which its own sync
+ * and stream readers call), the sync reader with `on_record` does the same, more slowly.
+ */
+export function eachRecord(input: Buffer | string, options: Options, onRecord: (cells: string[], context: RecordContext) => void, direct = true): void {
+  const parser = new Parser(options) as Parser & { api?: { parse?: (buffer: Buffer | undefined, end: boolean, push: (record: string[]) => void, close: () => void) => Error | undefined } };
+  const api = parser.api;
+  if (direct && typeof api?.parse === 'function') {
+    const info = parser.info;
+    const error = api.parse(typeof input === 'string' ? Buffer.from(input) : input, true, (cells) => onRecord(cells, info), () => {});
+    if (error !== undefined) throw error;
+    return;
+  }
+  parse(input, {
+    ...options,
+    on_record: (cells: string[], context) => {
+      onRecord(cells, context);
+      return null;
+    },
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, test } from 'vitest';
-import { parseCsv } from '../../src/io/csv.js';
+import { eachRecord, parseCsv } from '../../src/io/csv.js';
 import { InputError } from '../../src/errors.js';
 
 const cellText = fc.string({
@@ -61,5 +61,45 @@ describe('parseCsv properties', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  test("records taken from csv-parse's parser directly are its sync reader's, with the same blank lines and bytes counted", () => {
+    const anyText = fc.string({ unit: fc.constantFrom('a', 'Я', ' ', '\u00a0', ',', ';', '"', '\n', '\r', '\r\n'), maxLength: 60 });
+    const options = { delimiter: ',', record_delimiter: ['\r\n', '\n', '\r'], trim: true, relax_quotes: true, relax_column_count: true, skip_empty_lines: true };
+    // Each record with the counts as they stood when it was read; an error by its code.
+    const read = (text: string, direct: boolean) => {
+      const seen: Array<{ cells: string[]; emptyLines: number; bytes: number }> = [];
+      try {
+        eachRecord(text, options, (cells, context) => seen.push({ cells: [...cells], emptyLines: context.empty_lines, bytes: context.bytes }), direct);
+      } catch (error) {
+        return { seen, error: (error as { code?: string }).code };
+      }
+      return { seen, error: undefined };
+    };
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const direct = read(text, true);
+        expect(direct).toEqual(read(text, false));
+      }),
+      { numRuns: 2000 },
+    );
+    // What is compared is what parseCsvRows uses: blank lines before a record, bytes read past it.
+    expect(read('a,b\n\n \nc,d\n', true)).toEqual({
+      seen: [{ cells: ['a', 'b'], emptyLines: 0, bytes: 4 }, { cells: ['c', 'd'], emptyLines: 2, bytes: 11 }],
+      error: undefined,
+    });
+  });
+
+  test('a record that throws stops the reading, by either path', () => {
+    for (const direct of [true, false]) {
+      const lines: number[] = [];
+      expect(() =>
+        eachRecord('a\nb\nc\n', { delimiter: ',' }, (cells) => {
+          lines.push(lines.length);
+          if (cells[0] === 'b') throw new InputError('list.csv', 'stop', 2);
+        }, direct),
+      ).toThrow(InputError);
+      expect(lines).toEqual([0, 1]);
+    }
   });
 });
