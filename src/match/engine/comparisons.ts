@@ -159,6 +159,19 @@ const patronymicLevelOf = (x: Features, y: Features): number => remembered(PATRO
 /** A record read with its surname and given name swapped (made once per record, when first asked). */
 export const crossedView = (f: Features): Features => f.crossed();
 
+/**
+ * The levels of surname and given name added up, with `crossed` read crossed (on the side it is
+ * on: A when `crossedIsA`); Infinity where the surnames alone already read no better than
+ * `straight` (a given name's level is never below 0, so the reading cannot win), and then the
+ * given names are not compared, nor the crossed given name made: most pairs of two surnames read
+ * crossed are two people by surname first.
+ */
+function crossedLevels(straight: number, crossed: Features, plain: Features, crossedIsA: boolean): number {
+  const surname = crossedIsA ? surnamePartsLevel(crossed.crossedSurname!, plain.sn) : surnamePartsLevel(plain.sn, crossed.crossedSurname!);
+  if (surname >= straight) return Infinity;
+  return surname + (crossedIsA ? givenPartsLevel(crossed.crossedGiven!, plain.gv) : givenPartsLevel(plain.gv, crossed.crossedGiven!));
+}
+
 /** Whether the pair reads better with one side's surname and given name swapped. */
 export function namesSwapped(x: Features, y: Features): Side | undefined {
   if (!x.canCross || !y.canCross) return undefined;
@@ -169,8 +182,8 @@ export function namesSwapped(x: Features, y: Features): Side | undefined {
   // Either record may be the one written crossed; each reading compares other strings by other rules, so both are tried
   // and the better is taken, which makes the reading the same whichever list is A. The crossed
   // name parts are compared as they are: a record read crossed is made only for a pair that is.
-  const crossedB = surnamePartsLevel(x.sn, y.crossedSurname!) + givenPartsLevel(x.gv, y.crossedGiven!);
-  const crossedA = surnamePartsLevel(x.crossedSurname!, y.sn) + givenPartsLevel(x.crossedGiven!, y.gv);
+  const crossedB = crossedLevels(straight, y, x, false);
+  const crossedA = crossedLevels(straight, x, y, true);
   if (Math.min(crossedA, crossedB) >= straight) return undefined;
   if (crossedA !== crossedB) return crossedB < crossedA ? 'b' : 'a';
   // A tie: the record whose surname column holds a known given name is the one written crossed;
