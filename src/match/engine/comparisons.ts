@@ -7,7 +7,7 @@ import { PairMemo } from '../../names/memo.js';
 import type { Side } from '../../model.js';
 import { derivationsDiffer } from '../../names/surname.js';
 import { sameServiceNumber } from '../keys.js';
-import { similarity, withinEdits } from './similarity.js';
+import { editsUpTo, similarity, withinEdits } from './similarity.js';
 
 export interface Comparison {
   name: string;
@@ -224,9 +224,10 @@ function serviceLevel(x: Features, y: Features): number {
   if (!x.service || !y.service) return 4;
   if (x.service === y.service || sameServiceNumber(x.serviceKeys, y.serviceKeys)) return 0;
   const long = Math.min(x.service.length, y.service.length);
-  if (long >= 5 && withinEdits(x.service, y.service, 1)) return 1;
-  if (long >= 7 && withinEdits(x.service, y.service, 2)) return 2;
-  return 3;
+  if (long < 5) return 3;
+  // One count of the edits, up to the two a long number may differ by.
+  const edits = editsUpTo(x.service, y.service, long >= 7 ? 2 : 1);
+  return edits <= 1 ? 1 : edits <= 2 ? 2 : 3;
 }
 
 const surnameOf = (f: Features) => f.surname;

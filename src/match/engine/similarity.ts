@@ -12,7 +12,12 @@ export function similarity(x: string, y: string): number {
 
 /** Whether x becomes y in at most `edits` single-character edits. */
 export function withinEdits(x: string, y: string, edits: number): boolean {
-  if (x === y) return true;
-  if (Math.abs(x.length - y.length) > edits) return false;
-  return limited(edits, x, y) <= edits;
+  return editsUpTo(x, y, edits) <= edits;
+}
+
+/** The single-character edits that make x into y, where they are at most `most`; Infinity where they are more. */
+export function editsUpTo(x: string, y: string, most: number): number {
+  if (x === y) return 0;
+  if (Math.abs(x.length - y.length) > most) return Infinity;
+  return limited(most, x, y);
 }
