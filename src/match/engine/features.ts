@@ -100,7 +100,16 @@ export class Features {
     readonly sex: string,
     /** What remains have besides a person's fields; undefined for a record without tag, DNA sample or recovery date. */
     private readonly body: BodyFeatures | undefined,
-  ) {}
+  ) {
+    this.service = serviceKeys[0] ?? '';
+  }
+
+  /**
+   * The service number's own key; '' when there is none. Kept as well as in `serviceKeys`: a
+   * comparison reads it for each pair, and at a million a side each step through memory to it
+   * costs (the keys' array is one more).
+   */
+  readonly service: string;
 
   /** What the record reads crossed, made when first asked (most records never are). */
   private crossing: Crossing | undefined;
@@ -135,8 +144,6 @@ export class Features {
   get year(): number { return this.dob.year; }
   get month(): number { return this.dob.month; }
   get day(): number { return this.dob.day; }
-  /** The service number's own key; '' when there is none. */
-  get service(): string { return this.serviceKeys[0] ?? ''; }
   /** Body tag and DNA sample id of remains, read across the clerks' formats; undefined when missing. */
   get tag(): Identifier | undefined { return this.body?.tag; }
   get dna(): Identifier | undefined { return this.body?.dna; }
