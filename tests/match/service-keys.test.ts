@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sameServiceNumber, serviceKey, serviceKeys } from '../../src/match/keys.js';
+import { features } from './records.js';
 
 const same = (x: string, y: string) => sameServiceNumber(serviceKeys(x), serviceKeys(y));
 
@@ -52,5 +54,25 @@ describe('two numbers written in Cyrillic', () => {
   it('read a Latin look-alike typed among Cyrillic letters as the Cyrillic letter', () => {
     expect(same('AБ 421448', 'АБ 421448')).toBe(true);
     expect(serviceKey('AБ 421448')).toBe(serviceKey('АБ 421448'));
+  });
+
+  it("a record's sameService is sameServiceNumber of the two numbers' keys, in either script", () => {
+    // Letters that read alike or by sound in the other script, and the digits, so that the two
+    // numbers often meet through a reading.
+    const number = fc.string({ unit: fc.constantFrom('А', 'В', 'Г', 'Д', 'Я', 'A', 'B', 'H', 'G', 'D', 'Y', '1', '2', ' ', '-'), minLength: 1, maxLength: 5 });
+    let met = 0;
+    fc.assert(
+      fc.property(number, number, (x, y) => {
+        const [fx, fy] = [features({ serviceNumber: x }), features({ serviceNumber: y }, 'b')];
+        fc.pre(fx.service !== '' && fy.service !== '');
+        const expected = sameServiceNumber(serviceKeys(x), serviceKeys(y));
+        if (expected && fx.service !== fy.service) met++;
+        expect(fx.sameService(fy)).toBe(expected);
+        expect(fy.sameService(fx)).toBe(expected);
+      }),
+      { numRuns: 5000 },
+    );
+    // Numbers met through a reading were among those tried (Д 1 and D 1), not only equal ones.
+    expect(met).toBeGreaterThan(0);
   });
 });

@@ -6,7 +6,6 @@ import type { Features, GivenPart, PatronymicPart, Serial, SurnamePart } from '.
 import { PairMemo } from '../../names/memo.js';
 import type { Side } from '../../model.js';
 import { derivationsDiffer } from '../../names/surname.js';
-import { sameServiceNumber } from '../keys.js';
 import { editsUpTo, similarity, withinEdits } from './similarity.js';
 
 export interface Comparison {
@@ -222,7 +221,7 @@ export function dateLevel(x: DateView, y: DateView): number {
 
 function serviceLevel(x: Features, y: Features): number {
   if (!x.service || !y.service) return 4;
-  if (x.service === y.service || sameServiceNumber(x.serviceKeys, y.serviceKeys)) return 0;
+  if (x.sameService(y)) return 0;
   const long = Math.min(x.service.length, y.service.length);
   if (long < 5) return 3;
   // One count of the edits, up to the two a long number may differ by.

@@ -3,7 +3,6 @@
 import type { PersonRecord } from '../../model.js';
 import { identifiersConflict, tagConvention, type TagConvention } from '../../remains/identifier.js';
 import { DisjointSets } from '../disjoint-sets.js';
-import { sameServiceNumber } from '../keys.js';
 import { duplicateGroups, PairSet, type Decisions, type DuplicateGroup, type LinkedPair, type Matcher } from '../matcher.js';
 import { contentOrder } from '../record-order.js';
 import type { Thresholds } from '../options.js';
@@ -81,7 +80,7 @@ const differentBodies = (x: Features, y: Features) => identifiersConflict(x.dna,
 
 /** Namesakes born the same day differ by service number: such a pair is never taken on sight either. */
 const contradicts = (x: Features, y: Features) =>
-  (x.service !== '' && y.service !== '' && !sameServiceNumber(x.serviceKeys, y.serviceKeys)) || differentBodies(x, y);
+  (x.service !== '' && y.service !== '' && !x.sameService(y)) || differentBodies(x, y);
 
 /** A set of record indexes as one byte a record: the first pass asks it for every record of every key family. */
 class IndexFlags {

@@ -5,7 +5,7 @@ import { derivationView, type DerivationView } from '../../names/surname.js';
 import { givenNameCandidates, givenNameId, givenNameIdForSex, givenNameSex, patronymicSex, surnameSex, givenNameSkeletons, latinSkeleton, patronymicId, patronymicSkeletons, phoneticKeys, surnameKey, surnameMasculineKeys, surnameVariantKeys } from '../../names/index.js';
 import type { PersonRecord, Sex } from '../../model.js';
 import { readDnaSampleId, readTag, type Identifier, type TagConvention } from '../../remains/identifier.js';
-import { serviceKeys } from '../keys.js';
+import { sameServiceNumber, serviceKeys } from '../keys.js';
 import { memo, numbering } from '../../names/memo.js';
 
 /** A part of the features shared by the records that write it alike; `serial` tells one part from another. */
@@ -102,6 +102,7 @@ export class Features {
     private readonly body: BodyFeatures | undefined,
   ) {
     this.service = serviceKeys[0] ?? '';
+    this.serviceRead = serviceKeys.length > 1;
   }
 
   /**
@@ -110,6 +111,19 @@ export class Features {
    * costs (the keys' array is one more).
    */
   readonly service: string;
+  /** Whether the service number has Latin readings besides its own key (it has Cyrillic letters). */
+  readonly serviceRead: boolean;
+
+  /**
+   * Whether two records' service numbers are one (sameServiceNumber of their keys), asked of
+   * records that both have one. Two own keys that differ meet only where one number is read into
+   * the other's script: where one has readings and the other none. So most pairs are told without
+   * reading either list of keys.
+   */
+  sameService(other: Features): boolean {
+    if (this.service === other.service) return true;
+    return this.serviceRead !== other.serviceRead && sameServiceNumber(this.serviceKeys, other.serviceKeys);
+  }
 
   /** What the record reads crossed, made when first asked (most records never are). */
   private crossing: Crossing | undefined;
