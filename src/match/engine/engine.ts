@@ -17,6 +17,7 @@ import { Rng } from '../../random.js';
 import { explain, scorePair } from './score.js';
 import { LOCAL_SCORER, type PairScores, type Scorer } from './batch.js';
 import { ScorePool } from './score-pool.js';
+import { pairsHeldAlone } from './held-alone.js';
 
 /** A matched pair whose runner-up is within this many score points goes to review instead. */
 export const AMBIGUITY_MARGIN = 3;
@@ -109,18 +110,6 @@ function sortedHas(sorted: Float64Array, value: number): boolean {
     else high = mid - 1;
   }
   return false;
-}
-
-/** Each key the records hold, with the one record holding it (null: several do); `tick` is told the records done. */
-function uniqueBy(records: readonly Features[], key: (f: Features) => string | number, tick: (done: number) => void): Map<string | number, Features | null> {
-  const byKey = new Map<string | number, Features | null>();
-  for (let i = 0; i < records.length; i++) {
-    tick(i);
-    const f = records[i]!;
-    const k = key(f);
-    if (k) byKey.set(k, byKey.has(k) ? null : f);
-  }
-  return byKey;
 }
 
 /** Features of one side's records, at the records' indexes. */
@@ -304,16 +293,12 @@ export class ScoredMatcher implements Matcher {
       // The keys each list holds alone, then the pairs of them: at a million a side, seconds of
       // work before any pair is scored, so a step of its own.
       const keying = progress().start('exact', leftB.length + 2 * leftA.length);
-      const uniqueB = uniqueBy(leftB, key, ticker(keying));
-      const uniqueA = uniqueBy(leftA, key, ticker(partOf(keying, leftB.length)));
-      const paired = ticker(partOf(keying, leftB.length + leftA.length));
+      const held = pairsHeldAlone(leftA, leftB, key, ticker(keying));
       const xs: Features[] = [];
       const ys: Features[] = [];
-      let looked = 0;
-      for (const [k, x] of uniqueA) {
-        paired(looked++);
-        const y = uniqueB.get(k);
-        if (!x || !y || different.has(x.index, y.index) || contradicts(x, y)) continue;
+      for (let p = 0; p < held.x.length; p++) {
+        const [x, y] = [held.x[p]!, held.y[p]!];
+        if (different.has(x.index, y.index) || contradicts(x, y)) continue;
         xs.push(x);
         ys.push(y);
       }
