@@ -4,6 +4,7 @@
 // ad-hoc ones alike, is read longest-first into a reduced alphabet (latin_to_skeleton.tsv);
 // then skeleton_rewrites.tsv merges what the systems write differently (ie/ye/e, doubled letters).
 // Because Cyrillic goes through Latin, a name and its transliteration meet by construction.
+import { memo } from './memo.js';
 import { normaliseText } from './normalise.js';
 import { cyrillicLatinRows, latinSkeletonRows, skeletonRewriteRows } from './tables.js';
 
@@ -82,6 +83,8 @@ export function skeletonOfNormalised(normalised: string): string {
  * single spaces (a hyphen counts as a space). Letters: a b v g d e ž z i k l m n o p r s t u f c
  * č š ŝ, where g is г/ґ/х, i is и/і/ї/й/ы, c is ц, ŝ is щ.
  */
-export function latinSkeleton(s: string): string {
+function latinSkeletonOf(s: string): string {
   return skeletonOfNormalised(normaliseText(s));
 }
+/** latinSkeleton, each spelling computed once (memo.ts): every caller, inside the name layer too, shares it. */
+export const latinSkeleton = memo(latinSkeletonOf);

@@ -77,9 +77,11 @@ function surnameWordKey(word: string): string {
  * ій/ей, final і/о/е, без-/бес-, біл-/бел-, чорн-/черн-, вовк-/волк-. Each word of a double
  * surname is keyed on its own.
  */
-export function surnameKey(s: string): string {
+function surnameKeyOf(s: string): string {
   return surnameKeyOfSkeleton(latinSkeleton(s));
 }
+/** surnameKey, each spelling keyed once (memo.ts), for the name layer's callers as for the matcher. */
+export const surnameKey = memo(surnameKeyOf);
 
 /** surnameKey of a name already reduced to its skeleton. */
 export function surnameKeyOfSkeleton(skeleton: string): string {
@@ -114,10 +116,12 @@ export function genderFormsDiffer(x: string, y: string): boolean {
 }
 
 /** Keys of the masculine forms of a feminine surname (Петрова → петров); empty for any other. */
-export function surnameMasculineKeys(s: string): string[] {
+function surnameMasculineKeysOf(s: string): string[] {
   const words = latinSkeleton(s).split(' ');
   return masculineKeys(words[words.length - 1] ?? '').map((key) => [...words.slice(0, -1).map(surnameWordKey), key].join(' '));
 }
+/** surnameMasculineKeys, each spelling read once (memo.ts); the array is shared, not to be changed. */
+export const surnameMasculineKeys = memo(surnameMasculineKeysOf);
 
 const SEX_ENDINGS = surnameSexRows
   .map((row) => ({ ending: row.ending, sex: row.sex as Sex }))
