@@ -287,34 +287,47 @@ function sharedWithin(x: FamilyIndex, block: (positions: ArrayLike<number>, from
   for (const inX of x.others.values()) if (typeof inX !== 'number') block(inX, 0, inX.length);
 }
 
-const dateDigits = (f: Features) => String(f.year * 10_000 + f.month * 100 + f.day).padStart(8, '0');
-/** The orders a large block is sorted in: each brings together records alike in other fields than the block's key. */
-const ORDERS: ReadonlyArray<(f: Features) => string> = [
-  (f) => `${f.surnameSkeleton}\u0000${f.givenSkeleton}\u0000${dateDigits(f)}\u0000${f.service}`,
-  (f) => `${f.givenSkeleton}\u0000${dateDigits(f)}\u0000${f.surnameSkeleton}\u0000${f.service}`,
-  (f) => `${dateDigits(f)}\u0000${f.surnameSkeleton}\u0000${f.givenSkeleton}\u0000${f.service}`,
+/** Two texts in the order of `<` (UTF-16 code units). */
+const textOrder = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+const DATE_DIGITS = 1e8;
+/**
+ * Two birth dates in the order of their digits yyyymmdd, padded to eight (0 for none): as numbers
+ * where both take eight digits, which is the digits' order; as text past that.
+ */
+function dateOrder(x: Features, y: Features): number {
+  const [dx, dy] = [x.year * 10_000 + x.month * 100 + x.day, y.year * 10_000 + y.month * 100 + y.day];
+  if (dx < DATE_DIGITS && dy < DATE_DIGITS) return dx - dy;
+  return textOrder(String(dx).padStart(8, '0'), String(dy).padStart(8, '0'));
+}
+const surnameOrder = (x: Features, y: Features) => textOrder(x.surnameSkeleton, y.surnameSkeleton);
+const givenOrder = (x: Features, y: Features) => textOrder(x.givenSkeleton, y.givenSkeleton);
+const serviceOrder = (x: Features, y: Features) => textOrder(x.service, y.service);
+/**
+ * The orders a large block is sorted in: each brings together records alike in other fields than
+ * the block's key. Each compares field by field, which is the order of the fields' texts joined
+ * by a character below any of theirs: no text is made for it.
+ */
+const ORDERS: ReadonlyArray<(x: Features, y: Features) => number> = [
+  (x, y) => surnameOrder(x, y) || givenOrder(x, y) || dateOrder(x, y) || serviceOrder(x, y),
+  (x, y) => givenOrder(x, y) || dateOrder(x, y) || surnameOrder(x, y) || serviceOrder(x, y),
+  (x, y) => dateOrder(x, y) || surnameOrder(x, y) || givenOrder(x, y) || serviceOrder(x, y),
 ];
 
 interface Member {
-  key: string;
   /** 0 for list A (or the one list), 1 for list B. */
   side: number;
   position: number;
+  f: Features;
 }
-const byKey = (x: Member, y: Member) => (x.key < y.key ? -1 : x.key > y.key ? 1 : x.side - y.side || x.position - y.position);
 
 /**
  * Sorted neighbourhood in one large block: in each order, every record meets the WINDOW records
  * after it (and so the WINDOW before it). `pair(i, j)` receives A and B positions (or, within one
  * list, two positions of it).
  */
-function windowPairs(
-  members: ReadonlyArray<{ side: number; position: number; f: Features }>,
-  pair: (x: Member, y: Member) => void,
-): void {
+function windowPairs(members: readonly Member[], pair: (x: Member, y: Member) => void): void {
   for (const order of ORDERS) {
-    const sorted: Member[] = members.map(({ side, position, f }) => ({ key: order(f), side, position }));
-    sorted.sort(byKey);
+    const sorted = [...members].sort((x, y) => order(x.f, y.f) || x.side - y.side || x.position - y.position);
     for (let k = 0; k < sorted.length; k++) {
       for (let n = k + 1; n <= k + WINDOW && n < sorted.length; n++) pair(sorted[k]!, sorted[n]!);
     }
@@ -376,7 +389,7 @@ export function candidatePairs(a: readonly Features[], b: readonly Features[], f
         return;
       }
       windowed++;
-      const members: Array<{ side: number; position: number; f: Features }> = [];
+      const members: Member[] = [];
       for (let i = aFrom; i < aTo; i++) members.push({ side: 0, position: pa[i]!, f: a[pa[i]!]! });
       for (let j = bFrom; j < bTo; j++) members.push({ side: 1, position: pb[j]!, f: b[pb[j]!]! });
       windowPairs(members, (x, y) => {
@@ -414,7 +427,7 @@ export function candidatePairsWithin(list: readonly Features[], families: readon
         return;
       }
       windowed++;
-      const members: Array<{ side: number; position: number; f: Features }> = [];
+      const members: Member[] = [];
       for (let k = from; k < to; k++) members.push({ side: 0, position: block[k]!, f: list[block[k]!]! });
       windowPairs(members, (x, y) => {
         const [i, j] = x.position < y.position ? [x.position, y.position] : [y.position, x.position];
