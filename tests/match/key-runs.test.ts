@@ -2,7 +2,7 @@
 // key found whole, and the numbers that stand for string keys.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { KeyedPositions, stringNumber } from '../../src/match/engine/key-runs.js';
+import { KeyedPositions, releaseSortScratch, stringNumber } from '../../src/match/engine/key-runs.js';
 
 /** The sorted contents, as [key, position] pairs. */
 function contents(keyed: KeyedPositions): Array<[number, number]> {
@@ -35,6 +35,34 @@ describe('KeyedPositions', () => {
     keys.forEach((key, position) => keyed.add(key, position));
     const expected = keys.map((key, position) => [key, position] as [number, number]).sort((x, y) => x[0] - y[0]);
     expect(contents(keyed.sort())).toEqual(expected);
+  });
+
+  it('sorts one array after another as each alone, the arrays the sorts share between them never showing through', () => {
+    // Numbers of one, two and three 16-bit digits (an odd count of moves ends in the shared arrays),
+    // a filled array cleared and used again, arrays with and without positions, in turn.
+    const batch = fc.record({
+      keys: fc.array(fc.oneof(fc.integer({ min: 0, max: 2 ** 16 - 1 }), fc.integer({ min: 0, max: 2 ** 32 - 1 }), wholeNumber), { minLength: 65, maxLength: 400 }),
+      withPositions: fc.boolean(),
+      release: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(batch, { minLength: 2, maxLength: 5 }), (batches) => {
+        const reused = new KeyedPositions(16);
+        const sorted: Array<[KeyedPositions, number[], boolean]> = [];
+        for (const { keys, withPositions, release } of batches) {
+          const keyed = withPositions ? reused.clear() : new KeyedPositions(16, false);
+          keys.forEach((key, position) => keyed.add(key, position));
+          keyed.sort();
+          if (release) releaseSortScratch();
+          const expected = keys.map((key, position) => [key, position] as [number, number]).sort((x, y) => x[0] - y[0]);
+          if (withPositions) expect(contents(keyed)).toEqual(expected);
+          else sorted.push([keyed, expected.map(([key]) => key), withPositions]);
+        }
+        // An array sorted earlier is not changed by the sorts after it.
+        for (const [keyed, keys] of sorted) expect(Array.from({ length: keyed.length }, (_, i) => keyed.key(i))).toEqual(keys);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('finds each run of one number whole', () => {

@@ -4,7 +4,7 @@
 import type { Features } from './features.js';
 import { numbering, PairNumbering } from '../../names/memo.js';
 import type { Step } from '../../progress.js';
-import { KeyedPositions, stringNumber } from './key-runs.js';
+import { KeyedPositions, releaseSortScratch, stringNumber } from './key-runs.js';
 
 export interface BlockingStats {
   /** Distinct pairs produced. */
@@ -180,9 +180,42 @@ interface FamilyIndex {
 
 const sortable = (key: BlockKey): key is number => typeof key === 'number' && key >= 0 && Number.isSafeInteger(key);
 
-function index(records: readonly Features[], family: KeyFamily): FamilyIndex {
-  const runs = new KeyedPositions(records.length);
-  const strings = new KeyedPositions(16);
+/**
+ * The arrays an index fills, kept from one key family to the next: each new typed array is memory
+ * V8 counts towards a full collection (key-runs.ts SortScratch).
+ */
+interface IndexArrays {
+  runs: KeyedPositions;
+  strings: KeyedPositions;
+}
+const indexArrays = (records: number): IndexArrays => ({ runs: new KeyedPositions(records), strings: new KeyedPositions(16) });
+
+/**
+ * The arrays blocking fills, kept from one blocking pass to the next (linking is four: the
+ * estimating's, each list's duplicates, the linking's) until the linking is done: each new typed
+ * array is memory V8 counts towards a full collection of the heap, and at a million a side the
+ * pair ids alone grow to a hundred megabytes a pass (key-runs.ts SortScratch).
+ */
+const kept: { ids?: KeyedPositions; sides: IndexArrays[] } = { sides: [] };
+
+/** The index arrays of the `side`-th list of a pass (0 or 1), emptied, with room for `records` keys. */
+function keptIndexArrays(side: number, records: number): IndexArrays {
+  const arrays = kept.sides[side];
+  if (arrays !== undefined && arrays.runs.capacity >= records) return arrays;
+  return (kept.sides[side] = indexArrays(records));
+}
+
+/** Lets go of the arrays blocking keeps between passes (when the linking is done). */
+export function releaseBlockingArrays(): void {
+  kept.ids = undefined;
+  kept.sides = [];
+  releaseSortScratch();
+}
+
+/** The index of one key family, in `arrays` (emptied first: an index before it is done with). */
+function index(records: readonly Features[], family: KeyFamily, arrays: IndexArrays = indexArrays(records.length)): FamilyIndex {
+  const runs = arrays.runs.clear();
+  const strings = arrays.strings.clear();
   const others = new Map<BlockKey, Block>();
   const add = (key: BlockKey, position: number, k: number) => {
     if (sortable(key)) return runs.add(key, position);
@@ -356,8 +389,8 @@ function fromIds(ids: KeyedPositions, width: number, oversizedBlocks: number, wi
   return { a, b, stats: { pairs, oversizedBlocks, ...(windowedBlocks > 0 ? { windowedBlocks } : {}) } };
 }
 
-/** Pair ids as they are found, before sorting: whole numbers only (their positions unused). */
-const pairIds = () => new KeyedPositions(1 << 16, false);
+/** Pair ids as they are found, before sorting: whole numbers only (their positions unused), in the kept array. */
+const pairIds = () => (kept.ids ??= new KeyedPositions(1 << 16, false)).clear();
 
 /**
  * The units of work blocking on `families` ticks: each family's keys indexed, then the blocks they
@@ -372,9 +405,10 @@ export function candidatePairs(a: readonly Features[], b: readonly Features[], f
   let windowed = 0;
   let skipped = 0;
   const width = b.length;
+  const arrays = { a: keptIndexArrays(0, a.length), b: keptIndexArrays(1, b.length) };
   for (const [done, family] of families.entries()) {
     step?.tick(2 * done);
-    const [inA, inB] = [index(a, family), index(b, family)];
+    const [inA, inB] = [index(a, family, arrays.a), index(b, family, arrays.b)];
     step?.tick(2 * done + 1);
     shared(inA, inB, (pa, aFrom, aTo, pb, bFrom, bTo) => {
       const [sizeA, sizeB] = [aTo - aFrom, bTo - bFrom];
@@ -411,9 +445,10 @@ export function candidatePairsWithin(list: readonly Features[], families: readon
   let windowed = 0;
   let skipped = 0;
   const width = list.length;
+  const arrays = keptIndexArrays(0, list.length);
   for (const [done, family] of families.entries()) {
     step?.tick(2 * done);
-    const inList = index(list, family);
+    const inList = index(list, family, arrays);
     step?.tick(2 * done + 1);
     sharedWithin(inList, (block, from, to) => {
       const size = to - from;

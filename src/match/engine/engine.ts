@@ -7,7 +7,7 @@ import { duplicateGroups, PairSet, type Decisions, type DuplicateGroup, type Lin
 import { contentOrder } from '../record-order.js';
 import type { Thresholds } from '../options.js';
 import { assignOneToOne, type Edge } from './assign.js';
-import { blockingUnits, candidatePairs, candidatePairsWithin, fits, pairId, PERSON_KEYS, yearFits, type BlockingKeys, type BlockingStats } from './blocking.js';
+import { blockingUnits, candidatePairs, candidatePairsWithin, fits, pairId, PERSON_KEYS, releaseBlockingArrays, yearFits, type BlockingKeys, type BlockingStats } from './blocking.js';
 import { PERSON_COMPARISONS, type Comparison } from './comparisons.js';
 import { partOf, progress, SILENT, ticker } from '../../progress.js';
 import { featuresOf, type Features } from './features.js';
@@ -392,6 +392,8 @@ export class ScoredMatcher implements Matcher {
     this.stats.firstPass = firstPass.length;
 
     const blocked = this.blocked(restA, restB);
+    // The last blocking of a run: the arrays blocking kept between passes go before the scoring.
+    releaseBlockingArrays();
     this.stats.blocking = blocked.stats;
     this.stats.scored = blocked.a.length;
     type Candidate = Edge & { why: string; reviewOnly: boolean; namesSwapped: boolean };

@@ -61,9 +61,10 @@ export class KeyedPositions {
     const bits = n >= LARGE ? 16 : 8;
     const mask = (1 << bits) - 1;
     let [hi, lo, positions]: [Uint32Array, Uint32Array, Int32Array] = [this.hi, this.lo, this.positions];
-    let [hiTo, loTo, positionsTo]: [Uint32Array, Uint32Array, Int32Array] = [new Uint32Array(n), new Uint32Array(n), new Int32Array(this.withPositions ? n : 0)];
     const moving = this.withPositions;
-    const count = new Int32Array(mask + 1);
+    const scratch = SCRATCH.take(n, moving);
+    let [hiTo, loTo, positionsTo]: [Uint32Array, Uint32Array, Int32Array] = [scratch.hi, scratch.lo, scratch.positions];
+    const count = bits === 16 ? COUNT_16 : COUNT_8;
     for (let bit = 0; bit < 53; bit += bits) {
       const digits = bit < 32 ? lo : hi;
       const shift = bit % 32;
@@ -85,7 +86,23 @@ export class KeyedPositions {
       [lo, loTo] = [loTo, lo];
       [positions, positionsTo] = [positionsTo, positions];
     }
-    [this.hi, this.lo, this.positions] = [hi, lo, positions];
+    // Sorted into the scratch arrays by the last pass that moved: copied home, the scratch free again.
+    if (hi !== this.hi) {
+      this.hi.set(hi.subarray(0, n));
+      this.lo.set(lo.subarray(0, n));
+      if (moving) this.positions.set(positions.subarray(0, n));
+    }
+    return this;
+  }
+
+  /** How many numbers it holds before it grows. */
+  get capacity(): number {
+    return this.lo.length;
+  }
+
+  /** Empty again, its arrays kept for the next numbers (blocking indexes each key family in turn). */
+  clear(): this {
+    this.length = 0;
     return this;
   }
 
@@ -119,6 +136,37 @@ export class KeyedPositions {
     [this.hi, this.lo, this.positions] = [hi, lo, positions];
   }
 }
+
+/**
+ * The arrays a sort moves the numbers into, kept from one sort to the next. Every typed array
+ * made is memory outside V8's heap, and V8 answers each 64 MB more of it with a full collection
+ * of the heap: at a million a side, blocking's sorts made gigabytes of such arrays, and the
+ * collections they set off took seconds (most of the full collections of a run). `release` hands
+ * them back when the linking is done (blocking.ts releaseBlockingArrays).
+ */
+class SortScratch {
+  private hi = new Uint32Array(0);
+  private lo = new Uint32Array(0);
+  private positions = new Int32Array(0);
+
+  /** Views of n places (positions only `withPositions`), the arrays grown to fit. */
+  take(n: number, withPositions: boolean): { hi: Uint32Array; lo: Uint32Array; positions: Int32Array } {
+    if (this.hi.length < n) [this.hi, this.lo] = [new Uint32Array(n), new Uint32Array(n)];
+    if (withPositions && this.positions.length < n) this.positions = new Int32Array(n);
+    return { hi: this.hi.subarray(0, n), lo: this.lo.subarray(0, n), positions: this.positions.subarray(0, withPositions ? n : 0) };
+  }
+
+  release(): void {
+    [this.hi, this.lo, this.positions] = [new Uint32Array(0), new Uint32Array(0), new Int32Array(0)];
+  }
+}
+
+const SCRATCH = new SortScratch();
+const COUNT_8 = new Int32Array(1 << 8);
+const COUNT_16 = new Int32Array(1 << 16);
+
+/** Lets go of the arrays sorts keep between them. */
+export const releaseSortScratch = (): void => SCRATCH.release();
 
 /**
  * A whole number from 0 to 2^53 − 1 standing for a string, so that string keys sort as numbers:
