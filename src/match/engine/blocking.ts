@@ -191,8 +191,8 @@ interface IndexArrays {
 const indexArrays = (records: number): IndexArrays => ({ runs: new KeyedPositions(records), strings: new KeyedPositions(16) });
 
 /**
- * The arrays blocking fills, kept from one blocking pass to the next (linking is four: the
- * estimating's, each list's duplicates, the linking's) until the linking is done: each new typed
+ * The arrays blocking fills, kept from one blocking pass to the next (a run has four: the
+ * estimating's, each list's duplicates, the linking's) until the linking's is done: each new typed
  * array is memory V8 counts towards a full collection of the heap, and at a million a side the
  * pair ids alone grow to a hundred megabytes a pass (key-runs.ts SortScratch).
  */
@@ -205,7 +205,7 @@ function keptIndexArrays(side: number, records: number): IndexArrays {
   return (kept.sides[side] = indexArrays(records));
 }
 
-/** Lets go of the arrays blocking keeps between passes (when the linking is done). */
+/** Lets go of the arrays blocking keeps between passes (after the linking's blocking, the last of a run). */
 export function releaseBlockingArrays(): void {
   kept.ids = undefined;
   kept.sides = [];

@@ -142,7 +142,7 @@ export class KeyedPositions {
  * made is memory outside V8's heap, and V8 answers each 64 MB more of it with a full collection
  * of the heap: at a million a side, blocking's sorts made gigabytes of such arrays, and the
  * collections they set off took seconds (most of the full collections of a run). `release` hands
- * them back when the linking is done (blocking.ts releaseBlockingArrays).
+ * them back after the linking's blocking (blocking.ts releaseBlockingArrays).
  */
 class SortScratch {
   private hi = new Uint32Array(0);
