@@ -31,7 +31,10 @@ for (const [letter, forms] of LETTERS) {
 }
 const formsOf = (code: number): readonly string[] | undefined =>
   code >= CYRILLIC_BLOCK && code < CYRILLIC_BLOCK + 0x100 ? FORMS_BY_CODE[code - CYRILLIC_BLOCK] : undefined;
-const SEPARATORS_RE = /[\s\-\u2010-\u2015_/.\u00a0\u200b]/g;
+/** What a service number's key leaves out: spaces, dashes, underscores, slashes and dots. */
+const SEPARATORS = '\\s\\-\\u2010-\\u2015_/.\\u00a0\\u200b';
+const SEPARATORS_RE = new RegExp(`[${SEPARATORS}]`, 'g');
+const KEY_CHARACTER_RE = new RegExp(`[^${SEPARATORS}]`);
 const CYRILLIC_RE = /\p{Script=Cyrillic}/u;
 const LATIN_LETTER_RE = /[A-Z]/g;
 /** A number with more letter readings than this keeps only the first ones (no real number comes near). */
@@ -86,6 +89,15 @@ export function ownServiceKey(value: string | undefined): string {
   const text = compact(value);
   if (text === '' || !CYRILLIC_RE.test(text)) return text;
   return text.replace(LATIN_LETTER_RE, (c) => LOOK_TO_CYRILLIC.get(c) ?? c);
+}
+
+/**
+ * Whether a service number has a key (ownServiceKey is not ''), told without making it: whether
+ * it holds a character the key does not leave out. (Neither NFC nor upper case turns a character
+ * into a separator or a separator into another character.)
+ */
+export function hasServiceKey(value: string | undefined): boolean {
+  return value !== undefined && KEY_CHARACTER_RE.test(value);
 }
 
 /** The own key of a service number ('' when there is none). */

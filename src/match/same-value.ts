@@ -6,7 +6,7 @@ import { similarity, withinEdits } from './engine/similarity.js';
 import type { PartialDate, PersonRecord } from '../model.js';
 import { genderFormsDiffer, surnameDerivationsDiffer } from '../names/surname.js';
 import { formatDate } from '../schema/dates.js';
-import { ownServiceKey, sameServiceNumber, serviceKeys } from './keys.js';
+import { hasServiceKey, ownServiceKey, sameServiceNumber, serviceKeys } from './keys.js';
 
 export type NameRole = 'surname' | 'given' | 'patronymic';
 
@@ -74,9 +74,10 @@ export function nameDifference(role: NameRole, x: string, y: string): 'spelling'
 
 /** sameServiceNumber of two written numbers; their own keys first, which settle most pairs without the Latin readings. */
 function sameServiceText(x: string | undefined, y: string | undefined): boolean {
+  // One text is one number, if it is a number at all (dashes alone have no key, and agree with
+  // nothing): most matched pairs write it alike, and are told without making its key.
+  if (x === y) return hasServiceKey(x);
   const own = ownServiceKey(x);
-  // One text is one number, if it is a number at all (dashes alone have no key, and agree with nothing).
-  if (x === y) return own !== '';
   if (own !== '' && own === ownServiceKey(y)) return true;
   return sameServiceNumber(serviceKeys(x), serviceKeys(y));
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sameServiceNumber, serviceKey, serviceKeys } from '../../src/match/keys.js';
+import { hasServiceKey, ownServiceKey, sameServiceNumber, serviceKey, serviceKeys } from '../../src/match/keys.js';
 import { features } from './records.js';
 
 const same = (x: string, y: string) => sameServiceNumber(serviceKeys(x), serviceKeys(y));
@@ -74,5 +74,20 @@ describe('two numbers written in Cyrillic', () => {
     );
     // Numbers met through a reading were among those tried (Д 1 and D 1), not only equal ones.
     expect(met).toBeGreaterThan(0);
+  });
+
+  it('tells whether a number has a key as making the key does, for any text', () => {
+    // Separators, spaces NFC changes (U+2000), a lone combining mark, ß (upper case: SS), a Greek
+    // question mark (NFC: ;), letters of both scripts, digits; and any characters at all.
+    const unit = fc.constantFrom(' ', '-', '\u2012', '_', '/', '.', '\u00a0', '\u200b', '\u2000', '\t', '\u0301', 'ß', '\u037e', 'А', 'b', '7');
+    const texts = fc.oneof(fc.string({ unit, maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 6 }));
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(hasServiceKey(text)).toBe(ownServiceKey(text) !== '');
+      }),
+      { numRuns: 5000 },
+    );
+    expect(hasServiceKey(undefined)).toBe(false);
+    expect([' - ', '\u2000.', 'А 1'].map(hasServiceKey)).toEqual([false, false, true]);
   });
 });
