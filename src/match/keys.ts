@@ -86,9 +86,28 @@ const NONE: readonly string[] = [];
  */
 export function ownServiceKey(value: string | undefined): string {
   if (!value) return '';
+  if (isOwnKey(value)) return value;
   const text = compact(value);
   if (text === '' || !CYRILLIC_RE.test(text)) return text;
   return text.replace(LATIN_LETTER_RE, (c) => LOOK_TO_CYRILLIC.get(c) ?? c);
+}
+
+/**
+ * Whether a number is its own key as written, as most are (ЗП808381, 1104154167): digits with
+ * capital Latin letters or capital Cyrillic ones, not both. Such a text is its own NFC form and
+ * its own upper case, has no separator, and has no Latin look-alike to read as Cyrillic.
+ */
+function isOwnKey(value: string): boolean {
+  let latin = false;
+  let cyrillic = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) continue;
+    if (c >= 0x41 && c <= 0x5a) latin = true;
+    else if ((c >= 0x410 && c <= 0x42f) || c === 0x401 || c === 0x404 || c === 0x406 || c === 0x407 || c === 0x490) cyrillic = true;
+    else return false;
+  }
+  return !(latin && cyrillic);
 }
 
 /**

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hasServiceKey, ownServiceKey, sameServiceNumber, serviceKey, serviceKeys } from '../../src/match/keys.js';
 import { features } from './records.js';
+import { serviceLookalikeRows } from '../../src/names/tables.js';
 
 const same = (x: string, y: string) => sameServiceNumber(serviceKeys(x), serviceKeys(y));
 
@@ -89,5 +90,24 @@ describe('two numbers written in Cyrillic', () => {
     );
     expect(hasServiceKey(undefined)).toBe(false);
     expect([' - ', '\u2000.', 'А 1'].map(hasServiceKey)).toEqual([false, false, true]);
+  });
+
+  it('makes the own key as its definition does, whatever the text (a number written as its key is taken as it is)', () => {
+    // The definition: NFC, upper case, the separators gone, and in a number with Cyrillic letters
+    // each Latin look-alike read as its Cyrillic letter.
+    const lookalike = new Map(serviceLookalikeRows.map((row) => [row.latin.toUpperCase(), row.cyrillic.toUpperCase()]));
+    const definition = (text: string) => {
+      const compacted = text.normalize('NFC').toUpperCase().replace(/[\s\-\u2010-\u2015_/.\u00a0\u200b]/g, '');
+      return /\p{Script=Cyrillic}/u.test(compacted) ? compacted.replace(/[A-Z]/g, (c) => lookalike.get(c) ?? c) : compacted;
+    };
+    // Digits, capitals of both scripts (Ё, Є, І, Ї, Ґ among them), a small letter of each, a Й
+    // written as И and a breve, separators.
+    const unit = fc.constantFrom('0', '7', 'A', 'B', 'K', 'Z', 'А', 'В', 'П', 'Я', 'Ё', 'Є', 'І', 'Ї', 'Ґ', 'Й', 'и\u0306', 'И\u0306', 'в', 'b', ' ', '-', '\u00a0');
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit, minLength: 1, maxLength: 10 }), fc.string({ unit: 'binary', minLength: 1, maxLength: 6 })), (text) => {
+        expect(ownServiceKey(text)).toBe(definition(text));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
