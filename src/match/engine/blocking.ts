@@ -213,7 +213,7 @@ export function releaseBlockingArrays(): void {
 }
 
 /** The index of one key family, in `arrays` (emptied first: an index before it is done with). */
-function index(records: readonly Features[], family: KeyFamily, arrays: IndexArrays = indexArrays(records.length)): FamilyIndex {
+function index(records: readonly Features[], family: KeyFamily, arrays: IndexArrays): FamilyIndex {
   const runs = arrays.runs.clear();
   const strings = arrays.strings.clear();
   const others = new Map<BlockKey, Block>();
