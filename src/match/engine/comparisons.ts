@@ -41,13 +41,20 @@ export interface Comparison {
   neverDuplicate?: readonly number[];
   /**
    * The level costs next to nothing and reads the same with names crossed or not (an
-   * identifier, the sex): duplicate detection asks it first, and a pair it says are two people is
-   * not scored at all. The number orders such comparisons, cheapest first (a sex is two letters
-   * compared; a service number may need an edit distance).
+   * identifier, the sex, a date): duplicate detection asks it first, and a pair it says are two
+   * people is not scored at all; belowThreshold (score.ts) reads it first. The number orders such
+   * comparisons, cheapest first (a sex is two letters compared; a service number may need an edit
+   * distance).
    */
   quick?: number;
   /** How the pair's values were read, for `why` (a tag read as year 2022, serial 9); undefined when plain. */
   note?(x: Features, y: Features): string | undefined;
+  /**
+   * The level reads neither the surname nor the given name, so a record read crossed
+   * (crossedView) is at the same level: scoreCeiling (score.ts) may take it without asking
+   * namesSwapped which way the names read.
+   */
+  sameCrossed?: true;
 }
 
 type NameView = Pick<SurnamePart, 'surname' | 'surnameSkeleton' | 'surnameVariants' | 'surnameMasculine' | 'phonetic' | 'derivation'>;
@@ -280,7 +287,8 @@ function namePartComparison(name: string, key: (f: Features) => string, level: (
 
 // A part's key, as its NamePart (givenPart, patronymicPart) reads it.
 export const GIVEN = namePartComparison('given', (f) => f.given, givenLevelOf, true);
-export const PATRONYMIC = namePartComparison('patronymic', (f) => f.patronymic, patronymicLevelOf);
+// A record read crossed keeps its patronymic (Features.crossed).
+export const PATRONYMIC: Comparison = { ...namePartComparison('patronymic', (f) => f.patronymic, patronymicLevelOf), sameCrossed: true };
 
 export const DOB: Comparison = {
   name: 'dob',
@@ -288,6 +296,8 @@ export const DOB: Comparison = {
   levels: ['exact', 'swap', 'typo', 'year_off', 'year', 'diff', 'missing'],
   level: dateLevel,
   exactKey: fullDate,
+  quick: 1,
+  sameCrossed: true,
   defaultM: [0.88, 0.02, 0.04, 0.02, 0.02, 0.02],
   defaultU: [0.0001, 0.0001, 0.002, 0.0003, 0.03, 0.9675],
 };
@@ -298,6 +308,7 @@ export const SERVICE: Comparison = {
   levels: ['exact', 'typo', 'near', 'diff', 'missing'],
   level: serviceLevel,
   quick: 2,
+  sameCrossed: true,
   exactKey: (f) => f.service,
   decisive: true,
   neverDuplicate: [3],
@@ -311,6 +322,7 @@ export const SEX: Comparison = {
   levels: ['agree', 'diff', 'missing'],
   level: (x, y) => (!x.sex || !y.sex ? 2 : x.sex === y.sex ? 0 : 1),
   quick: 1,
+  sameCrossed: true,
   exactKey: (f) => f.sex,
   // A man and a woman are two people, however much else agrees: at most a person looks at them.
   reviewOnly: [{ levels: [1], reliable: 1 }],

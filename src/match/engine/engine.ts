@@ -14,7 +14,7 @@ import { featuresOf, type Features } from './features.js';
 import { exactAgreementRate, ListCounts, valueFrequencies } from './frequencies.js';
 import { defaultModel, fitModel, MIN_PAIRS_FOR_EM, withExactAgreement, type Model } from './model.js';
 import { Rng } from '../../random.js';
-import { explain, scorePair } from './score.js';
+import { belowThreshold, explain, scorePair } from './score.js';
 import { LOCAL_SCORER, type PairScores, type Scorer } from './batch.js';
 import { ScorePool } from './score-pool.js';
 import { pairsHeldAlone } from './held-alone.js';
@@ -335,12 +335,14 @@ export class ScoredMatcher implements Matcher {
     // Namesakes of one list differ by service number or sex: asked first, such a pair is never scored.
     const quick = this.comparisons.filter((c) => c.quick !== undefined && c.neverDuplicate).sort((p, q) => p.quick! - q.quick!);
     const twoPeople = (x: Features, y: Features) => quick.some((c) => c.neverDuplicate!.includes(c.level(x, y)));
+    // A pair that cannot score a match is not scored either.
+    const cannotMatch = belowThreshold(this.model, this.thresholds.match);
     const sifting = progress().start('duplicates', within.a.length);
     const sifted = ticker(sifting);
     for (let p = 0; p < within.a.length; p++) {
       sifted(p);
       const [x, y] = [features[within.a[p]!]!, features[within.b[p]!]!];
-      if (differentBodies(x, y) || twoPeople(x, y)) continue;
+      if (differentBodies(x, y) || twoPeople(x, y) || cannotMatch(x, y)) continue;
       xs.push(x);
       ys.push(y);
     }
@@ -401,13 +403,16 @@ export class ScoredMatcher implements Matcher {
     const xs: Features[] = [];
     const ys: Features[] = [];
     // One step: the candidates looked over (millions at a million a side), then those scored.
+    // A candidate that cannot score as much as a review (most of them, in the large blocks of a
+    // long list) is not scored: it would be dropped below.
+    const cannotReview = belowThreshold(this.model, this.thresholds.review);
     const comparing = progress().start('comparing', 2 * blocked.a.length);
     const looked = ticker(comparing);
     for (let p = 0; p < blocked.a.length; p++) {
       looked(p);
       const [x, y] = [restA[blocked.a[p]!]!, restB[blocked.b[p]!]!];
       if (this.options.keepCompared) this.compared.push([x.index, y.index]);
-      if (decisions.different.has(x.index, y.index)) continue;
+      if (decisions.different.has(x.index, y.index) || cannotReview(x, y)) continue;
       xs.push(x);
       ys.push(y);
     }

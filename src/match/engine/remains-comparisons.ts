@@ -23,7 +23,7 @@ function identifierLevel(x: Identifier | undefined, y: Identifier | undefined): 
  * agreement links a body that has no name. `partial`: one side left out the prefix and year (`№379`).
  */
 function identifierComparison(name: string, of: (f: Features) => Identifier | undefined, defaultM: number[], defaultU: number[]): Comparison {
-  return { name, levels: ['exact', 'partial', 'typo', 'diff', 'missing'], level: (x, y) => identifierLevel(of(x), of(y)), defaultM, defaultU, decisive: true };
+  return { name, levels: ['exact', 'partial', 'typo', 'diff', 'missing'], level: (x, y) => identifierLevel(of(x), of(y)), defaultM, defaultU, decisive: true, sameCrossed: true };
 }
 
 /**
@@ -50,6 +50,7 @@ export const RECOVERED: Comparison = {
   name: 'recovered',
   levels: ['exact', 'swap', 'typo', 'year_off', 'year', 'diff', 'missing'],
   level: (x, y) => dateLevel(x.recovered, y.recovered),
+  sameCrossed: true,
   exactKey: (f) => fullDate(f.recovered),
   defaultM: [0.9, 0.01, 0.03, 0.01, 0.02, 0.03],
   defaultU: [0.001, 0.001, 0.01, 0.001, 0.33, 0.657],

@@ -89,6 +89,45 @@ function readPair(model: Model, x: Features, y: Features, into: Scored): void {
   into.twoPeople = twoPeople;
 }
 
+/**
+ * Below this margin under a threshold, a ceiling sure of the sum's rounding (sums of a few weights
+ * of tens of bits round by far less): a pair closer to the threshold is scored.
+ */
+const CEILING_MARGIN = 1e-6;
+
+/**
+ * Whether a pair surely scores below `threshold` under `model`, told cheaply: the most it could
+ * score is each comparison that reads the same with the names crossed (sameCrossed: dates,
+ * numbers, the sex, the patronymic) at the pair's level, and every other (surname, given name,
+ * any weighed by a value's rarity) at the best weight it can give, the rarest value's
+ * adjustment included. The quick comparisons are read first, and the reading stops as soon as
+ * the most the pair could score is below the threshold. Linking and duplicate detection score
+ * only the pairs this does not rule out: the others would be dropped unscored anyway.
+ */
+export function belowThreshold(model: Model, threshold: number): (x: Features, y: Features) => boolean {
+  const best = (fitted: FittedComparison) => {
+    const top = Math.max(...fitted.weight);
+    return fitted.comparison.frequencyKey ? Math.max(top, fitted.weight[0]! + MAX_FREQUENCY_ADJUSTMENT) : top;
+  };
+  const read = model.comparisons
+    .filter((fitted) => fitted.comparison.sameCrossed && !fitted.comparison.frequencyKey)
+    .sort((p, q) => (p.comparison.quick ?? Infinity) - (q.comparison.quick ?? Infinity));
+  const bests = read.map(best);
+  // The most any pair can score: every comparison at its best.
+  const most = model.prior + model.comparisons.reduce((sum, fitted) => sum + best(fitted), 0);
+  const floor = threshold - CEILING_MARGIN;
+  return (x, y) => {
+    let ceiling = most;
+    if (ceiling < floor) return true;
+    for (let i = 0; i < read.length; i++) {
+      const fitted = read[i]!;
+      ceiling += fitted.weight[fitted.comparison.level(x, y)]! - bests[i]!;
+      if (ceiling < floor) return true;
+    }
+    return false;
+  };
+}
+
 /** A Scored to read pairs into, one after another. */
 export const scratchScored = (model: Model, x: Features): Scored => {
   const count = model.comparisons.length;
