@@ -9,7 +9,7 @@ import { crossedView, PERSON_COMPARISONS, type Comparison } from '../../src/matc
 import { featuresOf } from '../../src/match/engine/features.js';
 import { defaultModel, type FittedComparison, type Model } from '../../src/match/engine/model.js';
 import { REMAINS_COMPARISONS } from '../../src/match/engine/remains-comparisons.js';
-import { belowThreshold, scorePair } from '../../src/match/engine/score.js';
+import { belowThreshold, notOnePerson, scorePair } from '../../src/match/engine/score.js';
 import type { PersonRecord } from '../../src/model.js';
 import { person, type Fields } from './records.js';
 
@@ -102,6 +102,27 @@ describe('belowThreshold', () => {
       expect(scorePair(m, man, other).score).toBeGreaterThan(review);
       expect(belowThreshold(m, review)(man, other)).toBe(false);
     }
+  });
+
+  it('for one list, also rules out two people by a quick comparison (another sex, another service number), and nothing else', () => {
+    // What duplicate detection asked before: a quick comparison whose level tells two people.
+    const twoPeople = (comparisons: readonly Comparison[], x: ReturnType<typeof featuresOf>, y: ReturnType<typeof featuresOf>) =>
+      comparisons.some((c) => c.quick !== undefined && c.neverDuplicate?.includes(c.level(x, y)));
+    let vetoed = 0;
+    for (const comparisons of [PERSON_COMPARISONS, REMAINS_COMPARISONS]) {
+      fc.assert(
+        fc.property(model(comparisons), pairs, fc.double({ min: -3, max: 80, noNaN: true }), (m, [x, y], above) => {
+          const [fx, fy] = [featuresOf(person('a', 0, x) as PersonRecord), featuresOf(person('a', 1, y) as PersonRecord)];
+          const threshold = scorePair(m, fx, fy).score + above;
+          const two = twoPeople(comparisons, fx, fy);
+          if (two && !belowThreshold(m, threshold)(fx, fy)) vetoed++;
+          expect(notOnePerson(m, threshold)(fx, fy)).toBe(two || belowThreshold(m, threshold)(fx, fy));
+        }),
+        { numRuns: 2_000 },
+      );
+    }
+    // Some pairs are ruled out by the vetoes alone.
+    expect(vetoed).toBeGreaterThan(50);
   });
 
   it('takes at their level only comparisons that read the same with either record read crossed', () => {

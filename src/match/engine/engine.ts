@@ -14,7 +14,7 @@ import { featuresOf, type Features } from './features.js';
 import { exactAgreementRate, ListCounts, valueFrequencies } from './frequencies.js';
 import { defaultModel, fitModel, MIN_PAIRS_FOR_EM, withExactAgreement, type Model } from './model.js';
 import { Rng } from '../../random.js';
-import { belowThreshold, explain, scorePair } from './score.js';
+import { belowThreshold, explain, notOnePerson, scorePair } from './score.js';
 import { LOCAL_SCORER, type PairScores, type Scorer } from './batch.js';
 import { ScorePool } from './score-pool.js';
 import { pairsHeldAlone } from './held-alone.js';
@@ -332,17 +332,15 @@ export class ScoredMatcher implements Matcher {
     blocking.end();
     const xs: Features[] = [];
     const ys: Features[] = [];
-    // Namesakes of one list differ by service number or sex: asked first, such a pair is never scored.
-    const quick = this.comparisons.filter((c) => c.quick !== undefined && c.neverDuplicate).sort((p, q) => p.quick! - q.quick!);
-    const twoPeople = (x: Features, y: Features) => quick.some((c) => c.neverDuplicate!.includes(c.level(x, y)));
-    // A pair that cannot score a match is not scored either.
-    const cannotMatch = belowThreshold(this.model, this.thresholds.match);
+    // Namesakes of one list differ by service number or sex, and a pair that cannot score a
+    // match would not be taken: such pairs are never scored.
+    const twoPeople = notOnePerson(this.model, this.thresholds.match);
     const sifting = progress().start('duplicates', within.a.length);
     const sifted = ticker(sifting);
     for (let p = 0; p < within.a.length; p++) {
       sifted(p);
       const [x, y] = [features[within.a[p]!]!, features[within.b[p]!]!];
-      if (differentBodies(x, y) || twoPeople(x, y) || cannotMatch(x, y)) continue;
+      if (differentBodies(x, y) || twoPeople(x, y)) continue;
       xs.push(x);
       ys.push(y);
     }

@@ -101,27 +101,47 @@ const CEILING_MARGIN = 1e-6;
  * numbers, the sex, the patronymic) at the pair's level, and every other (surname, given name,
  * any weighed by a value's rarity) at the best weight it can give, the rarest value's
  * adjustment included. The quick comparisons are read first, and the reading stops as soon as
- * the most the pair could score is below the threshold. Linking and duplicate detection score
- * only the pairs this does not rule out: the others would be dropped unscored anyway.
+ * the most the pair could score is below the threshold. Linking scores only the candidates this
+ * does not rule out: the others would be dropped unscored anyway.
  */
-export function belowThreshold(model: Model, threshold: number): (x: Features, y: Features) => boolean {
+export const belowThreshold = (model: Model, threshold: number): ((x: Features, y: Features) => boolean) => sifter(model, threshold, false);
+
+/**
+ * Whether two records of one list are surely not one person: a quick comparison's level says
+ * they are two (neverDuplicate: another sex, another service number), or they surely score below
+ * `threshold` (belowThreshold). Each level is read once, the quick ones first. Duplicate
+ * detection scores only the pairs this does not rule out.
+ */
+export const notOnePerson = (model: Model, threshold: number): ((x: Features, y: Features) => boolean) => sifter(model, threshold, true);
+
+/** belowThreshold, and with `vetoes` notOnePerson. */
+function sifter(model: Model, threshold: number, vetoes: boolean): (x: Features, y: Features) => boolean {
   const best = (fitted: FittedComparison) => {
     const top = Math.max(...fitted.weight);
     return fitted.comparison.frequencyKey ? Math.max(top, fitted.weight[0]! + MAX_FREQUENCY_ADJUSTMENT) : top;
   };
-  const read = model.comparisons
-    .filter((fitted) => fitted.comparison.sameCrossed && !fitted.comparison.frequencyKey)
-    .sort((p, q) => (p.comparison.quick ?? Infinity) - (q.comparison.quick ?? Infinity));
-  const bests = read.map(best);
+  // Each comparison read: at its level in the ceiling where a crossed reading leaves it alone
+  // (else it stays at its best there), and as a veto where it is quick and tells two people.
+  const steps = model.comparisons
+    .map((fitted) => {
+      const { comparison } = fitted;
+      const veto = vetoes && comparison.quick !== undefined ? comparison.neverDuplicate : undefined;
+      return { fitted, best: best(fitted), atLevel: comparison.sameCrossed === true && !comparison.frequencyKey, veto };
+    })
+    .filter((step) => step.atLevel || step.veto !== undefined)
+    .sort((p, q) => (p.fitted.comparison.quick ?? Infinity) - (q.fitted.comparison.quick ?? Infinity));
   // The most any pair can score: every comparison at its best.
   const most = model.prior + model.comparisons.reduce((sum, fitted) => sum + best(fitted), 0);
   const floor = threshold - CEILING_MARGIN;
   return (x, y) => {
     let ceiling = most;
     if (ceiling < floor) return true;
-    for (let i = 0; i < read.length; i++) {
-      const fitted = read[i]!;
-      ceiling += fitted.weight[fitted.comparison.level(x, y)]! - bests[i]!;
+    for (let i = 0; i < steps.length; i++) {
+      const { fitted, best: top, atLevel, veto } = steps[i]!;
+      const level = fitted.comparison.level(x, y);
+      if (veto !== undefined && veto.includes(level)) return true;
+      if (!atLevel) continue;
+      ceiling += fitted.weight[level]! - top;
       if (ceiling < floor) return true;
     }
     return false;
