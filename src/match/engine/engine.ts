@@ -17,7 +17,7 @@ import { Rng } from '../../random.js';
 import { belowThreshold, explain, notOnePerson, scorePair } from './score.js';
 import { LOCAL_SCORER, type PairScores, type Scorer } from './batch.js';
 import { ScorePool } from './score-pool.js';
-import { pairsHeldAlone } from './held-alone.js';
+import { pairsHeldAlone, releaseHeldAloneArrays } from './held-alone.js';
 
 /** A matched pair whose runner-up is within this many score points goes to review instead. */
 export const AMBIGUITY_MARGIN = 3;
@@ -388,6 +388,8 @@ export class ScoredMatcher implements Matcher {
       decisions.different,
       -Infinity,
     );
+    // The linking's first pass is the last of a run: the arrays its keys were sorted in go now.
+    releaseHeldAloneArrays();
     if (this.options.keepCompared) this.compared.push(...firstPass.map(({ x, y }) => [x.index, y.index] as [number, number]));
     this.stats.firstPass = firstPass.length;
 

@@ -1,54 +1,97 @@
 // The first pass's pairs of one key family: the records that alone hold a key in their list,
 // paired with the one record that alone holds it in the other.
+import { KeyedPositions, stringNumber } from './key-runs.js';
+
+/**
+ * The arrays a call sorts its keys in, kept from one call to the next (a run makes eight, four
+ * key families for the estimating and four for the linking): each new typed array is memory V8
+ * counts towards a full collection of the heap (key-runs.ts SortScratch).
+ */
+let kept: KeyedPositions | undefined;
+
+/** Lets go of the arrays pairsHeldAlone keeps between calls (after the linking's first pass). */
+export function releaseHeldAloneArrays(): void {
+  kept = undefined;
+}
+
+/** A key as a whole number the sort takes: itself where it is one, else the number of its text (equal keys, equal numbers). */
+const sortable = (key: number): boolean => key >= 0 && Number.isSafeInteger(key);
 
 /**
  * Pairs of records, one of `a` and one of `b`, that each alone hold a key in their list, in the
  * order of their first key in `a`; a record whose key is '' (or 0) holds none. `tick` is told the
- * records keyed so far (b's, then a's) and then the keys looked over: at most b.length + 2·a.length.
+ * records keyed so far (b's, then a's) and then a's records looked over: at most b.length + 2·a.length.
  *
- * One map, of b's keys to a number each, and each key's record on either side in two arrays by
- * that number, where a map of each list's keys to its record was made, and a's walked again: at
- * a million a side the maps held two million string keys.
+ * The keys are sorted, not hashed: each stands as a whole number (a string by `numberOf`, its
+ * stringNumber), the numbers are sorted by radix with the position of the record that holds each
+ * (key-runs.ts), and the runs of one number are walked in order. A Map of a million keys a side
+ * costs a cache miss or two a key and a rehash each time it doubles (about a second a call on
+ * service numbers at a million a side). Two keys that share a number are told apart by comparing
+ * them, so a pair is one key, held once on each side, whatever the numbers.
  */
-export function pairsHeldAlone<T>(a: readonly T[], b: readonly T[], key: (record: T) => string | number, tick: (done: number) => void): { x: T[]; y: T[] } {
-  const slots = new Map<string | number, number>();
-  // Each slot's record of b and then of a, by position: NONE, or SEVERAL where more than one holds the key.
-  const inB = new Int32Array(b.length);
+export function pairsHeldAlone<T>(
+  a: readonly T[], b: readonly T[], key: (record: T) => string | number, tick: (done: number) => void,
+  numberOf: (text: string) => number = stringNumber,
+): { x: T[]; y: T[] } {
+  const total = a.length + b.length;
+  const numbers = (kept !== undefined && kept.capacity >= total ? kept : (kept = new KeyedPositions(total))).clear();
+  // Each record's key by its place: b's record i at 2i + 1, a's at 2i.
+  const keys = new Array<string | number>(2 * Math.max(a.length, b.length));
+  const add = (k: string | number, place: number) => {
+    keys[place] = k;
+    numbers.add(typeof k === 'number' && sortable(k) ? k : numberOf(String(k)), place);
+  };
   for (let i = 0; i < b.length; i++) {
     tick(i);
     const k = key(b[i]!);
-    if (!k) continue;
-    const slot = slots.get(k);
-    if (slot === undefined) {
-      inB[slots.size] = i;
-      slots.set(k, slots.size);
-    } else inB[slot] = SEVERAL;
+    if (k) add(k, 2 * i + 1);
   }
-  const inA = new Int32Array(slots.size).fill(NONE);
-  // Slots in the order a first holds their key.
-  const order: number[] = [];
   for (let i = 0; i < a.length; i++) {
     tick(b.length + i);
     const k = key(a[i]!);
-    if (!k) continue;
-    const slot = slots.get(k);
-    if (slot === undefined) continue;
-    if (inA[slot] === NONE) {
-      inA[slot] = i;
-      order.push(slot);
-    } else inA[slot] = SEVERAL;
+    if (k) add(k, 2 * i);
+  }
+  numbers.sort();
+  // For each record of a that alone holds a key that one record of b alone holds, that record.
+  const partner = new Int32Array(a.length).fill(NONE);
+  const { positions } = numbers;
+  for (let from = 0; from < numbers.length; ) {
+    const end = numbers.runEnd(from);
+    if (end - from === 2) {
+      // The usual run of two: a pair if one is each side's and they are one key.
+      const [p, q] = [positions[from]!, positions[from + 1]!];
+      if ((p ^ q) & 1 && keys[p] === keys[q]) partner[(p & 1 ? q : p) >>> 1] = (p & 1 ? p : q) >>> 1;
+    } else if (end - from > 2) pairRun(positions, from, end, keys, partner);
+    from = end;
   }
   const x: T[] = [];
   const y: T[] = [];
-  for (let n = 0; n < order.length; n++) {
-    tick(b.length + a.length + n);
-    const slot = order[n]!;
-    if (inA[slot]! < 0 || inB[slot]! < 0) continue;
-    x.push(a[inA[slot]!]!);
-    y.push(b[inB[slot]!]!);
+  for (let i = 0; i < a.length; i++) {
+    tick(b.length + a.length + i);
+    if (partner[i]! < 0) continue;
+    x.push(a[i]!);
+    y.push(b[partner[i]!]!);
   }
   return { x, y };
 }
 
+/** The pairs of a run of more than two places that share a number: each key in it held once on each side. */
+function pairRun(positions: Int32Array, from: number, end: number, keys: ReadonlyArray<string | number>, partner: Int32Array): void {
+  const holders = new Map<string | number, { a: number; b: number; inA: number; inB: number }>();
+  for (let at = from; at < end; at++) {
+    const place = positions[at]!;
+    const k = keys[place]!;
+    let held = holders.get(k);
+    if (held === undefined) holders.set(k, (held = { a: NONE, b: NONE, inA: 0, inB: 0 }));
+    if (place & 1) {
+      held.b = place >>> 1;
+      held.inB++;
+    } else {
+      held.a = place >>> 1;
+      held.inA++;
+    }
+  }
+  for (const held of holders.values()) if (held.inA === 1 && held.inB === 1) partner[held.a] = held.b;
+}
+
 const NONE = -1;
-const SEVERAL = -2;
