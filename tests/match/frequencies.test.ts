@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GIVEN, SEX, SURNAME } from '../../src/match/engine/comparisons.js';
+import { GIVEN, SERVICE, SEX, SURNAME } from '../../src/match/engine/comparisons.js';
 import { featuresOf, type Features } from '../../src/match/engine/features.js';
-import { exactAgreementRate, ListCounts, valueFrequencies } from '../../src/match/engine/frequencies.js';
+import { exactAgreementRate, ListCounts, sortedAgreementRate, valueFrequencies } from '../../src/match/engine/frequencies.js';
 import { person } from './records.js';
 
 const SURNAMES = ['Іваненко', 'Иваненко', 'Петренко', 'Коваль', 'Ковальчук', 'Шевченко', ''];
@@ -80,5 +80,49 @@ describe('value frequencies counted per list', () => {
     counts.of(SURNAME.frequencyKey!);
     counts.of(SEX.exactKey!);
     expect(told).toEqual([0, 4_096, 5_000, 8_000, 12_096, 13_000]);
+  });
+
+  it('give the same agreement rate, to the last bit, found by sorting a key of many values as by counting it', () => {
+    // Values as keys give them: texts, whole numbers, and numbers and texts alike (5 and '5').
+    const value = fc.constantFrom<string | number>('', 0, 'АА 1', 'AA1', 'ВК 2', 'x', 5, '5', 17, 2 ** 40, -3, 0.25);
+    const holders = fc.array(value, { maxLength: 40 });
+    const asFeatures = (side: 'a' | 'b', values: ReadonlyArray<string | number>) =>
+      values.map((v, i) => ({ ...featuresOf(person(side, i, {})), v }) as Features & { v: string | number });
+    const key = (f: Features) => (f as Features & { v: string | number }).v;
+    // Every text as one number, as one of two, or as its own: runs of values that differ, and not.
+    for (const numberOf of [() => 9, (text: string) => text.length % 2, undefined]) {
+      fc.assert(
+        fc.property(holders, holders, (va, vb) => {
+          const [a, b] = [asFeatures('a', va), asFeatures('b', vb)];
+          const counted = exactAgreementRate(key, new ListCounts(a, b));
+          expect(sortedAgreementRate(key, a, b, undefined, numberOf)).toBe(counted);
+        }),
+        { numRuns: 1_500 },
+      );
+    }
+  });
+
+  it('sort only a key of many values that no frequency asks for, and count the others', () => {
+    const n = 3_000;
+    const a = Array.from({ length: n }, (_, i) => featuresOf(person('a', i, { surname: SURNAMES[i % 6] || undefined, sex: i % 2 ? 'M' : 'F', serviceNumber: `АА ${100_000 + i}` })));
+    const b = Array.from({ length: n }, (_, i) => featuresOf(person('b', i, { surname: SURNAMES[i % 5] || undefined, sex: i % 3 ? 'M' : 'F', serviceNumber: `AA${100_000 + 2 * i}` })));
+    const asked = new Map<string, number>();
+    const counting = (name: string, key: (f: Features) => string | number) => (f: Features) => (asked.set(name, (asked.get(name) ?? 0) + 1), key(f));
+    const [service, sex, surname] = [counting('service', SERVICE.exactKey!), counting('sex', SEX.exactKey!), counting('surname', SURNAME.exactKey!)];
+    const lists = new ListCounts(a, b, undefined, new Set([surname]));
+    const plain = new ListCounts(a, b);
+    for (const [k, name] of [[service, 'service'], [sex, 'sex'], [surname, 'surname']] as const) {
+      asked.clear();
+      expect(lists.agreementRate(k)).toBe(plain.agreementRate(k));
+      // Either way each record is keyed once, and a key not kept once more in A's sample.
+      expect(asked.get(name)).toBe(4 * n + (name === 'surname' ? 0 : Math.min(n, 4_096)));
+    }
+    // Kept keys' counts stay, and so do those of a key of few values; a sorted key's were never made.
+    asked.clear();
+    lists.of(surname);
+    lists.of(sex);
+    expect(asked.size).toBe(0);
+    lists.of(service);
+    expect(asked.get('service')).toBe(2 * n);
   });
 });

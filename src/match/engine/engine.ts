@@ -227,7 +227,8 @@ export class ScoredMatcher implements Matcher {
     const scoredAtMost = em ? Math.ceil(firstPass.length / stride) + blockedTaken + sampleSize : 0;
     const countedKeys = new Set(this.comparisons.flatMap((c) => [...(em && c.exactKey ? [c.exactKey] : []), ...(c.frequencyKey ? [c.frequencyKey] : [])]));
     const step = progress().start('estimating', scoredAtMost + countedKeys.size * (fa.length + fb.length));
-    const counts = new ListCounts(fa, fb, partOf(step, scoredAtMost));
+    // The frequency keys' counts are kept; any other key's agreement rate is found by sorting.
+    const counts = new ListCounts(fa, fb, partOf(step, scoredAtMost), new Set(this.comparisons.flatMap((c) => (c.frequencyKey ? [c.frequencyKey] : []))));
     if (em) {
       const population: Array<[Features, Features]> = firstPass.filter((_, i) => i % stride === 0).map(({ x, y }) => [x, y]);
       const weights: number[] = population.map(() => firstPass.length / population.length);

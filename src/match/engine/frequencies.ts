@@ -2,6 +2,7 @@
 // evidence than a common one), and the chance agreement of exact values between two lists.
 import type { Comparison } from './comparisons.js';
 import type { Features } from './features.js';
+import { KeyedPositions, stringNumber } from './key-runs.js';
 import { partOf, ticker, type Step } from '../../progress.js';
 
 type Key = (f: Features) => string | number;
@@ -35,20 +36,44 @@ export class ListCounts {
   /** Records counted so far, over every key. */
   private counted = 0;
 
-  /** `step`: ticked with the records counted so far, every few thousand (a million a side counts for seconds). */
-  constructor(private readonly a: readonly Features[], private readonly b: readonly Features[], private readonly step?: Step) {}
+  /**
+   * `step`: ticked with the records counted so far, every few thousand (a million a side counts
+   * for seconds). `kept`: the keys whose counts are asked for (the frequency keys); any other key's
+   * agreement rate is found by sorting its values (sortedAgreementRate), with no map of them.
+   */
+  constructor(
+    private readonly a: readonly Features[],
+    private readonly b: readonly Features[],
+    private readonly step?: Step,
+    private readonly kept?: ReadonlySet<Key>,
+  ) {}
 
   of(key: Key): [ValueCounts, ValueCounts] {
     let counted = this.known.get(key);
     if (counted === undefined) {
-      const { a, b, step } = this;
+      const { a, b } = this;
       const from = this.counted;
-      const ticking = (offset: number) => (step ? ticker(partOf(step, offset)) : undefined);
-      counted = [countValues(key, a, ticking(from)), countValues(key, b, ticking(from + a.length))];
+      counted = [countValues(key, a, this.ticking(from)), countValues(key, b, this.ticking(from + a.length))];
       this.counted = from + a.length + b.length;
       this.known.set(key, counted);
     }
     return counted;
+  }
+
+  /**
+   * exactAgreementRate of `key`: from its counts where they are kept (or already made), else by
+   * sorting: a service number has a million values a side, and a map of them costs a cache miss
+   * or two a value.
+   */
+  agreementRate(key: Key): number | undefined {
+    if (this.known.has(key) || this.kept === undefined || this.kept.has(key) || !mostlyDistinct(key, this.a)) return agreementOfCounts(this.of(key));
+    const from = this.counted;
+    this.counted = from + this.a.length + this.b.length;
+    return sortedAgreementRate(key, this.a, this.b, this.ticking(from));
+  }
+
+  private ticking(offset: number): ((done: number) => void) | undefined {
+    return this.step ? ticker(partOf(this.step, offset)) : undefined;
   }
 }
 
@@ -79,10 +104,107 @@ export function valueFrequencies(comparison: Comparison, lists: ListCounts): { f
  * Chance that a random A record and a random B record, both holding the value, hold the same
  * one: the sum over values of the two lists' shares. Symmetric in the two lists.
  */
-export function exactAgreementRate(key: Key, lists: ListCounts): number | undefined {
-  const [sa, sb] = lists.of(key);
+export const exactAgreementRate = (key: Key, lists: ListCounts): number | undefined => lists.agreementRate(key);
+
+/** Records a key's values are sampled in, to tell a key of many values from one of few. */
+const SAMPLE = 4_096;
+
+/**
+ * Whether most of a key's values are distinct among the first records (a service number, not a
+ * sex or a patronymic): such a key is sorted, since a map of its values would hold one entry a
+ * record; a map of a few values stays small and quick.
+ */
+function mostlyDistinct(key: Key, records: readonly Features[]): boolean {
+  const seen = new Set<string | number>();
+  let held = 0;
+  for (let i = 0; i < Math.min(SAMPLE, records.length); i++) {
+    const value = key(records[i]!);
+    if (!value) continue;
+    seen.add(value);
+    held++;
+  }
+  return held > 0 && seen.size * 4 > held * 3;
+}
+
+/** The rate of two lists' counts: each of A's values in the order first seen, its share times B's. */
+function agreementOfCounts([sa, sb]: [ValueCounts, ValueCounts]): number | undefined {
   if (sa.total === 0 || sb.total === 0) return undefined;
   let rate = 0;
   for (const [value, count] of sa.counts) rate += (count / sa.total) * ((sb.counts.get(value) ?? 0) / sb.total);
+  return rate;
+}
+
+/** A value as a whole number the sort takes: itself where it is one, else the number of its text (equal values, equal numbers). */
+const sortable = (value: string | number): value is number => typeof value === 'number' && value >= 0 && Number.isSafeInteger(value);
+
+/**
+ * agreementOfCounts without the counts: the values of both lists, each as a whole number (a
+ * text by `numberOf`, its stringNumber), sorted by radix with the place of its record (A's
+ * records first), and each run of one value counted on either side. A value A holds that B does
+ * not adds nothing (its term is 0), so the others' terms are added alone, in the order A first
+ * holds each: the same sum, to the last bit. `tick` is told the records keyed (A's, then B's).
+ */
+export function sortedAgreementRate(
+  key: Key, a: readonly Features[], b: readonly Features[], tick?: (done: number) => void, numberOf: (text: string) => number = stringNumber,
+): number | undefined {
+  const values = new Array<string | number>(a.length + b.length);
+  const numbers = new KeyedPositions(a.length + b.length);
+  let [totalA, totalB] = [0, 0];
+  const add = (value: string | number, place: number) => {
+    values[place] = value;
+    numbers.add(sortable(value) ? value : numberOf(String(value)), place);
+  };
+  for (let i = 0; i < a.length; i++) {
+    tick?.(i);
+    const value = key(a[i]!);
+    if (!value) continue;
+    add(value, i);
+    totalA++;
+  }
+  for (let i = 0; i < b.length; i++) {
+    tick?.(a.length + i);
+    const value = key(b[i]!);
+    if (!value) continue;
+    add(value, a.length + i);
+    totalB++;
+  }
+  if (totalA === 0 || totalB === 0) return undefined;
+  numbers.sort();
+  // Each value both lists hold, by the place A first holds it: its term.
+  const terms = new Float64Array(a.length);
+  const held = new Uint8Array(a.length);
+  const { positions } = numbers;
+  const count = (first: number, inA: number, inB: number) => {
+    if (inA === 0 || inB === 0) return;
+    terms[first] = (inA / totalA) * (inB / totalB);
+    held[first] = 1;
+  };
+  for (let from = 0; from < numbers.length; ) {
+    const end = numbers.runEnd(from);
+    // A run's places ascend (the sort is stable, A's added first): its first A place is its first.
+    const value = values[positions[from]!]!;
+    let one = true;
+    for (let at = from + 1; at < end && one; at++) one = values[positions[at]!] === value;
+    if (one) {
+      let inA = 0;
+      while (from + inA < end && positions[from + inA]! < a.length) inA++;
+      count(positions[from]!, inA, end - from - inA);
+    } else {
+      // Values that share a number: each counted apart.
+      const runs = new Map<string | number, { first: number; inA: number; inB: number }>();
+      for (let at = from; at < end; at++) {
+        const place = positions[at]!;
+        const v = values[place]!;
+        let run = runs.get(v);
+        if (run === undefined) runs.set(v, (run = { first: place, inA: 0, inB: 0 }));
+        if (place < a.length) run.inA++;
+        else run.inB++;
+      }
+      for (const run of runs.values()) count(run.first, run.inA, run.inB);
+    }
+    from = end;
+  }
+  let rate = 0;
+  for (let i = 0; i < a.length; i++) if (held[i] === 1) rate += terms[i]!;
   return rate;
 }
