@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GIVEN, SERVICE, SEX, SURNAME } from '../../src/match/engine/comparisons.js';
 import { featuresOf, type Features } from '../../src/match/engine/features.js';
-import { exactAgreementRate, ListCounts, sortedAgreementRate, valueFrequencies } from '../../src/match/engine/frequencies.js';
+import { AgreementArrays, exactAgreementRate, ListCounts, sortedAgreementRate, valueFrequencies } from '../../src/match/engine/frequencies.js';
 import { person } from './records.js';
 
 const SURNAMES = ['Іваненко', 'Иваненко', 'Петренко', 'Коваль', 'Ковальчук', 'Шевченко', ''];
@@ -90,12 +90,15 @@ describe('value frequencies counted per list', () => {
       values.map((v, i) => ({ ...featuresOf(person(side, i, {})), v }) as Features & { v: string | number });
     const key = (f: Features) => (f as Features & { v: string | number }).v;
     // Every text as one number, as one of two, or as its own: runs of values that differ, and not.
+    // One set of arrays serves every key and every pair of lists in turn, larger or smaller.
+    const arrays = new AgreementArrays(8);
     for (const numberOf of [() => 9, (text: string) => text.length % 2, undefined]) {
       fc.assert(
         fc.property(holders, holders, (va, vb) => {
           const [a, b] = [asFeatures('a', va), asFeatures('b', vb)];
           const counted = exactAgreementRate(key, new ListCounts(a, b));
           expect(sortedAgreementRate(key, a, b, undefined, numberOf)).toBe(counted);
+          expect(sortedAgreementRate(key, a, b, undefined, numberOf, arrays)).toBe(counted);
         }),
         { numRuns: 1_500 },
       );

@@ -69,8 +69,12 @@ export class ListCounts {
     if (this.known.has(key) || this.kept === undefined || this.kept.has(key) || !mostlyDistinct(key, this.a)) return agreementOfCounts(this.of(key));
     const from = this.counted;
     this.counted = from + this.a.length + this.b.length;
-    return sortedAgreementRate(key, this.a, this.b, this.ticking(from));
+    this.sorting ??= new AgreementArrays(this.a.length + this.b.length);
+    return sortedAgreementRate(key, this.a, this.b, this.ticking(from), stringNumber, this.sorting);
   }
+
+  /** The arrays sortedAgreementRate fills, made once for every key of the lists. */
+  private sorting: AgreementArrays | undefined;
 
   private ticking(offset: number): ((done: number) => void) | undefined {
     return this.step ? ticker(partOf(this.step, offset)) : undefined;
@@ -134,6 +138,28 @@ function agreementOfCounts([sa, sb]: [ValueCounts, ValueCounts]): number | undef
   return rate;
 }
 
+/**
+ * The typed arrays sortedAgreementRate fills, kept from one key to the next: each new typed array
+ * is memory V8 counts towards a full collection of the heap (key-runs.ts SortScratch), and at a
+ * million a side a key's arrays come to 33 MB.
+ */
+export class AgreementArrays {
+  readonly numbers: KeyedPositions;
+  private terms = new Float64Array(0);
+  private held = new Uint8Array(0);
+
+  constructor(records: number) {
+    this.numbers = new KeyedPositions(records);
+  }
+
+  /** A term and a flag for each of A's `n` places, all 0. */
+  forA(n: number): { terms: Float64Array; held: Uint8Array } {
+    if (this.terms.length < n) [this.terms, this.held] = [new Float64Array(n), new Uint8Array(n)];
+    else this.held.fill(0, 0, n);
+    return { terms: this.terms.subarray(0, n), held: this.held.subarray(0, n) };
+  }
+}
+
 /** A value as a whole number the sort takes: itself where it is one, else the number of its text (equal values, equal numbers). */
 const sortable = (value: string | number): value is number => typeof value === 'number' && value >= 0 && Number.isSafeInteger(value);
 
@@ -146,9 +172,10 @@ const sortable = (value: string | number): value is number => typeof value === '
  */
 export function sortedAgreementRate(
   key: Key, a: readonly Features[], b: readonly Features[], tick?: (done: number) => void, numberOf: (text: string) => number = stringNumber,
+  arrays: AgreementArrays = new AgreementArrays(a.length + b.length),
 ): number | undefined {
   const values = new Array<string | number>(a.length + b.length);
-  const numbers = new KeyedPositions(a.length + b.length);
+  const numbers = arrays.numbers.clear();
   let [totalA, totalB] = [0, 0];
   const add = (value: string | number, place: number) => {
     values[place] = value;
@@ -171,8 +198,7 @@ export function sortedAgreementRate(
   if (totalA === 0 || totalB === 0) return undefined;
   numbers.sort();
   // Each value both lists hold, by the place A first holds it: its term.
-  const terms = new Float64Array(a.length);
-  const held = new Uint8Array(a.length);
+  const { terms, held } = arrays.forA(a.length);
   const { positions } = numbers;
   const count = (first: number, inA: number, inB: number) => {
     if (inA === 0 || inB === 0) return;
