@@ -367,13 +367,13 @@ export class ScoredMatcher implements Matcher {
     const ys: Features[] = [];
     // Namesakes of one list differ by service number or sex, and a pair that cannot score a
     // match would not be taken: such pairs are never scored.
-    const twoPeople = notOnePerson(this.model, this.thresholds.match);
+    const notOne = notOnePerson(this.model, this.thresholds.match);
     const sifting = progress().start('duplicates', within.a.length);
     const sifted = ticker(sifting);
     for (let p = 0; p < within.a.length; p++) {
       sifted(p);
       const [x, y] = [features[within.a[p]!]!, features[within.b[p]!]!];
-      if (differentBodies(x, y) || twoPeople(x, y)) continue;
+      if (differentBodies(x, y) || notOne(x, y)) continue;
       xs.push(x);
       ys.push(y);
     }
