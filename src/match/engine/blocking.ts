@@ -4,7 +4,7 @@
 import type { Features } from './features.js';
 import { numbering, PairNumbering } from '../../names/memo.js';
 import type { Step } from '../../progress.js';
-import { KeyedPositions, releaseSortScratch, stringNumber } from './key-runs.js';
+import { groupRun, isWholeKey, KeyedPositions, releaseSortScratch, stringNumber } from './key-runs.js';
 
 export interface BlockingStats {
   /** Distinct pairs produced. */
@@ -178,8 +178,6 @@ interface FamilyIndex {
   others: Map<BlockKey, Block>;
 }
 
-const sortable = (key: BlockKey): key is number => typeof key === 'number' && key >= 0 && Number.isSafeInteger(key);
-
 /**
  * The arrays an index fills, kept from one key family to the next: each new typed array is memory
  * V8 counts towards a full collection (key-runs.ts SortScratch).
@@ -218,7 +216,7 @@ function index(records: readonly Features[], family: KeyFamily, arrays: IndexArr
   const strings = arrays.strings.clear();
   const others = new Map<BlockKey, Block>();
   const add = (key: BlockKey, position: number, k: number) => {
-    if (sortable(key)) return runs.add(key, position);
+    if (isWholeKey(key)) return runs.add(key, position);
     if (typeof key === 'string') {
       // Every string key goes here, or two records sharing one could be put apart: past the
       // bounds the run stops rather than miss a pair.
@@ -252,17 +250,8 @@ function stringAt(x: FamilyIndex, at: number): string {
 }
 
 /** The records of a run of one string number, by string (nearly always one string): positions ascending. */
-function stringGroups(x: FamilyIndex, from: number, to: number): Map<string, number[]> {
-  const groups = new Map<string, number[]>();
-  for (let at = from; at < to; at++) {
-    const key = stringAt(x, at);
-    const position = stringPosition(x, at);
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [position]);
-    else group.push(position);
-  }
-  return groups;
-}
+const stringGroups = (x: FamilyIndex, from: number, to: number): Map<string, number[]> =>
+  groupRun(from, to, (at) => stringAt(x, at), (at) => stringPosition(x, at));
 
 type Meet = (xs: ArrayLike<number>, xFrom: number, xTo: number, ys: ArrayLike<number>, yFrom: number, yTo: number) => void;
 

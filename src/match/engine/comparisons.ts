@@ -51,7 +51,7 @@ export interface Comparison {
   note?(x: Features, y: Features): string | undefined;
   /**
    * The level reads neither the surname nor the given name, so a record read crossed
-   * (crossedView) is at the same level: scoreCeiling (score.ts) may take it without asking
+   * (crossedView) is at the same level: belowThreshold (score.ts) may take it without asking
    * namesSwapped which way the names read.
    */
   sameCrossed?: true;

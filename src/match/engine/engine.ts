@@ -136,17 +136,7 @@ function searchAscending(count: number, at: (p: number) => number, value: number
 }
 
 /** Whether a sorted array holds a value (binary search). */
-function sortedHas(sorted: Float64Array, value: number): boolean {
-  let [low, high] = [0, sorted.length - 1];
-  while (low <= high) {
-    const mid = (low + high) >>> 1;
-    const at = sorted[mid]!;
-    if (at === value) return true;
-    if (at < value) low = mid + 1;
-    else high = mid - 1;
-  }
-  return false;
-}
+const sortedHas = (sorted: Float64Array, value: number): boolean => searchAscending(sorted.length, (p) => sorted[p]!, value);
 
 /** Features of one side's records, at the records' indexes. */
 class RecordFeatures {

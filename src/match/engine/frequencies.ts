@@ -2,7 +2,7 @@
 // evidence than a common one), and the chance agreement of exact values between two lists.
 import type { Comparison } from './comparisons.js';
 import type { Features } from './features.js';
-import { KeyedPositions, stringNumber } from './key-runs.js';
+import { groupRun, KeyedPositions, keyNumber, stringNumber } from './key-runs.js';
 import { partOf, ticker, type Step } from '../../progress.js';
 
 type Key = (f: Features) => string | number;
@@ -160,9 +160,6 @@ export class AgreementArrays {
   }
 }
 
-/** A value as a whole number the sort takes: itself where it is one, else the number of its text (equal values, equal numbers). */
-const sortable = (value: string | number): value is number => typeof value === 'number' && value >= 0 && Number.isSafeInteger(value);
-
 /**
  * agreementOfCounts without the counts: the values of both lists, each as a whole number (a
  * text by `numberOf`, its stringNumber), sorted by radix with the place of its record (A's
@@ -179,7 +176,7 @@ export function sortedAgreementRate(
   let [totalA, totalB] = [0, 0];
   const add = (value: string | number, place: number) => {
     values[place] = value;
-    numbers.add(sortable(value) ? value : numberOf(String(value)), place);
+    numbers.add(keyNumber(value, numberOf), place);
   };
   for (let i = 0; i < a.length; i++) {
     tick?.(i);
@@ -200,33 +197,24 @@ export function sortedAgreementRate(
   // Each value both lists hold, by the place A first holds it: its term.
   const { terms, held } = arrays.forA(a.length);
   const { positions } = numbers;
-  const count = (first: number, inA: number, inB: number) => {
-    if (inA === 0 || inB === 0) return;
-    terms[first] = (inA / totalA) * (inB / totalB);
-    held[first] = 1;
+  // The places of one value, ascending (the sort is stable, A's added first): its term, by its
+  // first place, where both lists hold it.
+  const count = (places: ArrayLike<number>, from: number, to: number) => {
+    let inA = 0;
+    while (from + inA < to && places[from + inA]! < a.length) inA++;
+    if (inA === 0 || inA === to - from) return;
+    terms[places[from]!] = (inA / totalA) * ((to - from - inA) / totalB);
+    held[places[from]!] = 1;
   };
   for (let from = 0; from < numbers.length; ) {
     const end = numbers.runEnd(from);
-    // A run's places ascend (the sort is stable, A's added first): its first A place is its first.
     const value = values[positions[from]!]!;
     let one = true;
     for (let at = from + 1; at < end && one; at++) one = values[positions[at]!] === value;
-    if (one) {
-      let inA = 0;
-      while (from + inA < end && positions[from + inA]! < a.length) inA++;
-      count(positions[from]!, inA, end - from - inA);
-    } else {
+    if (one) count(positions, from, end);
+    else {
       // Values that share a number: each counted apart.
-      const runs = new Map<string | number, { first: number; inA: number; inB: number }>();
-      for (let at = from; at < end; at++) {
-        const place = positions[at]!;
-        const v = values[place]!;
-        let run = runs.get(v);
-        if (run === undefined) runs.set(v, (run = { first: place, inA: 0, inB: 0 }));
-        if (place < a.length) run.inA++;
-        else run.inB++;
-      }
-      for (const run of runs.values()) count(run.first, run.inA, run.inB);
+      for (const places of groupRun(from, end, (at) => values[positions[at]!]!, (at) => positions[at]!).values()) count(places, 0, places.length);
     }
     from = end;
   }

@@ -1,6 +1,6 @@
 // The first pass's pairs of one key family: the records that alone hold a key in their list,
 // paired with the one record that alone holds it in the other.
-import { KeyedPositions, stringNumber } from './key-runs.js';
+import { groupRun, KeyedPositions, keyNumber, stringNumber } from './key-runs.js';
 
 /**
  * The arrays a call sorts its keys in, kept from one call to the next (a run makes eight, four
@@ -13,9 +13,6 @@ let kept: KeyedPositions | undefined;
 export function releaseHeldAloneArrays(): void {
   kept = undefined;
 }
-
-/** A key as a whole number the sort takes: itself where it is one, else the number of its text (equal keys, equal numbers). */
-const sortable = (key: number): boolean => key >= 0 && Number.isSafeInteger(key);
 
 /**
  * Pairs of records, one of `a` and one of `b`, that each alone hold a key in their list, in the
@@ -39,7 +36,7 @@ export function pairsHeldAlone<T>(
   const keys = new Array<string | number>(2 * Math.max(a.length, b.length));
   const add = (k: string | number, place: number) => {
     keys[place] = k;
-    numbers.add(typeof k === 'number' && sortable(k) ? k : numberOf(String(k)), place);
+    numbers.add(keyNumber(k, numberOf), place);
   };
   for (let i = 0; i < b.length; i++) {
     tick(i);
@@ -55,13 +52,22 @@ export function pairsHeldAlone<T>(
   // For each record of a that alone holds a key that one record of b alone holds, that record.
   const partner = new Int32Array(a.length).fill(NONE);
   const { positions } = numbers;
+  // Two places of one key, a pair if one is each side's.
+  const pair = (p: number, q: number) => {
+    if ((p ^ q) & 1) partner[(p & 1 ? q : p) >>> 1] = (p & 1 ? p : q) >>> 1;
+  };
   for (let from = 0; from < numbers.length; ) {
     const end = numbers.runEnd(from);
     if (end - from === 2) {
-      // The usual run of two: a pair if one is each side's and they are one key.
+      // The usual run of two: a pair if they are one key.
       const [p, q] = [positions[from]!, positions[from + 1]!];
-      if ((p ^ q) & 1 && keys[p] === keys[q]) partner[(p & 1 ? q : p) >>> 1] = (p & 1 ? p : q) >>> 1;
-    } else if (end - from > 2) pairRun(positions, from, end, keys, partner);
+      if (keys[p] === keys[q]) pair(p, q);
+    } else if (end - from > 2) {
+      // Keys that share a number, each apart: held by two places, a pair if one is each side's.
+      for (const places of groupRun(from, end, (at) => keys[positions[at]!]!, (at) => positions[at]!).values()) {
+        if (places.length === 2) pair(places[0]!, places[1]!);
+      }
+    }
     from = end;
   }
   const x: T[] = [];
@@ -73,25 +79,6 @@ export function pairsHeldAlone<T>(
     y.push(b[partner[i]!]!);
   }
   return { x, y };
-}
-
-/** The pairs of a run of more than two places that share a number: each key in it held once on each side. */
-function pairRun(positions: Int32Array, from: number, end: number, keys: ReadonlyArray<string | number>, partner: Int32Array): void {
-  const holders = new Map<string | number, { a: number; b: number; inA: number; inB: number }>();
-  for (let at = from; at < end; at++) {
-    const place = positions[at]!;
-    const k = keys[place]!;
-    let held = holders.get(k);
-    if (held === undefined) holders.set(k, (held = { a: NONE, b: NONE, inA: 0, inB: 0 }));
-    if (place & 1) {
-      held.b = place >>> 1;
-      held.inB++;
-    } else {
-      held.a = place >>> 1;
-      held.inA++;
-    }
-  }
-  for (const held of holders.values()) if (held.inA === 1 && held.inB === 1) partner[held.a] = held.b;
 }
 
 const NONE = -1;

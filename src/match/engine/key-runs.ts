@@ -185,3 +185,29 @@ export function stringNumber(text: string): number {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 0x85ebca6b) ^ text.length;
   return (h1 >>> 11) * TWO_32 + (h2 >>> 0);
 }
+
+/** Whether a key is a whole number the sort takes as it is (0 to 2^53 − 1). */
+export const isWholeKey = (key: unknown): key is number => typeof key === 'number' && key >= 0 && Number.isSafeInteger(key);
+
+/**
+ * A key as a whole number the sort takes: itself where it is one, else the number of its text
+ * (`numberOf`, stringNumber by default). Equal keys give equal numbers; unequal keys may share
+ * one, so whoever groups by it compares the keys of a run (groupRun).
+ */
+export const keyNumber = (key: string | number, numberOf: (text: string) => number = stringNumber): number =>
+  isWholeKey(key) ? key : numberOf(String(key));
+
+/**
+ * The places `from` to `to` of a sorted run (one number), grouped by their keys: for each key,
+ * `itemAt` of its places in the run's order. Two keys that share a number are two groups.
+ */
+export function groupRun<K>(from: number, to: number, keyAt: (at: number) => K, itemAt: (at: number) => number): Map<K, number[]> {
+  const groups = new Map<K, number[]>();
+  for (let at = from; at < to; at++) {
+    const key = keyAt(at);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [itemAt(at)]);
+    else group.push(itemAt(at));
+  }
+  return groups;
+}
