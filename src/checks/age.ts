@@ -1,15 +1,16 @@
 // age-out-of-range and age-unknown: a record listed under an age category.
 import { finding } from '../findings/make.js';
 import type { Finding, PersonRecord } from '../model.js';
-import type { CheckContext } from './context.js';
+import { listedUnder, type CheckContext } from './context.js';
 import { ageVerdict, rangeText } from './eligibility.js';
 
 export function checkAge(record: PersonRecord, ctx: CheckContext): Finding[] {
+  const { withCriteria } = listedUnder(record, ctx);
+  if (withCriteria.length === 0) return [];
   const findings: Finding[] = [];
   const at = { [record.side]: record };
-  for (const id of record.categories) {
-    const category = ctx.categoryById.get(id);
-    if (!category?.age) continue;
+  for (const [id, category] of withCriteria) {
+    if (!category.age) continue;
     const verdict = ageVerdict(record, category, ctx);
     if (verdict.kind === 'out') {
       findings.push(finding('age-out-of-range', at, {

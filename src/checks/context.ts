@@ -32,31 +32,55 @@ export function checkContext(agreement: Agreement, kind: ListKind): CheckContext
 export interface Listed {
   ids: readonly string[];
   text: string;
+  /**
+   * The record's own categories the agreement sets criteria for (an age range, a medical status),
+   * in the record's order, with their terms: what the listing rules look at. Most records list
+   * none (all for all), and those rules then have nothing to do.
+   */
+  withCriteria: ReadonlyArray<readonly [id: string, category: Category]>;
 }
 
 /**
  * Per run, each distinct set of categories records are listed under (most records share one of a
- * few), by its text; and the last array asked about, since the records of a list without a
- * category column share one array: most lookups then make no text.
+ * few), by its text, and by the array that holds it: the reader gives every record of a set the
+ * same array (schema/cells.ts), so most lookups make no text. The last array asked about is kept
+ * besides, since the records of a list without a category column share one array.
  */
-const listedByRun = new WeakMap<CheckContext, { byText: Map<string, Listed>; lastArray?: readonly string[]; last?: Listed }>();
+interface Listings {
+  byText: Map<string, Listed>;
+  byArray: WeakMap<readonly string[], Listed>;
+  lastArray?: readonly string[];
+  last?: Listed;
+}
+
+const listingsByRun = new WeakMap<CheckContext, Listings>();
 
 /** What `record` is listed under in this run: one object for all records listing the same categories. */
 export function listedUnder(record: PersonRecord, ctx: CheckContext): Listed {
-  let known = listedByRun.get(ctx);
+  let known = listingsByRun.get(ctx);
   if (known === undefined) {
-    known = { byText: new Map() };
-    listedByRun.set(ctx, known);
+    known = { byText: new Map(), byArray: new WeakMap() };
+    listingsByRun.set(ctx, known);
   }
-  if (record.categories === known.lastArray) return known.last!;
-  const key = JSON.stringify(record.categories);
-  let listed = known.byText.get(key);
+  const categories = record.categories;
+  if (categories === known.lastArray) return known.last!;
+  let listed = known.byArray.get(categories);
   if (listed === undefined) {
-    const ids = [...new Set([...record.categories, ...ctx.implied])];
-    listed = { ids, text: [...ids].sort().join('|') };
-    known.byText.set(key, listed);
+    const key = JSON.stringify(categories);
+    listed = known.byText.get(key);
+    if (listed === undefined) {
+      const ids = [...new Set([...categories, ...ctx.implied])];
+      const withCriteria: Array<readonly [string, Category]> = [];
+      for (const id of categories) {
+        const category = ctx.categoryById.get(id);
+        if (category?.age || category?.medical_status) withCriteria.push([id, category]);
+      }
+      listed = { ids, text: [...ids].sort().join('|'), withCriteria };
+      known.byText.set(key, listed);
+    }
+    known.byArray.set(categories, listed);
   }
-  known.lastArray = record.categories;
+  known.lastArray = categories;
   known.last = listed;
   return listed;
 }

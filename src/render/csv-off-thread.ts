@@ -1,12 +1,13 @@
 // A large CSV report's text made on a worker thread (csv-worker.ts): this thread makes the rows
-// and hands them over a chunk at a time; the worker runs csv-stringify and sends the text back,
-// encoded as UTF-8.
+// and hands them over a chunk at a time (packed: csv-chunk.ts); the worker runs csv-stringify and
+// sends the text back, encoded as UTF-8.
 // The bytes are csvPieces' own (the same chunks of neutralised cells, the same stringify), so a
 // report is the same file whichever thread wrote it.
 import { Worker } from 'node:worker_threads';
 import { canStartWorkers, scoringThreads } from '../threads.js';
 import { csvChunks, csvPieces, csvStart, type CsvStyle, type RowSource } from './csv-safe.js';
 import type { Piece } from '../io/write-atomic.js';
+import { packChunk } from './csv-chunk.js';
 
 /** Rows from which a table goes to a worker: below it, starting one costs more than it saves. */
 export const MIN_ROWS_OFF_THREAD = 10_000;
@@ -56,7 +57,8 @@ async function* csvOffThread(table: RowSource, style: CsvStyle): AsyncIterable<P
     if (start) yield start;
     let inFlight = 0;
     for (const chunk of csvChunks(table.header, table.rows, CHUNK)) {
-      worker.postMessage(chunk);
+      const packed = packChunk(chunk);
+      worker.postMessage(packed, [packed.lengths.buffer]);
       if (++inFlight >= IN_FLIGHT) {
         yield await answer();
         inFlight--;

@@ -8,6 +8,14 @@ describe('formula injection', () => {
     expect(safeCell(cell)).toBe(`'${cell}`);
   });
 
+  it('neutralises exactly the cells a spreadsheet would read as a formula', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', ' ', '<', '>').chain((c) => fc.string().map((s) => c + s))), (cell) => {
+        expect(safeCell(cell)).toBe(/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
+      }),
+    );
+  });
+
   it('leaves ordinary text alone and writes our own numbers as numbers', () => {
     expect(safeCell('Коваленко')).toBe('Коваленко');
     expect(toCsv(['score', 'name'], [[-1.5, '-x']])).toBe("score,name\n-1.5,'-x\n");
