@@ -256,13 +256,19 @@ export class ScoredMatcher implements Matcher {
     // The frequency keys' counts are kept; any other key's agreement rate is found by sorting.
     const counts = new ListCounts(fa, fb, partOf(step, scoredAtMost), new Set(this.comparisons.flatMap((c) => (c.frequencyKey ? [c.frequencyKey] : []))));
     if (em) {
-      const population: Array<[Features, Features]> = firstPass.filter((_, i) => i % stride === 0).map(({ x, y }) => [x, y]);
-      const weights: number[] = population.map(() => firstPass.length / population.length);
-      for (let p = 0; p < blocked.a.length; p += blockedStride) {
-        population.push([restA[blocked.a[p]!]!, restB[blocked.b[p]!]!]);
-        weights.push(blocked.a.length / blockedTaken);
+      // The population as two arrays, A's record and B's of each pair (what the scorer takes).
+      const xs: Features[] = [];
+      const ys: Features[] = [];
+      for (let i = 0; i < firstPass.length; i += stride) {
+        xs.push(firstPass[i]!.x);
+        ys.push(firstPass[i]!.y);
       }
-      const learnt = population.length;
+      const firstTaken = xs.length;
+      for (let p = 0; p < blocked.a.length; p += blockedStride) {
+        xs.push(restA[blocked.a[p]!]!);
+        ys.push(restB[blocked.b[p]!]!);
+      }
+      const learnt = xs.length;
       // A random pair that is a first-pass pair or a candidate is not a random non-candidate.
       const key = (x: Features, y: Features) => x.index * fb.length + y.index;
       const seen = knownPairs(firstPass.map(({ x, y }) => key(x, y)), blocked.a.length, (p) => key(restA[blocked.a[p]!]!, restB[blocked.b[p]!]!));
@@ -273,12 +279,18 @@ export class ScoredMatcher implements Matcher {
         const [first, second] = [random.next(), random.next()];
         const x = fa[Math.floor((aFirst ? first : second) * fa.length)]!;
         const y = fb[Math.floor((aFirst ? second : first) * fb.length)]!;
-        if (!seen.has(x.index * fb.length + y.index)) population.push([x, y]);
+        if (!seen.has(x.index * fb.length + y.index)) {
+          xs.push(x);
+          ys.push(y);
+        }
       }
-      const sampled = population.length - learnt;
-      for (let k = 0; k < sampled; k++) weights.push((product - candidates) / sampled);
-      const levels = this.scorer.levels(this.comparisons, population.map(([x]) => x), population.map(([, y]) => y), learnt, partOf(step, 0, scoredAtMost));
-      const fitted = fitModel(this.comparisons, levels, Float64Array.from(weights), learnt);
+      const sampled = xs.length - learnt;
+      const weights = new Float64Array(xs.length);
+      weights.fill(firstPass.length / firstTaken, 0, firstTaken);
+      weights.fill(blocked.a.length / blockedTaken, firstTaken, learnt);
+      weights.fill((product - candidates) / sampled, learnt);
+      const levels = this.scorer.levels(this.comparisons, xs, ys, learnt, partOf(step, 0, scoredAtMost));
+      const fitted = fitModel(this.comparisons, levels, weights, learnt);
       // Exact agreement among random pairs counts the true pairs too: take out their share
       // (λ·m) to leave the chance agreement of different people.
       const lambda = 1 / (1 + 2 ** -fitted.prior);
