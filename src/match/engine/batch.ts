@@ -5,6 +5,7 @@
 import type { Comparison } from './comparisons.js';
 import type { Features } from './features.js';
 import type { Model } from './model.js';
+import type { PairLevels } from './pair-levels.js';
 import { explain, levelsOf, scorePair, scratchScored } from './score.js';
 import { ticker, type Step } from '../../progress.js';
 
@@ -27,7 +28,11 @@ export interface PairScores {
  * seconds).
  */
 export interface Scorer {
-  scores(model: Model, x: readonly Features[], y: readonly Features[], whyFrom: number, step?: Step): PairScores;
+  /**
+   * `read`: pairs whose levels an earlier batch read (taken from there rather than compared), and
+   * where this batch's are kept, on this thread (pair-levels.ts); the scores are the same without.
+   */
+  scores(model: Model, x: readonly Features[], y: readonly Features[], whyFrom: number, step?: Step, read?: PairLevels): PairScores;
   /** The level of each comparison for each pair (EM's matrix); the first `swappedUpTo` pairs read names crossed where that reads better. */
   levels(comparisons: readonly Comparison[], x: readonly Features[], y: readonly Features[], swappedUpTo: number, step?: Step): Uint8Array[];
 }
@@ -48,12 +53,12 @@ export function emptyScores(size: number): PairScores {
 /** Scores pairs `from` to `to` of x and y into `into`, at the same positions less `from`. */
 export function scoreRange(
   model: Model, x: readonly Features[], y: readonly Features[], whyFrom: number, from: number, to: number, into: PairScores,
-  tick?: (done: number) => void,
+  tick?: (done: number) => void, read?: PairLevels,
 ): void {
   if (from >= to) return;
   const scratch = scratchScored(model, x[from]!);
   for (let p = from; p < to; p++) {
-    const scored = scorePair(model, x[p]!, y[p]!, scratch);
+    const scored = scorePair(model, x[p]!, y[p]!, scratch, read);
     const at = p - from;
     into.score[at] = scored.score;
     into.swapped[at] = scored.swapped ? 1 : 0;
@@ -77,9 +82,9 @@ export function levelsRange(
 
 /** Every batch on this thread. */
 export const LOCAL_SCORER: Scorer = {
-  scores(model, x, y, whyFrom, step) {
+  scores(model, x, y, whyFrom, step, read) {
     const into = emptyScores(x.length);
-    scoreRange(model, x, y, whyFrom, 0, x.length, into, rangeTicker(step));
+    scoreRange(model, x, y, whyFrom, 0, x.length, into, rangeTicker(step), read);
     return into;
   },
   levels(comparisons, x, y, swappedUpTo, step) {

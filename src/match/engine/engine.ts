@@ -15,6 +15,7 @@ import { exactAgreementRate, ListCounts, valueFrequencies } from './frequencies.
 import { defaultModel, fitModel, MIN_PAIRS_FOR_EM, withExactAgreement, type Model } from './model.js';
 import { Rng } from '../../random.js';
 import { belowThreshold, explain, notOnePerson, scorePair } from './score.js';
+import { PairLevels } from './pair-levels.js';
 import { LOCAL_SCORER, type PairScores, type Scorer } from './batch.js';
 import { ScorePool } from './score-pool.js';
 import { pairsHeldAlone, releaseHeldAloneArrays } from './held-alone.js';
@@ -183,6 +184,8 @@ export class ScoredMatcher implements Matcher {
   private readonly setup: EngineSetup;
   /** Worker threads that share the scoring of large lists (score-pool.ts); none for small ones. */
   private pool: ScorePool | undefined;
+  /** The levels of the estimating's first-pass pairs, read again by the linking's first pass (pair-levels.ts). */
+  private firstPassLevels: PairLevels | undefined;
 
   /**
    * Features of one list's records, each computed once. Tags are read by the list's convention,
@@ -234,6 +237,7 @@ export class ScoredMatcher implements Matcher {
     const fb = this.featuresOf(b, a);
     const product = fa.length * fb.length;
     this.model = defaultModel(this.comparisons, Math.min(fa.length, fb.length), Math.max(1, product));
+    this.firstPassLevels = new PairLevels(1 + fa.reduce((most, f) => Math.max(most, f.index), -1), this.comparisons.length);
     const { firstPass, restA, restB } = this.firstPass(fa, fb, new PairSet());
     const blocked = this.blocked(restA, restB);
     this.stats.blocking = blocked.stats;
@@ -342,7 +346,7 @@ export class ScoredMatcher implements Matcher {
       // pair; a pair a person must look at (review-only) is not taken on sight either. A record
       // holds one key of a family, so the pairs of one family never compete.
       const step = progress().start('exact', xs.length);
-      const scored = this.scorer.scores(this.model, xs, ys, whyFrom, step);
+      const scored = this.scorer.scores(this.model, xs, ys, whyFrom, step, this.firstPassLevels);
       step.end();
       for (let p = 0; p < xs.length; p++) {
         if (scored.score[p]! < this.thresholds.match || scored.reviewOnly[p]) continue;
@@ -423,8 +427,10 @@ export class ScoredMatcher implements Matcher {
       decisions.different,
       -Infinity,
     );
-    // The linking's first pass is the last of a run: the arrays its keys were sorted in go now.
+    // The linking's first pass is the last of a run: the arrays its keys were sorted in go now,
+    // and the levels kept from the estimating's.
     releaseHeldAloneArrays();
+    this.firstPassLevels = undefined;
     if (this.options.keepCompared) this.compared.push(...firstPass.map(({ x, y }) => [x.index, y.index] as [number, number]));
     this.stats.firstPass = firstPass.length;
 

@@ -15,6 +15,7 @@ import type { Step } from '../../progress.js';
 import type { Comparison } from './comparisons.js';
 import { packDate, type Features } from './features.js';
 import type { Model } from './model.js';
+import type { PairLevels } from './pair-levels.js';
 import { canStartWorkers, poolThreads } from '../../threads.js';
 
 const WORKER = new URL('./score-worker.js', import.meta.url);
@@ -236,14 +237,15 @@ export class ScorePool implements Scorer {
     this.sentModel = model;
   }
 
-  scores(model: Model, x: readonly Features[], y: readonly Features[], whyFrom: number, step?: Step): PairScores {
-    if (x.length < MIN_SHARED_BATCH) return LOCAL_SCORER.scores(model, x, y, whyFrom, step);
+  /** `read` serves the pairs this thread scores; the workers compare theirs (the same scores either way). */
+  scores(model: Model, x: readonly Features[], y: readonly Features[], whyFrom: number, step?: Step, read?: PairLevels): PairScores {
+    if (x.length < MIN_SHARED_BATCH) return LOCAL_SCORER.scores(model, x, y, whyFrom, step, read);
     this.syncModel(model);
     const into = emptyScores(x.length);
     const done = this.run(
       x, y,
       (ids) => ({ type: 'scores', ...ids, whyFrom }),
-      (from, to) => scoreRange(model, x, y, whyFrom, from, to, into, rangeTicker(step, this.helpers.length + 1)),
+      (from, to) => scoreRange(model, x, y, whyFrom, from, to, into, rangeTicker(step, this.helpers.length + 1), read),
       (answer, from) => {
         if (answer.type !== 'scores') throw new Error(`a scoring worker answered ${answer.type} to scores`);
         into.score.set(answer.scores.score, from);
@@ -253,7 +255,7 @@ export class ScorePool implements Scorer {
         for (let p = 0; p < answer.why.length; p++) into.why[from + p] = answer.why[p];
       },
     );
-    return done ? into : LOCAL_SCORER.scores(model, x, y, whyFrom, step);
+    return done ? into : LOCAL_SCORER.scores(model, x, y, whyFrom, step, read);
   }
 
   levels(comparisons: readonly Comparison[], x: readonly Features[], y: readonly Features[], swappedUpTo: number, step?: Step): Uint8Array[] {

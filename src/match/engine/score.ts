@@ -2,6 +2,7 @@
 import { crossedView, namesSwapped, type Comparison } from './comparisons.js';
 import type { Features } from './features.js';
 import type { FittedComparison, Model } from './model.js';
+import type { PairLevels } from './pair-levels.js';
 import { has, t } from '../../i18n/catalogue.js';
 import { language, type Lang } from '../../i18n/lang.js';
 import type { PersonRecord } from '../../model.js';
@@ -52,22 +53,24 @@ export function levelsOf(comparisons: readonly Comparison[], x: Features, y: Fea
 /**
  * A pair read into a reusable Scored (scoreRange reads thousands of pairs a batch: one object
  * and two arrays for the batch, not for each pair). `into.levels` and `into.weights` hold a
- * place for each comparison.
+ * place for each comparison. `read`: pairs whose levels are known (taken from there), and where
+ * the others' are kept (pair-levels.ts).
  */
-function readPair(model: Model, x: Features, y: Features, into: Scored): void {
-  const crossed = namesSwapped(x, y);
+function readPair(model: Model, x: Features, y: Features, into: Scored, read?: PairLevels): void {
+  const { levels, weights } = into;
+  const count = model.comparisons.length;
+  const known = read !== undefined && read.has(x.index, y.index);
+  const crossed = known ? read.recall(x.index, levels) : namesSwapped(x, y);
   const left = crossed === 'a' ? crossedView(x) : x;
   const view = crossed === 'b' ? crossedView(y) : y;
   let score = model.prior;
   let reviewOnly: string | undefined;
   let twoPeople: string | undefined;
   let settled = false;
-  const { levels, weights } = into;
-  const count = model.comparisons.length;
   for (let i = 0; i < count; i++) {
     const fitted = model.comparisons[i]!;
     const comparison = fitted.comparison;
-    const level = comparison.level(left, view);
+    const level = known ? levels[i]! : comparison.level(left, view);
     const key = comparison.frequencyKey;
     const w = key ? weightOf(fitted, level, key(left), key(view)) : fitted.weight[level]!;
     levels[i] = level;
@@ -81,6 +84,7 @@ function readPair(model: Model, x: Features, y: Features, into: Scored): void {
     if (comparison.decisive && level === 0) settled = true;
     if (twoPeople === undefined && comparison.neverDuplicate?.includes(level)) twoPeople = comparison.name;
   }
+  if (read !== undefined && !known) read.keep(x.index, y.index, crossed, levels);
   into.score = score;
   into.swapped = crossed !== undefined;
   into.left = left;
@@ -154,9 +158,12 @@ export const scratchScored = (model: Model, x: Features): Scored => {
   return { score: 0, swapped: false, levels: new Array<number>(count).fill(0), weights: new Array<number>(count).fill(0), left: x, view: x, reviewOnly: undefined, twoPeople: undefined };
 };
 
-/** `into`: a Scored to read the pair into and return (scratchScored), for a caller that reads many pairs. */
-export function scorePair(model: Model, x: Features, y: Features, into: Scored = scratchScored(model, x)): Scored {
-  readPair(model, x, y, into);
+/**
+ * `into`: a Scored to read the pair into and return (scratchScored), for a caller that reads many
+ * pairs. `read`: levels already known, and where new ones are kept (readPair).
+ */
+export function scorePair(model: Model, x: Features, y: Features, into: Scored = scratchScored(model, x), read?: PairLevels): Scored {
+  readPair(model, x, y, into, read);
   return into;
 }
 
