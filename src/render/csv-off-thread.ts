@@ -1,11 +1,12 @@
 // A large CSV report's text made on a worker thread (csv-worker.ts): this thread makes the rows
 // and hands them over a chunk at a time (packed: csv-chunk.ts); the worker runs csv-stringify and
-// sends the text back, encoded as UTF-8.
+// sends the text back, encoded as UTF-8. When the worker falls behind, this thread makes the
+// text of the next chunks itself rather than wait (sharedPieces).
 // The bytes are csvPieces' own (the same chunks of neutralised cells, the same stringify), so a
 // report is the same file whichever thread wrote it.
 import { Worker } from 'node:worker_threads';
 import { canStartWorkers, scoringThreads } from '../threads.js';
-import { csvChunks, csvPieces, csvStart, type CsvStyle, type RowSource } from './csv-safe.js';
+import { csvChunks, csvPieces, csvStart, csvText, type CsvStyle, type RowSource } from './csv-safe.js';
 import type { Piece } from '../io/write-atomic.js';
 import { packChunk } from './csv-chunk.js';
 
@@ -15,6 +16,8 @@ export const MIN_ROWS_OFF_THREAD = 10_000;
 const CHUNK = 1_024;
 /** Chunks sent and not yet answered, at most: the rows made ahead of the worker wait in memory. */
 const IN_FLIGHT = 8;
+/** Pieces waiting to go out, at most: past IN_FLIGHT, chunks this thread made while the worker was behind. */
+const AHEAD = 16;
 
 const WORKER = new URL('./csv-worker.js', import.meta.url);
 
@@ -24,6 +27,52 @@ export const offThread = (table: RowSource): boolean => canStartWorkers && (tabl
 /** The CSV text of a table in pieces: from a worker thread for a large table, else made here. */
 export function tableCsvPieces(table: RowSource, style: CsvStyle = {}): Iterable<string> | AsyncIterable<Piece> {
   return offThread(table) ? csvOffThread(table, style) : csvPieces(table.header, table.rows, style);
+}
+
+/** A worker's side of sharing a table's chunks (sharedPieces): its answers come in the order posted. */
+export interface ChunkWorker<C> {
+  post(chunk: C): void;
+  /** Whether the answer to the oldest chunk posted and not yet taken has come. */
+  answered(): boolean;
+  /** That answer, when it comes; a failure of the worker rejects. */
+  answer(): Promise<Piece>;
+}
+
+/**
+ * The pieces of `chunks` in order, shared between a worker and this thread: a chunk is posted
+ * while fewer than `inFlight` wait on the worker; past that the worker is behind, and the chunk is
+ * made here (`here`) while fewer than `ahead` pieces wait to go out; past that, the first (the
+ * worker's) is waited for. What is ready at the head goes out before each chunk, so the worker's
+ * answers leave as they come (they arrive while the pieces are written). Either maker gives a
+ * chunk the same text, so the file is the same however they share it.
+ */
+export async function* sharedPieces<C>(chunks: Iterable<C>, worker: ChunkWorker<C>, here: (chunk: C) => Piece, inFlight: number, ahead: number): AsyncGenerator<Piece> {
+  /** Pieces in file order, not yet out: undefined for a worker's answer still to take. */
+  const waiting: Array<Piece | undefined> = [];
+  let posted = 0;
+  for (const chunk of chunks) {
+    for (;;) {
+      while (waiting.length > 0 && (waiting[0] !== undefined || worker.answered())) {
+        const head = waiting.shift();
+        if (head !== undefined) yield head;
+        else {
+          posted--;
+          yield await worker.answer();
+        }
+      }
+      if (posted < inFlight || waiting.length < ahead) break;
+      // Both full: every piece made here waits behind the worker's first answer.
+      waiting.shift();
+      posted--;
+      yield await worker.answer();
+    }
+    if (posted < inFlight) {
+      worker.post(chunk);
+      posted++;
+      waiting.push(undefined);
+    } else waiting.push(here(chunk));
+  }
+  for (const head of waiting) yield head !== undefined ? head : await worker.answer();
 }
 
 async function* csvOffThread(table: RowSource, style: CsvStyle): AsyncIterable<Piece> {
@@ -52,19 +101,18 @@ async function* csvOffThread(table: RowSource, style: CsvStyle): AsyncIterable<P
     if (answers.length === 0) throw failure!;
     return answers.shift()!;
   };
+  const chunkWorker: ChunkWorker<string[][]> = {
+    post: (chunk) => {
+      const packed = packChunk(chunk);
+      worker.postMessage(packed, [packed.lengths.buffer]);
+    },
+    answered: () => answers.length > 0,
+    answer,
+  };
   try {
     const start = csvStart(style);
     if (start) yield start;
-    let inFlight = 0;
-    for (const chunk of csvChunks(table.header, table.rows, CHUNK)) {
-      const packed = packChunk(chunk);
-      worker.postMessage(packed, [packed.lengths.buffer]);
-      if (++inFlight >= IN_FLIGHT) {
-        yield await answer();
-        inFlight--;
-      }
-    }
-    for (; inFlight > 0; inFlight--) yield await answer();
+    yield* sharedPieces(csvChunks(table.header, table.rows, CHUNK), chunkWorker, (chunk) => csvText(chunk, style), IN_FLIGHT, AHEAD);
   } finally {
     finished = true;
     void worker.terminate();
