@@ -2,8 +2,7 @@
 // the linking's take the pairs of records that alone hold a key on both sides, and most are the
 // same pairs: the linking's lists lack only the copies set aside as a list's duplicates. How a
 // pair's names read (straight or crossed) and the level of each comparison do not depend on the
-// model, so the linking's first pass reads them here rather than comparing the records again
-// (at a million a side, about 900,000 pairs compared once rather than twice).
+// model, so the linking's first pass reads them here rather than comparing the records again.
 //
 // A record of list A is in one first-pass pair at most for each key family, so a pair is kept at
 // its A record's index, with its B record's index to tell it from another: an array, not a map.
