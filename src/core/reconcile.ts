@@ -8,7 +8,7 @@ import { profileOf, type KindProfile } from '../kinds/index.js';
 import { decisionsOf, type Decisions, type Matcher } from '../match/matcher.js';
 import type { Finding, LedgerEntry, PersonList } from '../model.js';
 import { identifiableOf, readFindingsByRecord, settleRows } from './rows.js';
-import { progress, ticker } from '../progress.js';
+import { partOf, progress, ticker } from '../progress.js';
 import { collectBetweenPhases } from '../memory.js';
 
 export interface DecisionRow {
@@ -83,10 +83,14 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   const pairedB = new Uint8Array(b.records.length);
   const pairs = matcher.link(settled.a.people, settled.b.people, decisions);
   // The checking starts here: making the entries and collecting the linking's garbage take
-  // seconds at a million a side, and a step named on the screen says the run goes on. An entry
-  // is each A record's, and each B record's not paired.
-  const checking = progress().start('checking', a.records.length + b.records.length - pairs.length);
-  for (const pair of pairs) {
+  // seconds at a million a side, and a step named on the screen says the run goes on. It counts
+  // the pairs made entries, then every entry checked: an entry is each A record's, and each B
+  // record's not paired, so the two come to one a record.
+  const checking = progress().start('checking', a.records.length + b.records.length);
+  const madeEntries = ticker(checking);
+  for (let p = 0; p < pairs.length; p++) {
+    madeEntries(p);
+    const pair = pairs[p]!;
     const [ra, rb] = [a.records[pair.a]!, b.records[pair.b]!];
     // Built key by key, in the order the spread literal had: one object, no temporaries, per pair.
     const entry = { status: pair.status, a: ra, b: rb, score: pair.score, why: pair.why } as LedgerEntry;
@@ -100,6 +104,7 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   // The linking lets go of its features and candidates (at a million a side, more than a
   // gigabyte): collected now, or the rules and the reports would grow the heap on top of them.
   collectBetweenPhases(a.records.length + b.records.length);
+  checking.tick(pairs.length);
   const decidedDifferent = { a: decisions.different.aSide(), b: decisions.different.bSide() };
   for (const [side, entries] of [['a', entryOfA], ['b', entryOfB]] as const) {
     for (const r of settled[side].people) {
@@ -120,7 +125,7 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   const anyRead = input.readFindings.length > 0;
   const findings: Finding[] = [];
   const reviewPairs: ReviewPair[] = [];
-  const entriesDone = ticker(checking);
+  const entriesDone = ticker(partOf(checking, pairs.length));
   for (let done = 0; done < entries.length; done++) {
     entriesDone(done);
     const entry = entries[done]!;
