@@ -84,13 +84,18 @@ const differentBodies = (x: Features, y: Features) => identifiersConflict(x.dna,
 const contradicts = (x: Features, y: Features) =>
   (x.service !== '' && y.service !== '' && !x.sameService(y)) || differentBodies(x, y);
 
+/** One more than the largest record index among `records` (0 for none): the length of an array by index. */
+function indexBound(records: readonly Features[]): number {
+  let last = -1;
+  for (const f of records) if (f.index > last) last = f.index;
+  return last + 1;
+}
+
 /** A set of record indexes as one byte a record: the first pass asks it for every record of every key family. */
 class IndexFlags {
   private readonly flags: Uint8Array;
   constructor(records: readonly Features[]) {
-    let last = -1;
-    for (const f of records) if (f.index > last) last = f.index;
-    this.flags = new Uint8Array(last + 1);
+    this.flags = new Uint8Array(indexBound(records));
   }
   has(index: number): boolean {
     return this.flags[index] === 1;
@@ -237,7 +242,7 @@ export class ScoredMatcher implements Matcher {
     const fb = this.featuresOf(b, a);
     const product = fa.length * fb.length;
     this.model = defaultModel(this.comparisons, Math.min(fa.length, fb.length), Math.max(1, product));
-    this.firstPassLevels = new PairLevels(1 + fa.reduce((most, f) => Math.max(most, f.index), -1), this.comparisons.length);
+    this.firstPassLevels = new PairLevels(indexBound(fa), this.comparisons.length);
     const { firstPass, restA, restB } = this.firstPass(fa, fb, new PairSet());
     const blocked = this.blocked(restA, restB);
     this.stats.blocking = blocked.stats;
