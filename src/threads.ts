@@ -38,3 +38,15 @@ export function poolThreads(env: NodeJS.ProcessEnv = process.env, cores = availa
  * dist/; the tests import src/ directly, and do everything on one thread).
  */
 export const canStartWorkers = import.meta.url.endsWith('.js');
+
+/** The compiled program's root (dist/): this file sits there as dist/threads.js, and so does the bundle it is part of. */
+const CODE_ROOT = new URL('./', import.meta.url);
+
+/**
+ * A worker thread's script by its path from dist/ (`render/csv-worker.js`). Resolved from this
+ * file rather than from each caller, because bin/exchange.js runs the one-file bundle
+ * dist/exchange.js (scripts/bundle.mjs), where every module's own location is the bundle's.
+ */
+export function workerScript(path: string): URL {
+  return new URL(path, CODE_ROOT);
+}

@@ -16,7 +16,7 @@ const LAYERS: string[][] = [
   ['kinds'],
   ['core'],
   ['report'],
-  ['commands', 'cli', 'bench'],
+  ['commands', 'cli', 'entry', 'bench'],
 ];
 const layerOf = (unit: string) => LAYERS.findIndex((units) => units.includes(unit));
 

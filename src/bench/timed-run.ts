@@ -11,8 +11,9 @@ import { Stillness } from './stillness.js';
 const relaunched = await relaunch();
 if (relaunched !== undefined) process.exitCode = relaunched;
 else {
-  const { buildProgram, main } = await import('../cli.js');
-  const { progress, setProgress } = await import('../progress.js');
+  // The bundle bin/exchange.js runs, so that the command loads as it does there.
+  const bundle = new URL('../exchange.js', import.meta.url).href;
+  const { buildProgram, main, progress, setProgress } = (await import(bundle)) as typeof import('../entry.js');
   const [result, ...args] = process.argv.slice(2);
   // The progress the command sets up (none with --quiet) is watched for how long it stands still.
   const stillness = new Stillness();

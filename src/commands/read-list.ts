@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { InputError, RunError } from '../errors.js';
 import { STDIN_PATH } from '../io/read-table.js';
 import type { ListJob, ListReply } from './read-list-worker.js';
-import { canStartWorkers, scoringThreads } from '../threads.js';
+import { canStartWorkers, scoringThreads, workerScript } from '../threads.js';
 import type { Finding, PersonList, Side } from '../model.js';
 import { interpretFile, type ReadOptions } from '../schema/records.js';
 import type { ListSettings } from './options.js';
@@ -34,7 +34,7 @@ export async function readList(path: string, side: Side, label: string, settings
 /** Ticks `step`, counted in bytes, for a file of `size` bytes read after `before` bytes of others. */
 const bytesRead = (step: Step, before: number, size: number) => (share: number) => step.tick(before + Math.round(share * size));
 
-const WORKER = new URL('./read-list-worker.js', import.meta.url);
+const WORKER = workerScript('commands/read-list-worker.js');
 /** A list file smaller than this is read on this thread: a worker costs about as much to start as it saves. */
 const MIN_WORKER_BYTES = 1024 * 1024;
 /** The size of a file; 0 where it cannot be told (reading it then says why). */

@@ -1,9 +1,10 @@
-// The tool's name and version, from package.json (one level above src/ and dist/). The name is
+// The tool's name and version, from the repo's package.json. The name is
 // the command's (`exchange`), not the package's (`pow-exchange-ledger`: the registry's
 // `exchange` is another package).
 import { readFileSync } from 'node:fs';
+import { repoPath } from '../data.js';
 
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+const pkg = JSON.parse(readFileSync(repoPath('package.json'), 'utf8')) as {
   name: string;
   version: string;
   bin?: Record<string, string>;

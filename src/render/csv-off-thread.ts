@@ -5,7 +5,7 @@
 // The bytes are csvPieces' own (the same chunks of neutralised cells, the same stringify), so a
 // report is the same file whichever thread wrote it.
 import { Worker } from 'node:worker_threads';
-import { canStartWorkers, scoringThreads } from '../threads.js';
+import { canStartWorkers, scoringThreads, workerScript } from '../threads.js';
 import { csvChunks, csvPieces, csvStart, csvText, type CsvStyle, type RowSource } from './csv-safe.js';
 import type { Piece } from '../io/write-atomic.js';
 import { packChunk } from './csv-chunk.js';
@@ -19,7 +19,7 @@ const IN_FLIGHT = 8;
 /** Pieces waiting to go out, at most: past IN_FLIGHT, chunks this thread made while the worker was behind. */
 const AHEAD = 16;
 
-const WORKER = new URL('./csv-worker.js', import.meta.url);
+const WORKER = workerScript('render/csv-worker.js');
 
 /** Whether `table` is written on a worker thread: a large one, in a run allowed a second thread. */
 export const offThread = (table: RowSource): boolean => canStartWorkers && (table.count ?? 0) >= MIN_ROWS_OFF_THREAD && scoringThreads() >= 2;

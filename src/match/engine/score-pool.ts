@@ -16,9 +16,9 @@ import type { Comparison } from './comparisons.js';
 import { packDate, type Features } from './features.js';
 import type { Model } from './model.js';
 import type { PairLevels } from './pair-levels.js';
-import { canStartWorkers, poolThreads } from '../../threads.js';
+import { canStartWorkers, poolThreads, workerScript } from '../../threads.js';
 
-const WORKER = new URL('./score-worker.js', import.meta.url);
+const WORKER = workerScript('match/engine/score-worker.js');
 /** Longest wait for a worker's share: far longer than any share takes (seconds, at a million a side). */
 const ANSWER_WITHIN_MS = 10 * 60_000;
 /** A batch smaller than this is scored here: posting it would cost more than it saves. */
