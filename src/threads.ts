@@ -43,9 +43,10 @@ export const canStartWorkers = import.meta.url.endsWith('.js');
 const CODE_ROOT = new URL('./', import.meta.url);
 
 /**
- * A worker thread's script by its path from dist/ (`render/csv-worker.js`). Resolved from this
- * file rather than from each caller, because bin/exchange.js runs the one-file bundle
- * dist/exchange.js (scripts/bundle.mjs), where every module's own location is the bundle's.
+ * A worker thread's script by its name in dist/: `csv-worker.js`, each worker bundled into one
+ * file there (scripts/bundle.mjs) as the command is. Resolved from this file rather than from
+ * each caller, because bin/exchange.js runs the one-file bundle dist/exchange.js, where every
+ * module's own location is the bundle's.
  */
 export function workerScript(path: string): URL {
   return new URL(path, CODE_ROOT);

@@ -34,7 +34,7 @@ export async function readList(path: string, side: Side, label: string, settings
 /** Ticks `step`, counted in bytes, for a file of `size` bytes read after `before` bytes of others. */
 const bytesRead = (step: Step, before: number, size: number) => (share: number) => step.tick(before + Math.round(share * size));
 
-const WORKER = workerScript('commands/read-list-worker.js');
+const WORKER = workerScript('read-list-worker.js');
 /** A list file smaller than this is read on this thread: a worker costs about as much to start as it saves. */
 const MIN_WORKER_BYTES = 1024 * 1024;
 /** The size of a file; 0 where it cannot be told (reading it then says why). */

@@ -19,7 +19,7 @@ const IN_FLIGHT = 8;
 /** Pieces waiting to go out, at most: past IN_FLIGHT, chunks this thread made while the worker was behind. */
 const AHEAD = 16;
 
-const WORKER = workerScript('render/csv-worker.js');
+const WORKER = workerScript('csv-worker.js');
 
 /** Whether `table` is written on a worker thread: a large one, in a run allowed a second thread. */
 export const offThread = (table: RowSource): boolean => canStartWorkers && (table.count ?? 0) >= MIN_ROWS_OFF_THREAD && scoringThreads() >= 2;

@@ -18,7 +18,7 @@ import type { Model } from './model.js';
 import type { PairLevels } from './pair-levels.js';
 import { canStartWorkers, poolThreads, workerScript } from '../../threads.js';
 
-const WORKER = workerScript('match/engine/score-worker.js');
+const WORKER = workerScript('score-worker.js');
 /** Longest wait for a worker's share: far longer than any share takes (seconds, at a million a side). */
 const ANSWER_WITHIN_MS = 10 * 60_000;
 /** A batch smaller than this is scored here: posting it would cost more than it saves. */
