@@ -90,6 +90,27 @@ const differentBodies = (x: Features, y: Features) => identifiersConflict(x.dna,
 const contradicts = (x: Features, y: Features) =>
   (x.service !== '' && y.service !== '' && !x.sameService(y)) || differentBodies(x, y);
 
+/** A whole number's bits mixed (a 32-bit integer hash), so that near numbers land far apart. */
+function mix(n: number): number {
+  let h = Math.imul(n ^ (n >>> 16), 0x45d9f3b);
+  h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * Whether the pair of A's record `i` and B's record `j` (their indexes in their lists) is in a
+ * sample of about one pair in `stride`, the same pairs whichever list is A: the pair's hash takes
+ * its two indexes by size, not by side. A stride over the pairs in their order was not: they come
+ * in the order of A's records, so swapping the lists drew other pairs and fitted another model.
+ * Each pair's hash is its own, so pairs at the same place in both lists are not favoured (two
+ * lists copied from one source keep their people in one order).
+ */
+export function inSample(i: number, j: number, stride: number): boolean {
+  if (stride <= 1) return true;
+  const [low, high] = i <= j ? [i, j] : [j, i];
+  return mix((mix(low) + high) >>> 0) % stride === 0;
+}
+
 /** One more than the largest record index among `records` (0 for none): the length of an array by index. */
 function indexBound(records: readonly Features[]): number {
   let last = -1;
@@ -254,18 +275,26 @@ export class ScoredMatcher implements Matcher {
     this.stats.blocking = blocked.stats;
     const candidates = firstPass.length + blocked.a.length;
     const em = candidates >= MIN_PAIRS_FOR_EM;
-    // The population EM learns from, each pair weighing for the pairs it stands for: a stride
-    // sample of the first-pass pairs (near-certain matches, alike), the blocked candidates (a
-    // stride sample of them too past MAX_CANDIDATE_SAMPLE: lists of a million give millions),
-    // and a random sample of all other A×B pairs.
+    // The population EM learns from, each pair weighing for the pairs it stands for: a sample of
+    // one pair in `stride` of the first-pass pairs (near-certain matches, alike), the blocked
+    // candidates (one in `blockedStride` past MAX_CANDIDATE_SAMPLE: lists of a million give
+    // millions), and a random sample of all other A×B pairs. Each sample takes the same pairs
+    // whichever list is A (inSample).
     const stride = Math.max(1, Math.ceil(firstPass.length / MAX_FIRST_PASS_SAMPLE));
     const blockedStride = Math.max(1, Math.ceil(blocked.a.length / MAX_CANDIDATE_SAMPLE));
-    const blockedTaken = Math.ceil(blocked.a.length / blockedStride);
+    // The rest's record indexes in arrays: a million-a-side run has millions of candidates, whose
+    // records are better not fetched one by one to be counted.
+    const [restIndexA, restIndexB] = [Int32Array.from(restA, (f) => f.index), Int32Array.from(restB, (f) => f.index)];
+    const blockedIn = (p: number) => inSample(restIndexA[blocked.a[p]!]!, restIndexB[blocked.b[p]!]!, blockedStride);
+    let blockedTaken = 0;
+    for (let p = 0; p < blocked.a.length; p++) if (blockedIn(p)) blockedTaken++;
+    let firstTaken = 0;
+    for (const { x, y } of firstPass) if (inSample(x.index, y.index, stride)) firstTaken++;
     const sampleSize = Math.min(RANDOM_SAMPLE, Math.max(MIN_RANDOM_SAMPLE, 2 * candidates), Math.max(0, product - candidates));
     // One step from the population to the model's last count: the pairs scored (at most the
     // population drawn), then the records counted for each key whose values are counted (the
     // exact keys, after EM; the frequency keys), each key once over both lists.
-    const scoredAtMost = em ? Math.ceil(firstPass.length / stride) + blockedTaken + sampleSize : 0;
+    const scoredAtMost = em ? firstTaken + blockedTaken + sampleSize : 0;
     const countedKeys = new Set(this.comparisons.flatMap((c) => [...(em && c.exactKey ? [c.exactKey] : []), ...(c.frequencyKey ? [c.frequencyKey] : [])]));
     const step = progress().start('estimating', scoredAtMost + countedKeys.size * (fa.length + fb.length));
     // The frequency keys' counts are kept; any other key's agreement rate is found by sorting.
@@ -274,12 +303,13 @@ export class ScoredMatcher implements Matcher {
       // The population as two arrays, A's record and B's of each pair (what the scorer takes).
       const xs: Features[] = [];
       const ys: Features[] = [];
-      for (let i = 0; i < firstPass.length; i += stride) {
-        xs.push(firstPass[i]!.x);
-        ys.push(firstPass[i]!.y);
+      for (const { x, y } of firstPass) {
+        if (!inSample(x.index, y.index, stride)) continue;
+        xs.push(x);
+        ys.push(y);
       }
-      const firstTaken = xs.length;
-      for (let p = 0; p < blocked.a.length; p += blockedStride) {
+      for (let p = 0; p < blocked.a.length; p++) {
+        if (!blockedIn(p)) continue;
         xs.push(restA[blocked.a[p]!]!);
         ys.push(restB[blocked.b[p]!]!);
       }
