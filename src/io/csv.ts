@@ -7,7 +7,8 @@ import { parse } from 'csv-parse/sync';
 import { InputError } from '../errors.js';
 import type { CsvTable, SourceRow } from '../model.js';
 import { countLineBreaks, scanRecords, type QuoteProblem } from './csv-scan.js';
-import { detectDelimiter } from './delimiter.js';
+import type { Decoded } from './decode.js';
+import { delimiterOfStart, detectDelimiter } from './delimiter.js';
 import { DEFAULT_LIMITS, formatBytes, overLimit, type ReadLimits } from './limits.js';
 import { TICK_EVERY } from '../progress.js';
 
@@ -39,16 +40,22 @@ export function parseCsv(text: string, file: string, limits: ReadLimits = DEFAUL
  * stops the reading. Returns the delimiter the text was read with.
  */
 export function parseCsvRows(
-  text: string, file: string, limits: ReadLimits, onRow: (row: SourceRow) => void,
+  /**
+   * The text, or a file decoded (decode.ts): where it is valid UTF-8, its own bytes are parsed in
+   * place of a copy made from the text, and the text is asked only of a file whose lines or quotes
+   * are wrong (its first lines excepted, which tell the delimiter).
+   */
+  input: string | Decoded,
+  file: string, limits: ReadLimits, onRow: (row: SourceRow) => void,
   /** Told the share of the text read so far (0 to 1), every few thousand rows. */
   onProgress?: (share: number) => void,
-  /** The text's own UTF-8 bytes, where the caller has them (decode.ts `utf8`): parsed in place of a copy made from the text. */
-  utf8?: Uint8Array,
 ): CsvTable['delimiter'] {
-  refuseLongLines(text, file, limits);
+  const utf8 = typeof input === 'string' ? undefined : input.utf8;
+  const textOf = () => (typeof input === 'string' ? input : input.text);
+  if (utf8 === undefined || longLineBytes(utf8, limits)) refuseLongLines(textOf(), file, limits);
   // csv-parse counts the bytes it has read: the share is of the text's UTF-8 bytes.
-  const textBytes = onProgress ? Math.max(1, utf8?.length ?? Buffer.byteLength(text)) : 1;
-  const delimiter = detectDelimiter(text);
+  const textBytes = onProgress ? Math.max(1, utf8?.length ?? Buffer.byteLength(textOf())) : 1;
+  const delimiter = utf8 === undefined ? detectDelimiter(textOf()) : delimiterOfBytes(utf8, textOf);
   // Cells of the first row (the header, or a title above it): shorter rows are padded to it.
   let width = -1;
   // Physical lines taken by the records so far. A record takes one line plus the line breaks
@@ -57,7 +64,7 @@ export function parseCsvRows(
   let recordLines = 0;
   try {
     // csv-parse reads bytes: given text, it would encode the whole file again first.
-    eachRecord(utf8 ? Buffer.from(utf8.buffer, utf8.byteOffset, utf8.byteLength) : text, {
+    eachRecord(utf8 ? Buffer.from(utf8.buffer, utf8.byteOffset, utf8.byteLength) : textOf(), {
       delimiter,
       // Any of the three, even mixed in one file: what an editor shows as lines.
       record_delimiter: ['\r\n', '\n', '\r'],
@@ -101,7 +108,7 @@ export function parseCsvRows(
       const column = Number(error.column) + 1 || undefined;
       throw new InputError(file, overLimit.row(limits), line, column);
     }
-    if (error instanceof CsvError) throw locateError(text, delimiter, file, error);
+    if (error instanceof CsvError) throw locateError(textOf(), delimiter, file, error);
     throw error;
   }
   if (width < 0) throw new InputError(file, 'the file is empty (no header row)');
@@ -135,6 +142,42 @@ export function eachRecord(input: Buffer | string, options: Options, onRecord: (
       return null;
     },
   });
+}
+
+/**
+ * Whether a line of the UTF-8 bytes is longer in bytes than refuseLongLines lets a line be in
+ * characters: where none is, no line of the text can be (a character is never fewer bytes than
+ * UTF-16 units), and the text need not be made to look.
+ */
+function longLineBytes(utf8: Uint8Array, limits: ReadLimits): boolean {
+  const longest = limits.maxRowBytes + limits.maxColumns;
+  if (utf8.length <= longest) return false;
+  for (let start = 0; start < utf8.length; ) {
+    const lf = utf8.indexOf(0x0a, start);
+    const stop = lf === -1 ? utf8.length : lf;
+    if (stop - start > longest) return true;
+    start = stop + 1;
+  }
+  return false;
+}
+
+/** Bytes of a UTF-8 file's start read for its delimiter, at first (doubled while they do not hold the records it needs). */
+const DELIMITER_START_BYTES = 1 << 16;
+
+/**
+ * detectDelimiter of a valid UTF-8 file from the text of its first lines: a start ending at a line
+ * break, made longer until it holds the records detectDelimiter reads (delimiterOfStart), and the
+ * whole text when the file has no more.
+ */
+export function delimiterOfBytes(utf8: Uint8Array, textOf: () => string, startBytes = DELIMITER_START_BYTES): CsvTable['delimiter'] {
+  for (let size = Math.max(1, startBytes); size < utf8.length; size *= 2) {
+    const lf = utf8.indexOf(0x0a, size);
+    if (lf === -1) break;
+    const start = new TextDecoder('utf-8', { ignoreBOM: true }).decode(utf8.subarray(0, lf + 1));
+    const found = delimiterOfStart(start);
+    if (found !== undefined) return found;
+  }
+  return detectDelimiter(textOf());
 }
 
 /**

@@ -17,8 +17,27 @@ const SAMPLE_RECORDS = 10;
 /** Records that may stand above the header (title and blank rows). */
 const HEADER_SEARCH = 6;
 
+/** Records detectDelimiter reads from the start of a file, at most. */
+const RECORDS_READ = HEADER_SEARCH + SAMPLE_RECORDS;
+
 export function detectDelimiter(text: string): Delimiter {
-  const counts = new Map(CANDIDATES.map((c) => [c, scanRecords(text, c, HEADER_SEARCH + SAMPLE_RECORDS).delimiterCounts] as const));
+  return decide(new Map(CANDIDATES.map((c) => [c, scanRecords(text, c, RECORDS_READ).delimiterCounts] as const)));
+}
+
+/**
+ * detectDelimiter of a whole text, from its start alone (ending at a line break), or undefined
+ * when the start may not hold every record detectDelimiter reads: for some delimiter, fewer
+ * records than it reads (a quoted cell left open at the start's end, perhaps closed after it,
+ * stops the scan short too). A start where each delimiter finds them all, each ended by a line
+ * break inside it, reads the same as the whole text.
+ */
+export function delimiterOfStart(start: string): Delimiter | undefined {
+  const scans = CANDIDATES.map((c) => [c, scanRecords(start, c, RECORDS_READ)] as const);
+  if (scans.some(([, scan]) => scan.delimiterCounts.length < RECORDS_READ)) return undefined;
+  return decide(new Map(scans.map(([c, scan]) => [c, scan.delimiterCounts] as const)));
+}
+
+function decide(counts: ReadonlyMap<Delimiter, number[]>): Delimiter {
   // The first record as the header, as most files have it: a delimiter every sampled record
   // agrees with settles it, and title rows are not looked for.
   const first = pick(counts, 1);

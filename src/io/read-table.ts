@@ -61,8 +61,8 @@ export async function readTableRows(
     for (const row of rows) onRow(row);
     return ',';
   }
-  const { text, encoding, utf8 } = decodeBytes(bytes, file);
-  return parseCsvRows(text, file, limits, open({ path: file, sha256, encoding }), options.onProgress, utf8);
+  const decoded = decodeBytes(bytes, file);
+  return parseCsvRows(decoded, file, limits, open({ path: file, sha256, encoding: decoded.encoding }), options.onProgress);
 }
 
 /** A list file (or stdin) as a whole table: its first row as the header, and the rows after it. */
