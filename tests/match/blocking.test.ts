@@ -182,6 +182,22 @@ describe('the block size cap: large blocks by sorted neighbourhood', () => {
     expect(larger.a.length).toBeLessThan(rows * (MAX_BLOCK_PAIRS / rows + 1));
   });
 
+  it('gives, with `keep`, exactly the candidates without it that `keep` takes: single pairs, small blocks and large ones alike', () => {
+    // A large block (windowed), a small one, and the constructed case's single pairs.
+    const a = [...crowd('a', 120), ...A];
+    const b = [...crowd('b', 110), ...B];
+    const families: KeyFamily[] = [...PERSON_KEYS.link, (f) => (f.index < 120 ? 'crowd' : f.index < 130 ? 'small' : '')];
+    const all = pairsOf(candidatePairs(a, b, families));
+    expect(candidatePairs(a, b, families).stats.windowedBlocks).toBeGreaterThan(0);
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 7 }), fc.integer({ min: 0, max: 6 }), (mod, rest) => {
+        const keep = (i: number, j: number) => (i * 31 + j) % mod === rest % mod;
+        expect(pairsOf(candidatePairs(a, b, families, undefined, keep))).toEqual(all.filter(([i, j]) => keep(i, j)));
+      }),
+      { numRuns: 20 },
+    );
+  });
+
   it('still pairs the records of one person in a large block, and no pair twice', () => {
     const a = crowd('a', 300);
     // B holds a's records 17 and 250 (one with a birth date typo), among 300 others.

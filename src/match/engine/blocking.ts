@@ -387,8 +387,16 @@ const pairIds = () => (kept.ids ??= new KeyedPositions(1 << 16, false)).clear();
  */
 export const blockingUnits = (families: readonly KeyFamily[]): number => 2 * families.length + 1;
 
-/** Candidate pairs between two lists, each pair once. `step` is ticked as each part of it is done (blockingUnits). */
-export function candidatePairs(a: readonly Features[], b: readonly Features[], families: readonly KeyFamily[] = BODY_KEYS.link, step?: Step): Candidates {
+/**
+ * Candidate pairs between two lists, each pair once. `step` is ticked as each part of it is done
+ * (blockingUnits). `keep`, where given, says which of them to give (by their A and B positions):
+ * the blocks are found and compared as without it (a block's size, its sorted neighbourhoods),
+ * and only the pairs kept are gathered and sorted.
+ */
+export function candidatePairs(
+  a: readonly Features[], b: readonly Features[], families: readonly KeyFamily[] = BODY_KEYS.link, step?: Step,
+  keep?: (aPosition: number, bPosition: number) => boolean,
+): Candidates {
   const ids = pairIds();
   let oversized = 0;
   let windowed = 0;
@@ -401,14 +409,20 @@ export function candidatePairs(a: readonly Features[], b: readonly Features[], f
     step?.tick(2 * done + 1);
     shared(inA, inB, (pa, aFrom, aTo, pb, bFrom, bTo) => {
       const [sizeA, sizeB] = [aTo - aFrom, bTo - bFrom];
-      if (sizeA === 1 && sizeB === 1) return ids.add(pa[aFrom]! * width + pb[bFrom]!, 0);
+      if (sizeA === 1 && sizeB === 1) {
+        const [i, j] = [pa[aFrom]!, pb[bFrom]!];
+        if (keep === undefined || keep(i, j)) ids.add(i * width + j, 0);
+        return;
+      }
       if (sizeA > MAX_BLOCK_RECORDS || sizeB > MAX_BLOCK_RECORDS) {
         oversized++;
         skipped += sizeA + sizeB;
         return;
       }
       if (sizeA * sizeB <= MAX_BLOCK_PAIRS) {
-        for (let i = aFrom; i < aTo; i++) for (let j = bFrom; j < bTo; j++) ids.add(pa[i]! * width + pb[j]!, 0);
+        for (let i = aFrom; i < aTo; i++) {
+          for (let j = bFrom; j < bTo; j++) if (keep === undefined || keep(pa[i]!, pb[j]!)) ids.add(pa[i]! * width + pb[j]!, 0);
+        }
         return;
       }
       windowed++;
@@ -418,7 +432,7 @@ export function candidatePairs(a: readonly Features[], b: readonly Features[], f
       windowPairs(members, (x, y) => {
         if (x.side === y.side) return;
         const [i, j] = x.side === 0 ? [x.position, y.position] : [y.position, x.position];
-        ids.add(i * width + j, 0);
+        if (keep === undefined || keep(i, j)) ids.add(i * width + j, 0);
       });
     });
   }

@@ -37,6 +37,13 @@ const MIN_RECORDS_FOR_WORKERS = 20_000;
  * (a true pair, from review at -0.01 to matched), no score by more than 0.36.
  */
 const MAX_CANDIDATE_SAMPLE = 60_000;
+/**
+ * Records of the shorter rest (the records the first pass left) for each share of the pairs the
+ * estimating blocks: below twice as many, it blocks every pair (100,000 a side: 9,801 and 10,387
+ * records, 178,293 candidates); at 300,000 a side one pair in five, at a million one in twenty,
+ * which still leaves EM several times the candidates it learns from.
+ */
+const REST_RECORDS_A_SHARE = 5_000;
 /** First-pass pairs EM learns from at most (a stride sample, weighted). */
 const MAX_FIRST_PASS_SAMPLE = 20_000;
 
@@ -105,11 +112,18 @@ function mix(n: number): number {
  * Each pair's hash is its own, so pairs at the same place in both lists are not favoured (two
  * lists copied from one source keep their people in one order).
  */
-export function inSample(i: number, j: number, stride: number): boolean {
+export function inSample(i: number, j: number, stride: number, salt = 0): boolean {
   if (stride <= 1) return true;
   const [low, high] = i <= j ? [i, j] : [j, i];
-  return mix((mix(low) + high) >>> 0) % stride === 0;
+  return mix((mix(low ^ salt) + high) >>> 0) % stride === 0;
 }
+
+/**
+ * inSample's salt for the share of pairs the estimating blocks, so that the samples taken within
+ * the share (salt 0) are not the same hash read again: a share of one in 4 and a stride of 2 on
+ * one hash would take every pair of the share.
+ */
+const SHARE_SALT = 0x5bd1e995;
 
 /** One more than the largest record index among `records` (0 for none): the length of an array by index. */
 function indexBound(records: readonly Features[]): number {
@@ -247,9 +261,9 @@ export class ScoredMatcher implements Matcher {
   }
 
   /** Candidate pairs of the kind's blocking keys, as one phase of the run's progress. */
-  private blocked(restA: readonly Features[], restB: readonly Features[]) {
+  private blocked(restA: readonly Features[], restB: readonly Features[], keep?: (aPosition: number, bPosition: number) => boolean) {
     const step = progress().start('blocking', blockingUnits(this.keys.link));
-    const blocked = candidatePairs(restA, restB, this.keys.link, step);
+    const blocked = candidatePairs(restA, restB, this.keys.link, step, keep);
     step.end();
     return blocked;
   }
@@ -271,9 +285,20 @@ export class ScoredMatcher implements Matcher {
     this.model = defaultModel(this.comparisons, Math.min(fa.length, fb.length), Math.max(1, product));
     this.firstPassLevels = new PairLevels(indexBound(fa), this.comparisons.length);
     const { firstPass, restA, restB } = this.firstPass(fa, fb, new PairSet());
-    const blocked = this.blocked(restA, restB);
+    // The rest's record indexes in arrays: a million-a-side run has millions of candidates, whose
+    // records are better not fetched one by one to be counted.
+    const [restIndexA, restIndexB] = [Int32Array.from(restA, (f) => f.index), Int32Array.from(restB, (f) => f.index)];
+    // Long lists give far more candidates than EM learns from (a million a side: 4.8 million for
+    // 60,000), so only a share of the A×B pairs is blocked: one pair in `share`, by a hash of the
+    // pair (inSample, salted apart from the samples below), and the random pairs are drawn from
+    // the same share, so that whether a drawn pair is a candidate is known of every one.
+    const share = Math.max(1, Math.floor(Math.min(restA.length, restB.length) / REST_RECORDS_A_SHARE));
+    const inShare = (i: number, j: number) => inSample(i, j, share, SHARE_SALT);
+    const blocked = this.blocked(restA, restB, share > 1 ? (p, q) => inShare(restIndexA[p]!, restIndexB[q]!) : undefined);
     this.stats.blocking = blocked.stats;
-    const candidates = firstPass.length + blocked.a.length;
+    // The blocked candidates, all of them: those of the share, for every share.
+    const allBlocked = share * blocked.a.length;
+    const candidates = firstPass.length + allBlocked;
     const em = candidates >= MIN_PAIRS_FOR_EM;
     // The population EM learns from, each pair weighing for the pairs it stands for: a sample of
     // one pair in `stride` of the first-pass pairs (near-certain matches, alike), the blocked
@@ -282,9 +307,6 @@ export class ScoredMatcher implements Matcher {
     // whichever list is A (inSample).
     const stride = Math.max(1, Math.ceil(firstPass.length / MAX_FIRST_PASS_SAMPLE));
     const blockedStride = Math.max(1, Math.ceil(blocked.a.length / MAX_CANDIDATE_SAMPLE));
-    // The rest's record indexes in arrays: a million-a-side run has millions of candidates, whose
-    // records are better not fetched one by one to be counted.
-    const [restIndexA, restIndexB] = [Int32Array.from(restA, (f) => f.index), Int32Array.from(restB, (f) => f.index)];
     const blockedIn = (p: number) => inSample(restIndexA[blocked.a[p]!]!, restIndexB[blocked.b[p]!]!, blockedStride);
     let blockedTaken = 0;
     for (let p = 0; p < blocked.a.length; p++) if (blockedIn(p)) blockedTaken++;
@@ -320,10 +342,12 @@ export class ScoredMatcher implements Matcher {
       // The same pairs are drawn whichever list comes first (the shorter list draws first).
       const random = new Rng(`em-sample/${Math.min(fa.length, fb.length)}/${Math.max(fa.length, fb.length)}`);
       const aFirst = fa.length <= fb.length;
-      for (let k = 0; k < sampleSize; k++) {
+      // Drawn from the blocked share alone: as many draws again for each share, up to sampleSize pairs.
+      for (let k = 0; k < sampleSize * share && xs.length - learnt < sampleSize; k++) {
         const [first, second] = [random.next(), random.next()];
         const x = fa[Math.floor((aFirst ? first : second) * fa.length)]!;
         const y = fb[Math.floor((aFirst ? second : first) * fb.length)]!;
+        if (share > 1 && !inShare(x.index, y.index)) continue;
         if (!seen.has(x.index * fb.length + y.index)) {
           xs.push(x);
           ys.push(y);
@@ -332,7 +356,7 @@ export class ScoredMatcher implements Matcher {
       const sampled = xs.length - learnt;
       const weights = new Float64Array(xs.length);
       weights.fill(firstPass.length / firstTaken, 0, firstTaken);
-      weights.fill(blocked.a.length / blockedTaken, firstTaken, learnt);
+      weights.fill(allBlocked / blockedTaken, firstTaken, learnt);
       weights.fill((product - candidates) / sampled, learnt);
       const levels = this.scorer.levels(this.comparisons, xs, ys, learnt, partOf(step, 0, scoredAtMost));
       const fitted = fitModel(this.comparisons, levels, weights, learnt);
