@@ -47,6 +47,23 @@ describe('the levels of the first pass, kept for the linking', () => {
     );
   });
 
+  it("give EM's level matrix as comparing the records again does, kept or not, read crossed or not", () => {
+    fc.assert(
+      fc.property(fc.array(pair, { minLength: 1, maxLength: 10 }), fc.array(fc.nat(), { minLength: 1, maxLength: 10 }), fc.nat(10), (rows, shuffle, swappedUpTo) => {
+        const xs = rows.map(([x], i) => featuresOf(person('a', i, x)));
+        const ys = rows.map(([, y], i) => featuresOf(person('b', i, y)));
+        const read = new PairLevels(xs.length, PERSON_COMPARISONS.length);
+        LOCAL_SCORER.scores(defaultModel(PERSON_COMPARISONS, 10, 100), xs, ys, Infinity, undefined, read);
+        // EM's population: some pairs kept, some A records with another B record; the pairs past
+        // `swappedUpTo` read straight (random pairs), kept or not.
+        const later = xs.map((_, i) => ys[(i + (shuffle[i % shuffle.length]! % 3 === 0 ? 1 : 0)) % ys.length]!);
+        const levels = (r?: PairLevels) => LOCAL_SCORER.levels(PERSON_COMPARISONS, xs, later, swappedUpTo, undefined, r);
+        expect(levels(read)).toEqual(levels());
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('keeps a pair at its A record, the B record telling it from another', () => {
     const read = new PairLevels(3, 2);
     read.keep(1, 7, 'b', [4, 2]);

@@ -33,8 +33,13 @@ export interface Scorer {
    * where this batch's are kept, on this thread (pair-levels.ts); the scores are the same without.
    */
   scores(model: Model, x: readonly Features[], y: readonly Features[], whyFrom: number, step?: Step, read?: PairLevels): PairScores;
-  /** The level of each comparison for each pair (EM's matrix); the first `swappedUpTo` pairs read names crossed where that reads better. */
-  levels(comparisons: readonly Comparison[], x: readonly Features[], y: readonly Features[], swappedUpTo: number, step?: Step): Uint8Array[];
+  /**
+   * The level of each comparison for each pair (EM's matrix); the first `swappedUpTo` pairs read
+   * names crossed where that reads better. `read`: pairs whose levels an earlier batch kept, on
+   * this thread (taken from there, where they read names the same way: among the first
+   * `swappedUpTo`); the levels are the same without.
+   */
+  levels(comparisons: readonly Comparison[], x: readonly Features[], y: readonly Features[], swappedUpTo: number, step?: Step, read?: PairLevels): Uint8Array[];
 }
 
 /** What a range of a batch ticks, where the batch has a step: `scale` stands for the ranges other threads do meanwhile. */
@@ -72,10 +77,15 @@ export function scoreRange(
 /** Levels of pairs `from` to `to` into `into`, at the same positions less `from`. */
 export function levelsRange(
   comparisons: readonly Comparison[], x: readonly Features[], y: readonly Features[], swappedUpTo: number, from: number, to: number, into: Uint8Array[],
-  tick?: (done: number) => void,
+  tick?: (done: number) => void, read?: PairLevels,
 ): void {
+  const known = read !== undefined && read.comparisons === comparisons.length ? read : undefined;
+  const kept: number[] = [];
   for (let p = from; p < to; p++) {
-    levelsOf(comparisons, x[p]!, y[p]!, into, p - from, p < swappedUpTo);
+    if (known !== undefined && p < swappedUpTo && known.has(x[p]!.index, y[p]!.index)) {
+      known.recall(x[p]!.index, kept);
+      for (let c = 0; c < comparisons.length; c++) into[c]![p - from] = kept[c]!;
+    } else levelsOf(comparisons, x[p]!, y[p]!, into, p - from, p < swappedUpTo);
     tick?.(p - from + 1);
   }
 }
@@ -87,9 +97,9 @@ export const LOCAL_SCORER: Scorer = {
     scoreRange(model, x, y, whyFrom, 0, x.length, into, rangeTicker(step), read);
     return into;
   },
-  levels(comparisons, x, y, swappedUpTo, step) {
+  levels(comparisons, x, y, swappedUpTo, step, read) {
     const into = comparisons.map(() => new Uint8Array(x.length));
-    levelsRange(comparisons, x, y, swappedUpTo, 0, x.length, into, rangeTicker(step));
+    levelsRange(comparisons, x, y, swappedUpTo, 0, x.length, into, rangeTicker(step), read);
     return into;
   },
 };

@@ -358,7 +358,8 @@ export class ScoredMatcher implements Matcher {
       weights.fill(firstPass.length / firstTaken, 0, firstTaken);
       weights.fill(allBlocked / blockedTaken, firstTaken, learnt);
       weights.fill((product - candidates) / sampled, learnt);
-      const levels = this.scorer.levels(this.comparisons, xs, ys, learnt, partOf(step, 0, scoredAtMost));
+      // The first-pass pairs' levels as the first pass kept them (pair-levels.ts), not compared again.
+      const levels = this.scorer.levels(this.comparisons, xs, ys, learnt, partOf(step, 0, scoredAtMost), this.firstPassLevels);
       const fitted = fitModel(this.comparisons, levels, weights, learnt);
       // Exact agreement among random pairs counts the true pairs too: take out their share
       // (λ·m) to leave the chance agreement of different people.

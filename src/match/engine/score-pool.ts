@@ -258,8 +258,9 @@ export class ScorePool implements Scorer {
     return done ? into : LOCAL_SCORER.scores(model, x, y, whyFrom, step, read);
   }
 
-  levels(comparisons: readonly Comparison[], x: readonly Features[], y: readonly Features[], swappedUpTo: number, step?: Step): Uint8Array[] {
-    if (x.length < MIN_SHARED_BATCH) return LOCAL_SCORER.levels(comparisons, x, y, swappedUpTo, step);
+  levels(comparisons: readonly Comparison[], x: readonly Features[], y: readonly Features[], swappedUpTo: number, step?: Step, read?: PairLevels): Uint8Array[] {
+    // Shared out, every pair is compared (the kept levels live on this thread); the same levels.
+    if (x.length < MIN_SHARED_BATCH) return LOCAL_SCORER.levels(comparisons, x, y, swappedUpTo, step, read);
     const into = comparisons.map(() => new Uint8Array(x.length));
     const done = this.run(
       x, y,
@@ -271,6 +272,6 @@ export class ScorePool implements Scorer {
         answer.levels.forEach((row, c) => into[c]!.set(row, from));
       },
     );
-    return done ? into : LOCAL_SCORER.levels(comparisons, x, y, swappedUpTo, step);
+    return done ? into : LOCAL_SCORER.levels(comparisons, x, y, swappedUpTo, step, read);
   }
 }
