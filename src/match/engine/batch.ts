@@ -79,11 +79,10 @@ export function levelsRange(
   comparisons: readonly Comparison[], x: readonly Features[], y: readonly Features[], swappedUpTo: number, from: number, to: number, into: Uint8Array[],
   tick?: (done: number) => void, read?: PairLevels,
 ): void {
-  const known = read !== undefined && read.comparisons === comparisons.length ? read : undefined;
   const kept: number[] = [];
   for (let p = from; p < to; p++) {
-    if (known !== undefined && p < swappedUpTo && known.has(x[p]!.index, y[p]!.index)) {
-      known.recall(x[p]!.index, kept);
+    if (read !== undefined && p < swappedUpTo && read.knows(x[p]!.index, y[p]!.index, comparisons.length)) {
+      read.recall(x[p]!.index, kept);
       for (let c = 0; c < comparisons.length; c++) into[c]![p - from] = kept[c]!;
     } else levelsOf(comparisons, x[p]!, y[p]!, into, p - from, p < swappedUpTo);
     tick?.(p - from + 1);

@@ -40,6 +40,11 @@ export class PairLevels {
     return x >= 0 && x < this.partner.length && this.partner[x] === y + 1;
   }
 
+  /** Whether the pair was kept with the levels of `comparisons` comparisons: what a reader of them may take (recall). */
+  knows(x: number, y: number, comparisons: number): boolean {
+    return comparisons === this.comparisons && this.has(x, y);
+  }
+
   /** The levels of a kept pair (has(x, y)) into `levels`; how its names read. */
   recall(x: number, levels: number[]): Side | undefined {
     const at = x * this.width;

@@ -59,8 +59,8 @@ export function levelsOf(comparisons: readonly Comparison[], x: Features, y: Fea
 function readPair(model: Model, x: Features, y: Features, into: Scored, read?: PairLevels): void {
   const { levels, weights } = into;
   const count = model.comparisons.length;
-  const known = read !== undefined && read.comparisons === count && read.has(x.index, y.index);
-  const crossed = known ? read.recall(x.index, levels) : namesSwapped(x, y);
+  const known = read?.knows(x.index, y.index, count) === true;
+  const crossed = known ? read!.recall(x.index, levels) : namesSwapped(x, y);
   const left = crossed === 'a' ? crossedView(x) : x;
   const view = crossed === 'b' ? crossedView(y) : y;
   let score = model.prior;
