@@ -337,8 +337,9 @@ export class ScoredMatcher implements Matcher {
       }
       const learnt = xs.length;
       // A random pair that is a first-pass pair or a candidate is not a random non-candidate.
-      const key = (x: Features, y: Features) => x.index * fb.length + y.index;
-      const seen = knownPairs(firstPass.map(({ x, y }) => key(x, y)), blocked.a.length, (p) => key(restA[blocked.a[p]!]!, restB[blocked.b[p]!]!));
+      // A pair by its two records' indexes; the candidates' read from the rest's index arrays.
+      const key = (i: number, j: number) => i * fb.length + j;
+      const seen = knownPairs(firstPass.map(({ x, y }) => key(x.index, y.index)), blocked.a.length, (p) => key(restIndexA[blocked.a[p]!]!, restIndexB[blocked.b[p]!]!));
       // The same pairs are drawn whichever list comes first (the shorter list draws first).
       const random = new Rng(`em-sample/${Math.min(fa.length, fb.length)}/${Math.max(fa.length, fb.length)}`);
       const aFirst = fa.length <= fb.length;
@@ -348,7 +349,7 @@ export class ScoredMatcher implements Matcher {
         const x = fa[Math.floor((aFirst ? first : second) * fa.length)]!;
         const y = fb[Math.floor((aFirst ? second : first) * fb.length)]!;
         if (share > 1 && !inShare(x.index, y.index)) continue;
-        if (!seen.has(x.index * fb.length + y.index)) {
+        if (!seen.has(key(x.index, y.index))) {
           xs.push(x);
           ys.push(y);
         }
