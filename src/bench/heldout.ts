@@ -4,12 +4,14 @@
 //   b. name equivalence as field-conflict sees it (sameName), per class
 //   c. remains lists reconciled on body tags
 //   d. service numbers across scripts
+//   e. a register-sized pair of lists made from the held-out name rows (heldout-register.ts)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { computeRun } from '../commands/reconcile.js';
 import { readRepoTsv, repoPath } from '../data.js';
 import { IDENTITY_FIELDS, sameName, type NameRole } from '../match/same-value.js';
 import type { ListKind, PersonRecord } from '../model.js';
+import { registerLists } from './heldout-register.js';
 
 const WORK = repoPath('.bench/heldout/');
 
@@ -345,6 +347,45 @@ function services(): void {
   }
 }
 
+// ───────────────────────────────────────── e. a register ─────────────────────────────────────────
+/** People a side in section e (HELDOUT_REGISTER=N to change it): past every sample bound of the estimating. */
+const REGISTER_PEOPLE = Number(process.env.HELDOUT_REGISTER ?? 30_000);
+
+async function register(): Promise<void> {
+  const section = `e. register, ${REGISTER_PEOPLE.toLocaleString('en')}`;
+  const names = {
+    surnames: readTsv('surname_pairs.tsv', ['ua', 'ru', 'sex']),
+    given: readTsv('given_name_pairs.tsv', ['ua', 'other', 'sex', 'kind']),
+    patronymics: readTsv('patronymic_pairs.tsv', ['ua', 'ru', 'sex']),
+  };
+  const lists = registerLists(names, REGISTER_PEOPLE, prng(20261207));
+  const fileA = new URL('register-a.csv', WORK).pathname;
+  const fileB = new URL('register-b.csv', WORK).pathname;
+  writeFileSync(fileA, lists.a);
+  writeFileSync(fileB, lists.b);
+  const entries = await reconcileFiles(fileA, fileB, 'pow');
+  const key = (e: Entry) => `${e.aId}\t${e.bId}`;
+  const matched = entries.filter((e) => e.status === 'matched' && e.aId && e.bId);
+  const found = new Set(matched.filter((e) => lists.truth.has(key(e))).map(key));
+  const review = entries.filter((e) => e.status === 'review');
+  put(section, 'precision', 'all', matched.length, rate(found.size, matched.length));
+  put(section, 'recall', 'all', lists.truth.size, rate(found.size, lists.truth.size));
+  put(section, 'in review (pairs)', 'all', review.length, String(review.length));
+  put(section, 'in review, true pairs', 'all', lists.truth.size, String(review.filter((e) => lists.truth.has(key(e))).length));
+  put(section, 'records flagged duplicate (none are)', 'all', entries.length, String(entries.filter((e) => e.status === 'duplicate').length));
+  const byWay = new Map<string, string[]>();
+  for (const [pair, ways] of lists.written) for (const way of ways) byWay.set(way, [...(byWay.get(way) ?? []), pair]);
+  for (const [way, pairs] of [...byWay].sort(([x], [y]) => x.localeCompare(y))) {
+    put(section, 'recall', way, pairs.length, rate(pairs.filter((p) => found.has(p)).length, pairs.length));
+  }
+  if (process.env.HELDOUT_ERRORS) {
+    const missed = [...lists.truth].filter((p) => !found.has(p));
+    const wrong = matched.filter((e) => !lists.truth.has(key(e))).map(key);
+    console.error(`${section}: missed (${missed.length}) ${missed.slice(0, 50).map((p) => p.replace('\t', '~')).join(' ')}`);
+    console.error(`${section}: false matches (${wrong.length}) ${wrong.slice(0, 50).map((p) => p.replace('\t', '~')).join(' ')}`);
+  }
+}
+
 async function main(): Promise<void> {
   mkdirSync(WORK, { recursive: true });
   const start = performance.now();
@@ -352,6 +393,7 @@ async function main(): Promise<void> {
   equivalence();
   await tags();
   services();
+  await register();
   const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
   for (const row of table) console.log(row.map((cell, i) => (i >= 3 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  '));
   console.log(`\n${((performance.now() - start) / 1000).toFixed(1)} s`);
