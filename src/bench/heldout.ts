@@ -374,7 +374,12 @@ async function register(): Promise<void> {
   put(section, 'in review, true pairs', 'all', lists.truth.size, String(review.filter((e) => lists.truth.has(key(e))).length));
   put(section, 'records flagged duplicate (none are)', 'all', entries.length, String(entries.filter((e) => e.status === 'duplicate').length));
   const byWay = new Map<string, string[]>();
-  for (const [pair, ways] of lists.written) for (const way of ways) byWay.set(way, [...(byWay.get(way) ?? []), pair]);
+  for (const [pair, ways] of lists.written) {
+    for (const way of ways) {
+      if (!byWay.has(way)) byWay.set(way, []);
+      byWay.get(way)!.push(pair);
+    }
+  }
   for (const [way, pairs] of [...byWay].sort(([x], [y]) => x.localeCompare(y))) {
     put(section, 'recall', way, pairs.length, rate(pairs.filter((p) => found.has(p)).length, pairs.length));
   }
