@@ -349,7 +349,17 @@ function services(): void {
 
 // ───────────────────────────────────────── e. a register ─────────────────────────────────────────
 /** People a side in section e (HELDOUT_REGISTER=N to change it): past every sample bound of the estimating. */
-const REGISTER_PEOPLE = Number(process.env.HELDOUT_REGISTER ?? 30_000);
+const REGISTER_PEOPLE = registerPeople(process.env.HELDOUT_REGISTER);
+
+function registerPeople(asked: string | undefined): number {
+  if (asked === undefined) return 30_000;
+  const people = Number(asked);
+  if (!Number.isInteger(people) || people < 100) {
+    console.error(`bench:heldout: HELDOUT_REGISTER must be a whole number of people a side, 100 or more (got ${JSON.stringify(asked)})`);
+    process.exit(2);
+  }
+  return people;
+}
 
 async function register(): Promise<void> {
   const section = `e. register, ${REGISTER_PEOPLE.toLocaleString('en')}`;
@@ -372,7 +382,8 @@ async function register(): Promise<void> {
   put(section, 'recall', 'all', lists.truth.size, rate(found.size, lists.truth.size));
   put(section, 'in review (pairs)', 'all', review.length, String(review.length));
   put(section, 'in review, true pairs', 'all', lists.truth.size, String(review.filter((e) => lists.truth.has(key(e))).length));
-  put(section, 'records flagged duplicate (none are)', 'all', entries.length, String(entries.filter((e) => e.status === 'duplicate').length));
+  // Records of both lists: one for a person on one list, two for a person on both.
+  put(section, 'records flagged duplicate (none are)', 'all', lists.people + lists.truth.size, String(entries.filter((e) => e.status === 'duplicate').length));
   const byWay = new Map<string, string[]>();
   for (const [pair, ways] of lists.written) {
     for (const way of ways) {
