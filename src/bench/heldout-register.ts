@@ -45,7 +45,10 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
  * - 4% of people only on A, 4% only on B; no one twice on a list.
  * Sexes: 10% women. Birth years 1966–2006. Record ids do not tell the pairs (B's are shuffled).
  */
-export function registerLists(names: HeldOutNames, size: number, random: () => number): RegisterLists {
+export function registerLists(names: HeldOutNames, size: number, random: () => number, latinB?: (cyrillic: string) => string): RegisterLists {
+  // Side B in Latin letters (`latinB`, a passport transliteration of the Russian forms): the same
+  // people and slips, the names written through it, the header in English.
+  const bName = latinB ?? ((text: string) => text);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
   const bySex = <T extends { sex: string }>(xs: readonly T[], sex: string) => xs.filter((x) => x.sex === sex);
   const pools = {
@@ -126,7 +129,7 @@ export function registerLists(names: HeldOutNames, size: number, random: () => n
       }
     } else how.push('no-service-number');
     if (onA) rowsA.push([aId, surname.ua, given.ua, patronymic.ua, `${pad(d)}.${pad(m)}.${y}`, aNumber].join(';'));
-    if (onB) rowsB.push({ id: bIds[nextB - 1]!, row: [bId, bSurname, given.other, bPatronymic, `${by}-${pad(bm)}-${pad(bd)}`, bNumber].join(',') });
+    if (onB) rowsB.push({ id: bIds[nextB - 1]!, row: [bId, bName(bSurname), bName(given.other), bName(bPatronymic), `${by}-${pad(bm)}-${pad(bd)}`, bNumber].join(',') });
     if (onA && onB) {
       truth.add(`${aId}\t${bId}`);
       written.set(`${aId}\t${bId}`, how.length > 0 ? how : ['as-written']);
@@ -135,7 +138,7 @@ export function registerLists(names: HeldOutNames, size: number, random: () => n
   rowsB.sort((x, y) => x.id - y.id);
   return {
     a: `${["№ з/п;прізвище;ім'я;по батькові;дата народження;особистий номер", ...rowsA].join('\n')}\n`,
-    b: `${['№ п/п,фамилия,имя,отчество,дата рождения,личный номер', ...rowsB.map((r) => r.row)].join('\n')}\n`,
+    b: `${[latinB ? 'record_id,surname,given_name,patronymic,date_of_birth,service_number' : '№ п/п,фамилия,имя,отчество,дата рождения,личный номер', ...rowsB.map((r) => r.row)].join('\n')}\n`,
     truth,
     written,
     people: size,

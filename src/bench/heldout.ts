@@ -4,7 +4,8 @@
 //   b. name equivalence as field-conflict sees it (sameName), per class
 //   c. remains lists reconciled on body tags
 //   d. service numbers across scripts
-//   e. a register-sized pair of lists made from the held-out name rows (heldout-register.ts)
+//   e. a register-sized pair of lists made from the held-out name rows (heldout-register.ts), B in
+//      Cyrillic and in Latin
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { computeRun } from '../commands/reconcile.js';
@@ -361,16 +362,17 @@ function registerPeople(asked: string | undefined): number {
   return people;
 }
 
-async function register(): Promise<void> {
-  const section = `e. register, ${REGISTER_PEOPLE.toLocaleString('en')}`;
+async function register(script: 'cyrillic' | 'latin'): Promise<void> {
+  const section = `e. register, ${REGISTER_PEOPLE.toLocaleString('en')}, ${script} B`;
   const names = {
     surnames: readTsv('surname_pairs.tsv', ['ua', 'ru', 'sex']),
     given: readTsv('given_name_pairs.tsv', ['ua', 'other', 'sex', 'kind']),
     patronymics: readTsv('patronymic_pairs.tsv', ['ua', 'ru', 'sex']),
   };
-  const lists = registerLists(names, REGISTER_PEOPLE, prng(20261207));
+  // The same seed: the same people and slips whichever script B writes.
+  const lists = registerLists(names, REGISTER_PEOPLE, prng(20261207), script === 'latin' ? icao : undefined);
   const fileA = new URL('register-a.csv', WORK).pathname;
-  const fileB = new URL('register-b.csv', WORK).pathname;
+  const fileB = new URL(`register-b-${script}.csv`, WORK).pathname;
   writeFileSync(fileA, lists.a);
   writeFileSync(fileB, lists.b);
   const entries = await reconcileFiles(fileA, fileB, 'pow');
@@ -409,7 +411,8 @@ async function main(): Promise<void> {
   equivalence();
   await tags();
   services();
-  await register();
+  await register('cyrillic');
+  await register('latin');
   const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
   for (const row of table) console.log(row.map((cell, i) => (i >= 3 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  '));
   console.log(`\n${((performance.now() - start) / 1000).toFixed(1)} s`);

@@ -57,6 +57,20 @@ describe('the held-out register', () => {
     }
   });
 
+  it('writes side B through a transliteration where asked: the same people, rows and slips, in other letters', () => {
+    const upper = (text: string) => text.toUpperCase();
+    const latin = registerLists(names, 4_000, seeded('11'), upper);
+    expect(latin.a).toBe(lists.a);
+    expect(latin.truth).toEqual(lists.truth);
+    const rows = rowsOf(latin.b, ',');
+    expect(rows.length).toBe(b.length);
+    rows.forEach((row, i) => {
+      expect(row['record_id']).toBe(b[i]!['№ п/п']);
+      expect([row['surname'], row['given_name'], row['patronymic']]).toEqual([b[i]!['фамилия'], b[i]!['имя'], b[i]!['отчество']].map((x) => upper(x!)));
+      expect([row['date_of_birth'], row['service_number']]).toEqual([b[i]!['дата рождения'], b[i]!['личный номер']]);
+    });
+  });
+
   it('is the same lists for the same seed, other lists for another', () => {
     expect(registerLists(names, 4_000, seeded('11')).b).toBe(lists.b);
     expect(registerLists(names, 4_000, seeded('12')).b).not.toBe(lists.b);
