@@ -3,6 +3,9 @@
 // write them, were written apart from the matcher's tables and from `exchange generate`. Long
 // enough to pass every sample bound of the estimating (engine.ts), which the small held-out lists
 // never reach. Nothing here reads the project's name tables or rules.
+import { writeFileSync } from 'node:fs';
+import { readRepoTsv } from '../data.js';
+import { icao, prng } from './heldout-tools.js';
 
 /** One row of each held-out name set this composes people from. */
 export interface HeldOutNames {
@@ -153,4 +156,24 @@ function shuffled(n: number, random: () => number): Int32Array {
     [out[i], out[j]] = [out[j]!, out[i]!];
   }
   return out;
+}
+
+/** The seed of the register both benches write: the same people in both, whichever script B writes. */
+const REGISTER_SEED = 20261207;
+
+/**
+ * The register of `size` people a side written into `dir` (register-a.csv and
+ * register-b-SCRIPT.csv), from the held-out rows of bench/heldout/, B in Cyrillic or in ICAO Latin.
+ */
+export function registerFiles(dir: URL, size: number, script: 'cyrillic' | 'latin'): { a: string; b: string; lists: RegisterLists } {
+  const names: HeldOutNames = {
+    surnames: readRepoTsv('bench/heldout/surname_pairs.tsv', ['ua', 'ru', 'sex']),
+    given: readRepoTsv('bench/heldout/given_name_pairs.tsv', ['ua', 'other', 'sex', 'kind']),
+    patronymics: readRepoTsv('bench/heldout/patronymic_pairs.tsv', ['ua', 'ru', 'sex']),
+  };
+  const lists = registerLists(names, size, prng(REGISTER_SEED), script === 'latin' ? icao : undefined);
+  const [a, b] = [new URL('register-a.csv', dir).pathname, new URL(`register-b-${script}.csv`, dir).pathname];
+  writeFileSync(a, lists.a);
+  writeFileSync(b, lists.b);
+  return { a, b, lists };
 }

@@ -12,7 +12,8 @@ import { computeRun } from '../commands/reconcile.js';
 import { readRepoTsv, repoPath } from '../data.js';
 import { IDENTITY_FIELDS, sameName, type NameRole } from '../match/same-value.js';
 import type { ListKind, PersonRecord } from '../model.js';
-import { registerLists } from './heldout-register.js';
+import { icao, prng } from './heldout-tools.js';
+import { registerFiles } from './heldout-register.js';
 
 const WORK = repoPath('.bench/heldout/');
 
@@ -57,42 +58,11 @@ function readTsv<K extends string>(name: string, columns: readonly K[]): Record<
   return readRepoTsv(`bench/heldout/${name}`, columns);
 }
 
-/** Deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function shuffle<T>(items: T[], random: () => number): T[] {
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
-
-// Russian Cyrillic → Latin as in Russian passports since 2014 (ICAO Doc 9303), written for this bench.
-const ICAO: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l', м: 'm',
-  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch',
-  ъ: 'ie', ы: 'y', ь: '', э: 'e', ю: 'iu', я: 'ia',
-};
-
-function icao(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const lower = ch.toLowerCase();
-    const latin = ICAO[lower];
-    if (latin === undefined) out += ch;
-    else if (ch !== lower && latin) out += latin[0]!.toUpperCase() + latin.slice(1);
-    else out += latin;
   }
   return out;
 }
@@ -364,17 +334,7 @@ function registerPeople(asked: string | undefined): number {
 
 async function register(script: 'cyrillic' | 'latin'): Promise<void> {
   const section = `e. register, ${REGISTER_PEOPLE.toLocaleString('en')}, ${script} B`;
-  const names = {
-    surnames: readTsv('surname_pairs.tsv', ['ua', 'ru', 'sex']),
-    given: readTsv('given_name_pairs.tsv', ['ua', 'other', 'sex', 'kind']),
-    patronymics: readTsv('patronymic_pairs.tsv', ['ua', 'ru', 'sex']),
-  };
-  // The same seed: the same people and slips whichever script B writes.
-  const lists = registerLists(names, REGISTER_PEOPLE, prng(20261207), script === 'latin' ? icao : undefined);
-  const fileA = new URL('register-a.csv', WORK).pathname;
-  const fileB = new URL(`register-b-${script}.csv`, WORK).pathname;
-  writeFileSync(fileA, lists.a);
-  writeFileSync(fileB, lists.b);
+  const { a: fileA, b: fileB, lists } = registerFiles(WORK, REGISTER_PEOPLE, script);
   const entries = await reconcileFiles(fileA, fileB, 'pow');
   const key = (e: Entry) => `${e.aId}\t${e.bId}`;
   const matched = entries.filter((e) => e.status === 'matched' && e.aId && e.bId);

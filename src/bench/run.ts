@@ -1,6 +1,7 @@
-// npm run bench: linkage quality on generated lists and on FEBRL 4, and the scale table: the
-// whole command on generated pairs of 10,000, 100,000 and 1,000,000 people per side against
-// csv-parse alone on the same files. Prints its figures; targets are read, not unit-tested.
+// npm run bench: linkage quality on generated lists, on FEBRL 4 and on the held-out register, and
+// the scale table: the whole command on generated pairs of 10,000, 100,000 and 1,000,000 people
+// per side against csv-parse alone on the same files. Prints its figures; targets are read, not
+// unit-tested.
 //   npm run bench              all sections
 //   npm run bench -- --quick   the scale table stops after 100,000
 //   npm run bench -- --sweep   also the threshold grid the defaults were chosen from
@@ -16,12 +17,15 @@ import { repoPath } from '../data.js';
 import { blockingRecall, measure, truthPeople } from './measure.js';
 import type { ListKind } from '../model.js';
 import type { StillStretch } from './stillness.js';
+import { registerFiles } from './heldout-register.js';
 
 const WORK = repoPath('.bench/');
 const quick = process.argv.includes('quick') || process.argv.includes('--quick');
 const sweep = process.argv.includes('sweep') || process.argv.includes('--sweep');
 
 const BIN = repoPath('bin/exchange.js').pathname;
+/** People a side of the held-out register in the quality table. */
+const REGISTER_PEOPLE = 30_000;
 const TIMED = repoPath('dist/bench/timed-run.js').pathname;
 
 const baseOptions = (map: string[] = [], kind: ListKind = 'pow'): ReconcileOptions => ({ kind, map, format: 'json', failOn: 'never' });
@@ -222,6 +226,13 @@ async function main(): Promise<void> {
   rows.push(await runCase('FEBRL 4, names + dob only', febrlA, febrlB, truth, baseOptions(['rec_id=record_id'])));
 
   rows.push(await cliRun(`FEBRL 4, whole command (median of ${CLI_RUNS})`, febrlA, febrlB, ['--map', 'rec_id=record_id', '--map', 'soc_sec_id=service_number']));
+
+  // The held-out register (bench/heldout/README.md, section e): written apart from the generator
+  // and the matcher's tables, and past the estimating's sample bounds.
+  for (const script of ['cyrillic', 'latin'] as const) {
+    const register = registerFiles(WORK, REGISTER_PEOPLE, script);
+    rows.push(await runCase(`held-out register, ${script} B`, register.a, register.b, register.lists.truth, baseOptions()));
+  }
 
 
   const header = ['case', 'people', 'seconds', 'precision', 'recall', 'F1', 'review', 'blocking recall', 'first pass', 'scored pairs', 'report.html'];
