@@ -307,35 +307,35 @@ export class ScoredMatcher implements Matcher {
     // whichever list is A (inSample).
     const stride = Math.max(1, Math.ceil(firstPass.length / MAX_FIRST_PASS_SAMPLE));
     const blockedStride = Math.max(1, Math.ceil(blocked.a.length / MAX_CANDIDATE_SAMPLE));
-    const blockedIn = (p: number) => inSample(restIndexA[blocked.a[p]!]!, restIndexB[blocked.b[p]!]!, blockedStride);
-    let blockedTaken = 0;
-    for (let p = 0; p < blocked.a.length; p++) if (blockedIn(p)) blockedTaken++;
+    // The population as two arrays, A's record and B's of each pair (what the scorer takes): the
+    // samples of first-pass pairs and of candidates now, so that the step below knows its count.
+    const xs: Features[] = [];
+    const ys: Features[] = [];
     let firstTaken = 0;
-    for (const { x, y } of firstPass) if (inSample(x.index, y.index, stride)) firstTaken++;
-    const sampleSize = Math.min(RANDOM_SAMPLE, Math.max(MIN_RANDOM_SAMPLE, 2 * candidates), Math.max(0, product - candidates));
-    // One step from the population to the model's last count: the pairs scored (at most the
-    // population drawn), then the records counted for each key whose values are counted (the
-    // exact keys, after EM; the frequency keys), each key once over both lists.
-    const scoredAtMost = em ? firstTaken + blockedTaken + sampleSize : 0;
-    const countedKeys = new Set(this.comparisons.flatMap((c) => [...(em && c.exactKey ? [c.exactKey] : []), ...(c.frequencyKey ? [c.frequencyKey] : [])]));
-    const step = progress().start('estimating', scoredAtMost + countedKeys.size * (fa.length + fb.length));
-    // The frequency keys' counts are kept; any other key's agreement rate is found by sorting.
-    const counts = new ListCounts(fa, fb, partOf(step, scoredAtMost), new Set(this.comparisons.flatMap((c) => (c.frequencyKey ? [c.frequencyKey] : []))));
     if (em) {
-      // The population as two arrays, A's record and B's of each pair (what the scorer takes).
-      const xs: Features[] = [];
-      const ys: Features[] = [];
       for (const { x, y } of firstPass) {
         if (!inSample(x.index, y.index, stride)) continue;
         xs.push(x);
         ys.push(y);
       }
+      firstTaken = xs.length;
       for (let p = 0; p < blocked.a.length; p++) {
-        if (!blockedIn(p)) continue;
+        if (!inSample(restIndexA[blocked.a[p]!]!, restIndexB[blocked.b[p]!]!, blockedStride)) continue;
         xs.push(restA[blocked.a[p]!]!);
         ys.push(restB[blocked.b[p]!]!);
       }
-      const learnt = xs.length;
+    }
+    const learnt = xs.length;
+    const sampleSize = Math.min(RANDOM_SAMPLE, Math.max(MIN_RANDOM_SAMPLE, 2 * candidates), Math.max(0, product - candidates));
+    // One step from the population to the model's last count: the pairs scored (at most the
+    // population drawn), then the records counted for each key whose values are counted (the
+    // exact keys, after EM; the frequency keys), each key once over both lists.
+    const scoredAtMost = em ? learnt + sampleSize : 0;
+    const countedKeys = new Set(this.comparisons.flatMap((c) => [...(em && c.exactKey ? [c.exactKey] : []), ...(c.frequencyKey ? [c.frequencyKey] : [])]));
+    const step = progress().start('estimating', scoredAtMost + countedKeys.size * (fa.length + fb.length));
+    // The frequency keys' counts are kept; any other key's agreement rate is found by sorting.
+    const counts = new ListCounts(fa, fb, partOf(step, scoredAtMost), new Set(this.comparisons.flatMap((c) => (c.frequencyKey ? [c.frequencyKey] : []))));
+    if (em) {
       // A random pair that is a first-pass pair or a candidate is not a random non-candidate.
       // A pair by its two records' indexes; the candidates' read from the rest's index arrays.
       const key = (i: number, j: number) => i * fb.length + j;
@@ -357,7 +357,7 @@ export class ScoredMatcher implements Matcher {
       const sampled = xs.length - learnt;
       const weights = new Float64Array(xs.length);
       weights.fill(firstPass.length / firstTaken, 0, firstTaken);
-      weights.fill(allBlocked / blockedTaken, firstTaken, learnt);
+      weights.fill(allBlocked / (learnt - firstTaken), firstTaken, learnt);
       weights.fill((product - candidates) / sampled, learnt);
       // The first-pass pairs' levels as the first pass kept them (pair-levels.ts), not compared again.
       const levels = this.scorer.levels(this.comparisons, xs, ys, learnt, partOf(step, 0, scoredAtMost), this.firstPassLevels);
