@@ -7,7 +7,7 @@
 // tables or rules.
 import { writeFileSync } from 'node:fs';
 import { readRepoTsv } from '../data.js';
-import { icao, prng } from './heldout-tools.js';
+import { icao, prng, shuffle } from './heldout-tools.js';
 
 /** One row of each held-out name set this composes people from. */
 export interface HeldOutNames {
@@ -69,7 +69,7 @@ export function registerLists(names: HeldOutNames, size: number, random: () => n
   const written = new Map<string, string[]>();
   const usedNumbers = new Set<string>();
   let nextB = 0;
-  const bIds = shuffled(size, random);
+  const bIds = shuffle(Array.from({ length: size }, (_, i) => i), random);
   for (let i = 0; i < size; i++) {
     const sex = random() < 0.1 ? 'F' : 'M';
     const pool = pools[sex];
@@ -148,16 +148,6 @@ export function registerLists(names: HeldOutNames, size: number, random: () => n
     written,
     people: size,
   };
-}
-
-/** 0..n-1 in a random order. */
-function shuffled(n: number, random: () => number): Int32Array {
-  const out = Int32Array.from({ length: n }, (_, i) => i);
-  for (let i = n - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
 }
 
 /** The seed of the register both benches write: the same people in both, whichever script B writes. */

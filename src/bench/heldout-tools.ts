@@ -1,6 +1,6 @@
 // Small tools of the held-out bench (bench:heldout, and the held-out register's rows in
-// npm run bench), written for it: a seeded random stream and the passport transliteration a
-// Russian-side clerk uses for Latin letters.
+// npm run bench), written for it: a seeded random stream, a shuffle by it, and the passport
+// transliteration a Russian-side clerk uses for Latin letters.
 
 /** Deterministic PRNG (mulberry32). */
 export function prng(seed: number): () => number {
@@ -29,6 +29,16 @@ export function icao(text: string): string {
     if (latin === undefined) out += ch;
     else if (ch !== lower && latin) out += latin[0]!.toUpperCase() + latin.slice(1);
     else out += latin;
+  }
+  return out;
+}
+
+/** A copy of `items` in a random order (Fisher–Yates, by `random`). */
+export function shuffle<T>(items: T[], random: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
   }
   return out;
 }

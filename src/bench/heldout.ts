@@ -12,7 +12,7 @@ import { computeRun } from '../commands/reconcile.js';
 import { readRepoTsv, repoPath } from '../data.js';
 import { IDENTITY_FIELDS, sameName, type NameRole } from '../match/same-value.js';
 import type { ListKind, PersonRecord } from '../model.js';
-import { icao, prng } from './heldout-tools.js';
+import { icao, prng, shuffle } from './heldout-tools.js';
 import { registerFiles } from './heldout-register.js';
 
 const WORK = repoPath('.bench/heldout/');
@@ -56,15 +56,6 @@ function serviceSame(x: string, y: string): boolean {
 /** The named columns of one held-out set (bench/heldout/). */
 function readTsv<K extends string>(name: string, columns: readonly K[]): Record<K, string>[] {
   return readRepoTsv(`bench/heldout/${name}`, columns);
-}
-
-function shuffle<T>(items: T[], random: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
 }
 
 // Given names shared by a group of ten (A Ukrainian, B Russian official form).
@@ -319,7 +310,7 @@ function services(): void {
 }
 
 // ───────────────────────────────────────── e. a register ─────────────────────────────────────────
-/** People a side in section e (HELDOUT_REGISTER=N to change it): past every sample bound of the estimating. */
+/** People a side in section e (HELDOUT_REGISTER=N to change it): past the estimating's first-pass sample bound (heldout-register.ts). */
 const REGISTER_PEOPLE = registerPeople(process.env.HELDOUT_REGISTER);
 
 function registerPeople(asked: string | undefined): number {
