@@ -3,15 +3,16 @@
 // objects a cell; at a million rows that garbage is collected here, in a small heap, while the
 // main thread makes the next rows.
 import { parentPort, workerData } from 'node:worker_threads';
-import { csvText, type CsvStyle } from './csv-safe.js';
+import { csvText } from './csv-safe.js';
 import { unpackChunk, type PackedChunk } from './csv-chunk.js';
+import type { CsvWorkerData } from './csv-off-thread.js';
 
-const style = workerData as CsvStyle;
+const { answers, ...style } = workerData as CsvWorkerData;
 // The text goes back as UTF-8 bytes, moved rather than copied: encoding it is work the main thread
 // would otherwise do before writing. (TextEncoder gives each chunk a buffer of its own, where
 // Buffer.from may share a pool that must not be moved.)
 const encoder = new TextEncoder();
 parentPort!.on('message', (chunk: PackedChunk) => {
   const bytes = encoder.encode(csvText(unpackChunk(chunk), style));
-  parentPort!.postMessage(bytes, [bytes.buffer]);
+  answers.postMessage(bytes, [bytes.buffer]);
 });
