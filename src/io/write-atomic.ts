@@ -7,8 +7,8 @@
 // so it leaves no half-written or temporary file behind: each target is its old file or its new.
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { mkdir, open, realpath, rename, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdir, open, realpath, rename, rm, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { RunError } from '../errors.js';
 import { describeFsError } from './fs-error.js';
 
@@ -76,7 +76,7 @@ export async function beginAtomicWrite(dir: string, names: readonly string[], in
     temp: join(dir, `.${name}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`),
   }));
   await refuseToOverwriteInputs(plan.map(({ target }) => target), inputs);
-  await attempt(dir, () => mkdir(dir, { recursive: true }));
+  await attempt(dir, () => makeDirectories(dir));
   guardSignals(true);
   for (const { temp } of plan) pending.add(temp);
   const writing = new Map<string, Promise<void>>();
@@ -121,6 +121,42 @@ export async function beginAtomicWrite(dir: string, names: readonly string[], in
     abort: finish,
   };
 }
+
+/**
+ * `dir` and every missing directory above it, made one at a time from the top. Not
+ * `mkdir(dir, { recursive: true })`: Node's walk never returns where a directory exists but
+ * cannot hold a new one (under /proc, or a link to nowhere), since making the child says ENOENT
+ * and its parent is there, so it makes the parent again, forever. Here that ENOENT is the answer.
+ */
+export async function makeDirectories(dir: string): Promise<void> {
+  const target = resolve(dir);
+  const missing: string[] = [];
+  for (let at = target; ; ) {
+    try {
+      // A file where the directory should be: making it says so (EEXIST).
+      if (!(await stat(at)).isDirectory()) missing.push(at);
+      break;
+    } catch (error) {
+      if (codeOf(error) !== 'ENOENT') throw error;
+      missing.push(at);
+      const parent = dirname(at);
+      if (parent === at) break;
+      at = parent;
+    }
+  }
+  for (const path of missing.reverse()) {
+    try {
+      await mkdir(path);
+    } catch (error) {
+      // A directory above made meanwhile, or a link (to nowhere, perhaps: then making the next
+      // one says so); the directory itself made meanwhile.
+      if (codeOf(error) === 'EEXIST' && (path !== target || (await stat(path).then((s) => s.isDirectory(), () => false)))) continue;
+      throw error;
+    }
+  }
+}
+
+const codeOf = (error: unknown): unknown => (error instanceof Error && 'code' in error ? error.code : undefined);
 
 /**
  * `--out .` next to the inputs, or an input named `ledger.csv`, must not destroy an input.

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -91,4 +92,23 @@ describe('writeFilesAtomically', () => {
     await writeFile(out, '');
     await expect(writeFilesAtomically(out, files, [])).rejects.toThrow(`cannot write ${out}: exists and is not a directory`);
   });
+
+  test('an output directory below a link to nowhere: the link named, not a walk that never ends', async () => {
+    await symlink(join(dir, 'nowhere'), join(dir, 'dangling'));
+    const out = join(dir, 'dangling', 'out');
+    await expect(writeFilesAtomically(out, files, [])).rejects.toThrow(`cannot write ${out}: no such file or directory`);
+  });
+
+  test.skipIf(!existsSync('/proc/self'))('an output directory under /proc, which says ENOENT to any new directory: refused, not a walk that never ends', async () => {
+    const out = join('/proc', `exchange-${process.pid}`, 'out');
+    await expect(writeFilesAtomically(out, files, [])).rejects.toThrow(`cannot write ${out}: no such file or directory`);
+  });
+
+  test('an output directory several levels down, some of them there: each missing one made', async () => {
+    await mkdir(join(dir, 'a'));
+    const out = join(dir, 'a', 'b', 'c', 'd');
+    await writeFilesAtomically(out, files, []);
+    expect((await readdir(out)).sort()).toEqual(['ledger.csv', 'summary.json']);
+  });
 });
+
