@@ -10,6 +10,7 @@ import type { FieldName, ListSchema } from './fields.js';
 import { findHeader, HEADER_SEARCH, mapHeader } from './headers.js';
 import { withoutInvisible } from './invisible.js';
 import { readTableRows } from '../io/read-table.js';
+import { InputError } from '../errors.js';
 import type { ReadLimits } from '../io/limits.js';
 
 export interface ReadOptions {
@@ -170,7 +171,14 @@ export class ListReader {
     const invisible = withoutInvisible(source.cells);
     const cells = invisible ? invisible.cells : source.cells;
     // As written: a cell of nothing but invisible characters still shows the column is used.
-    for (const c of unnamedEmpty) if ((source.cells[c] ?? '') !== '') unnamedEmpty.delete(c);
+    for (const c of unnamedEmpty) {
+      if ((source.cells[c] ?? '') === '') continue;
+      unnamedEmpty.delete(c);
+      // --strict-headers: a column no header names is a column no field takes, once it holds something.
+      if (this.options.strictHeaders) {
+        throw new InputError(path, `column ${c + 1} has no header and holds data, which no field takes; give it a header and --map it, or remove it (--strict-headers)`, line, c + 1);
+      }
+    }
     const reportInvisible = (recordId: string) => {
       for (const cell of invisible?.found ?? []) {
         findings.push(invisibleCharacters(side, { recordId, line, index }, path, fieldAt[cell.column] ?? '', cell.column + 1, cell.shown, cell.characters));

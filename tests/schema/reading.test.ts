@@ -1,5 +1,7 @@
 // Reading clerk lists (issue 8): the header found below title rows, unused columns named with a
 // suggestion, closing total and empty rows kept as non-person rows.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultAgreement } from '../../src/agreement/terms.js';
@@ -101,6 +103,24 @@ describe('a Windows-1251 list with a title row, a total and trailing empty rows'
     const mapped = await read('ua-1251.csv', { strictHeaders: true, userMap: new Map([['статус', 'notes']]) });
     expect(mapped.list.reading?.unusedColumns).toEqual([]);
     expect(mapped.list.records[0]!.notes).toBe('військовополонений');
+  });
+
+  it('--strict-headers refuses a column with no header once a row holds something in it, at that cell; an empty one passes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'exchange-strict-'));
+    try {
+      const file = join(dir, 'unnamed.csv');
+      writeFileSync(file, 'surname,,given_name,\nКоваль,,Іван,\nШевченко,записка,Петро,\n');
+      const table = await readTable(file);
+      expect(() => interpretTable(table, options({ strictHeaders: true }))).toThrow(InputError);
+      expect(() => interpretTable(table, options({ strictHeaders: true }))).toThrow(/unnamed\.csv:3:2: column 2 has no header and holds data/);
+      // Without the flag the column is carried through and reported; the trailing empty one is neither.
+      const { list } = interpretTable(await readTable(file), options());
+      expect(list.reading?.unusedColumns).toEqual([{ header: '', column: 2 }]);
+      writeFileSync(file, 'surname,,given_name,\nКоваль,,Іван,\n');
+      expect(interpretTable(await readTable(file), options({ strictHeaders: true })).list.records).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
