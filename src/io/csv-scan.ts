@@ -16,6 +16,8 @@ export interface QuoteProblem {
   kind: 'unclosed-quote' | 'text-after-quote' | 'space-after-quote';
   /** Offset in the text of the opening quote (unclosed) or of the unexpected character. */
   offset: number;
+  /** Offset of the quote that opened the quoted cell (the same as `offset` for an unclosed one). */
+  opened: number;
   /** 0-based index of the cell within its record. */
   cell: number;
 }
@@ -46,12 +48,12 @@ export function scanRecords(text: string, delimiter: string, maxRecords = Infini
         blank = false;
         const open = pos;
         pos = closingQuote(text, pos + 1);
-        if (pos === -1) return { delimiterCounts, problem: { kind: 'unclosed-quote', offset: open, cell } };
+        if (pos === -1) return { delimiterCounts, problem: { kind: 'unclosed-quote', offset: open, opened: open, cell } };
         pos++;
         while (isSpace(pos, SPACE_AFTER_QUOTE)) pos++;
         if (!atCellEnd(pos)) {
           const kind = isSpace(pos, INLINE_SPACE) ? 'space-after-quote' : 'text-after-quote';
-          return { delimiterCounts, problem: { kind, offset: pos, cell } };
+          return { delimiterCounts, problem: { kind, offset: pos, opened: open, cell } };
         }
       } else {
         while (!atCellEnd(pos)) {

@@ -219,5 +219,10 @@ function locateError(text: string, delimiter: string, file: string, error: CsvEr
   if (problem === undefined) {
     return new InputError(file, `is not valid CSV (${error.code})`, Number(error.lines) || undefined);
   }
-  return new InputError(file, PROBLEM_DETAIL[problem.kind], 1 + countLineBreaks(text, problem.offset), problem.cell + 1);
+  const line = 1 + countLineBreaks(text, problem.offset);
+  const opened = 1 + countLineBreaks(text, problem.opened);
+  // A quoted cell that runs over lines to a "closing" quote further down is most often a stray
+  // quote where it opened: both places are named.
+  const where = opened < line ? `; the quoted cell opened on line ${opened}, and a quote there may be missing its pair` : '';
+  return new InputError(file, `${PROBLEM_DETAIL[problem.kind]}${where}`, line, problem.cell + 1);
 }

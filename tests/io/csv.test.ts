@@ -177,6 +177,14 @@ describe('parseCsv: malformed input', () => {
     expect(error.detail).toMatch(/text after the closing quote/);
   });
 
+  test('a stray quote that swallows lines: the text after the "closing" quote, and the line where the quoted cell opened', () => {
+    const error = parseError('surname,given_name\n"Ko,Ivan\nA,B\nC,"D"\n');
+    expect([error.line, error.column]).toEqual([4, 1]);
+    expect(error.detail).toMatch(/text after the closing quote.*the quoted cell opened on line 2, and a quote there may be missing its pair/);
+    // Within one line there is nothing more to say.
+    expect(parseError('a,b\n"x"y,1\n').detail).not.toMatch(/opened on line/);
+  });
+
   test('a no-break space after a closing quote (which csv-parse refuses) is located and named', () => {
     const error = parseError('a,b\n"q"\u00a0,x\n');
     expect([error.line, error.column]).toEqual([2, 1]);
