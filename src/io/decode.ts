@@ -1,7 +1,8 @@
 // Bytes → text. The SPEC fixes the encodings a list may come in (UTF-8 with or without BOM,
-// UTF-16 with BOM, Windows-1251), so detection is a strict rule, not a statistical guess:
+// UTF-16 with BOM, Windows-1251), so detection is a fixed rule, not a guess among many encodings:
 // a BOM says what the file is; otherwise bytes that are valid UTF-8 are UTF-8 (Cyrillic in
-// Windows-1251 is practically never valid UTF-8), and anything else is Windows-1251.
+// Windows-1251 is practically never valid UTF-8), and so are bytes that are UTF-8 but for a few
+// broken sequences (looksLikeUtf8); anything else is Windows-1251.
 // Before and after decoding we refuse what is not text at all, with a hint at what to do.
 
 import { isUtf8 } from 'node:buffer';
@@ -43,6 +44,20 @@ const MAX_CONTROL_LINES_SHARE = 0.5;
 const UTF16_NUL_SHARE = 0.2;
 const UTF16_NUL_SIDE = 0.9;
 const MIN_UTF16_NULS = 4;
+// UTF-8 with a few broken bytes, told from Windows-1251 (looksLikeUtf8). In Windows-1251 every
+// Cyrillic letter is a byte from 0xC0 up, which UTF-8 reads as the start of a sequence; the next
+// byte is nearly always another letter or ASCII, not a continuation byte (0x80–0xBF), so nearly
+// every letter is a malformed sequence. Only a capital before `і`, `ї`, `є`, `ё`, `№`, a
+// typographic quote or dash, or text already garbled from UTF-8 (`Р°`), happens to be well-formed:
+// in the fixtures and generated lists, even written in capitals (`ВІКТОР`), at most one such pair
+// to fifteen malformed sequences over a file, about one to five on a line (KOI8-R and CP866 text,
+// read as Windows-1251 as before, no more). In UTF-8 each Cyrillic letter is a well-formed
+// sequence, and a damaged byte spoils one and makes at most two malformed ones.
+// So a file is UTF-8 when its well-formed sequences outnumber the malformed ones four to one (a
+// UTF-8 file keeps that until about one letter in nine is damaged), and there are at least eight
+// of them, a name's worth, so that a few chance pairs in a file of Latin letters do not decide.
+const UTF8_WELL_FORMED_PER_MALFORMED = 4;
+const MIN_UTF8_WELL_FORMED = 8;
 
 export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
   for (const { magic, detail } of BINARY_SIGNATURES) {
@@ -143,7 +158,52 @@ function decode(bytes: Uint8Array, file: string): Decoded {
   if (startsWith(bytes, UTF16LE_BOM)) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
   if (startsWith(bytes, UTF16BE_BOM)) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
   // Valid UTF-8 is told by Node's own check (no text made); the text waits until it is read.
-  return isUtf8(bytes) ? lazyUtf8(bytes, file) : { text: new TextDecoder('windows-1251').decode(bytes), encoding: 'windows-1251' };
+  if (isUtf8(bytes)) return lazyUtf8(bytes, file);
+  // UTF-8 with a few broken bytes is read as with a BOM: each broken sequence a U+FFFD in its cell.
+  if (looksLikeUtf8(bytes)) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
+  return { text: new TextDecoder('windows-1251').decode(bytes), encoding: 'windows-1251' };
+}
+
+/**
+ * Whether bytes that are not valid UTF-8 are UTF-8 with a few broken sequences, by the rule at
+ * UTF8_WELL_FORMED_PER_MALFORMED. Sequences are counted as a decoder replaces them: each maximal
+ * ill-formed part is one malformed sequence (one U+FFFD), and the byte that breaks a sequence
+ * starts the next. Well-formed ones are those of table 3-7 of the Unicode Standard (no overlong
+ * forms, surrogates or code points past U+10FFFF), as TextDecoder and isUtf8 take them.
+ */
+function looksLikeUtf8(bytes: Uint8Array): boolean {
+  let wellFormed = 0;
+  let malformed = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    if (lead >= 0xc2 && lead <= 0xf4) {
+      const follows = lead >= 0xf0 ? 3 : lead >= 0xe0 ? 2 : 1;
+      // The byte after the lead has a narrower range after E0, ED, F0 and F4; the later ones are 80–BF.
+      let low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+      let high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+      while (end <= i + follows && end < bytes.length && bytes[end]! >= low && bytes[end]! <= high) {
+        end++;
+        low = 0x80;
+        high = 0xbf;
+      }
+      if (end === i + 1 + follows) {
+        wellFormed++;
+        i = end;
+        continue;
+      }
+    }
+    malformed++;
+    i = end;
+    // Not UTF-8 even if every byte left made a well-formed pair: a Windows-1251 list is told in its first quarter.
+    if (malformed * UTF8_WELL_FORMED_PER_MALFORMED > wellFormed + (bytes.length - i) / 2) return false;
+  }
+  return wellFormed >= MIN_UTF8_WELL_FORMED && wellFormed >= malformed * UTF8_WELL_FORMED_PER_MALFORMED;
 }
 
 function refuseUtf16WithoutBom(bytes: Uint8Array, file: string): void {
