@@ -8,6 +8,7 @@ import { registerSummary } from './commands/summary.js';
 import { registerValidate } from './commands/validate.js';
 import { TOOL } from './commands/version.js';
 import { RunError } from './errors.js';
+import { writeStderrLine } from './io/stderr.js';
 import { resolveLanguage, setLanguage } from './i18n/lang.js';
 import { setProgress, SILENT } from './progress.js';
 import { progressBar } from './render/progress-bar.js';
@@ -41,12 +42,14 @@ export async function main(argv: string[], program: Command = buildProgram()): P
       // --help and --version are not errors; every usage error is status 2.
       return error.exitCode === 0 ? 0 : 2;
     }
+    // The message may quote a header or an argument: one line, its control characters shown.
     if (error instanceof RunError) {
-      process.stderr.write(`exchange: ${error.message}\n`);
+      writeStderrLine(`exchange: ${error.message}`);
       return error.exitCode;
     }
     const debug = argv.includes('--debug');
-    process.stderr.write(`exchange: internal error: ${(error as Error)?.message ?? String(error)}${debug ? `\n${(error as Error)?.stack ?? ''}` : ' (run with --debug for details)'}\n`);
+    writeStderrLine(`exchange: internal error: ${(error as Error)?.message ?? String(error)}${debug ? '' : ' (run with --debug for details)'}`);
+    if (debug) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
     return 2;
   }
 }

@@ -119,6 +119,11 @@ export interface ReadingNotes {
   skippedRows: Array<{ line: number; text: string }>;
   /** Header cells that name no field, 1-based column; a suggested field when the header is close to an alias. */
   unusedColumns: Array<{ header: string; column: number; suggestion?: string }>;
+  /**
+   * Header cells that held invisible characters, read without them as a cell is: each as written
+   * (every such character as `[U+202E]`), its 1-based column and the characters. Absent when none did.
+   */
+  invisibleInHeader?: Array<{ header: string; column: number; characters: string }>;
 }
 
 export type Severity = 'error' | 'warning';

@@ -3,11 +3,13 @@
 // the chosen format printed, and the exit status set from the findings and --fail-on.
 import { beginAtomicWrite } from '../io/write-atomic.js';
 import { writeStdout } from '../io/stdout.js';
+import type { ChalkInstance } from 'chalk';
 import { makeChalk } from '../render/colour.js';
 import type { CsvStyle } from '../render/csv-safe.js';
 import { outFiles, type RenderOptions, type ReportSet } from '../report/registry.js';
 import { fails, type FailOn } from '../report/verdict.js';
 import { progress } from '../progress.js';
+import { terminalText } from '../render/visible.js';
 
 export interface Delivery<O> {
   reports: ReportSet<O>;
@@ -60,7 +62,12 @@ export async function deliver<O>(d: Delivery<O>): Promise<void> {
     step.end();
   } else d.beforeWriting?.();
   const stdout = d.reports.reports.find((r) => r.to === 'stdout' && r.name === d.format);
-  const text = stdout ? await stdout.render(d.outcome, options) : '';
-  writeStdout(typeof text === 'string' ? text : Buffer.from(text).toString('utf8'));
+  const draw = async (chalk: ChalkInstance) => {
+    const text = stdout ? await stdout.render(d.outcome, { ...options, chalk }) : '';
+    return typeof text === 'string' ? text : Buffer.from(text).toString('utf8');
+  };
+  // The text format gets no control character of the inputs (render/visible.ts). JSON is data: it
+  // escapes C0 itself, and a list's text reaches it with every control character shown already.
+  writeStdout(d.format === 'text' ? await terminalText(draw, options.chalk) : await draw(options.chalk));
   process.exitCode = failed ? 1 : 0;
 }

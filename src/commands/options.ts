@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { Option, type Command } from 'commander';
 import { readAgreement, type Agreement } from '../agreement/terms.js';
 import { RunError } from '../errors.js';
+import { writeStderrLine } from '../io/stderr.js';
 import { profileOf, type KindProfile } from '../kinds/index.js';
 import { KINDS, type ListKind } from '../model.js';
 import type { FailOn } from '../report/verdict.js';
@@ -11,6 +12,8 @@ import type { FieldName } from '../schema/fields.js';
 import { LANGS, type Lang } from '../i18n/lang.js';
 import { DEFAULT_LIMITS, formatBytes, LIMIT_OPTIONS, parseByteSize, type ReadLimits } from '../io/limits.js';
 import { noticeOversizedBlocks } from '../match/engine/blocking.js';
+import { showControls } from '../render/visible.js';
+import { withoutInvisible } from '../schema/invisible.js';
 
 export interface ListOptions {
   kind: ListKind;
@@ -130,4 +133,23 @@ export function checkStdinOnce(paths: string[]): void {
 export function defaultLabels(pathA: string, pathB: string): [string, string] {
   const name = (p: string) => (p === '-' ? 'stdin' : basename(p));
   return name(pathA) === name(pathB) ? [pathA, pathB] : [name(pathA), name(pathB)];
+}
+
+/** The labels of lists A and B: --a-label and --b-label, else the defaults; each as every report shows it (shownLabel). */
+export function listLabels(pathA: string, pathB: string, options: { aLabel?: string; bLabel?: string }): [string, string] {
+  const [labelA, labelB] = defaultLabels(pathA, pathB);
+  return [shownLabel(options.aLabel ?? labelA, 'A'), shownLabel(options.bLabel ?? labelB, 'B')];
+}
+
+/**
+ * A list's label as the reports, the page and the messages show it, read as a cell is: invisible
+ * characters removed (said on stderr, as the warning invisible-characters says it of a cell), and
+ * control characters shown as `[U+001B]`.
+ */
+export function shownLabel(label: string, side: 'A' | 'B'): string {
+  const invisible = withoutInvisible([label]);
+  if (invisible === undefined) return showControls(label);
+  const { shown, characters } = invisible.found[0]!;
+  writeStderrLine(`exchange: the label of list ${side} "${shown}": invisible characters removed (${characters})`);
+  return showControls(invisible.cells[0]!);
 }

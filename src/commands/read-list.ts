@@ -2,6 +2,7 @@
 import { stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { InputError, RunError } from '../errors.js';
+import { writeStderrLine } from '../io/stderr.js';
 import { STDIN_PATH } from '../io/read-table.js';
 import type { ListJob, ListReply } from './read-list-worker.js';
 import { canStartWorkers, scoringThreads, workerScript } from '../threads.js';
@@ -28,7 +29,7 @@ const readOptions = (settings: ListSettings, side: Side, label: string): ReadOpt
  * (reading-notes.ts). `onProgress`: told the share of the file read so far.
  */
 export async function readList(path: string, side: Side, label: string, settings: ListSettings, redact = false, onProgress?: (share: number) => void): Promise<ReadResult> {
-  return writeReadingNotes(await interpretFile(path, readOptions(settings, side, label), settings, undefined, onProgress), redact);
+  return writeReadingNotes(await interpretFile(path, readOptions(settings, side, label), settings, writeStderrLine, onProgress), redact);
 }
 
 /** Ticks `step`, counted in bytes, for a file of `size` bytes read after `before` bytes of others. */
@@ -102,7 +103,7 @@ export async function readPair(
   if (a!.status === 'rejected') throw a!.reason;
   if (b!.status === 'rejected') throw b!.reason;
   return [a!.value, b!.value].map(({ read, warnings }) => {
-    for (const warning of warnings) process.stderr.write(`${warning}\n`);
+    for (const warning of warnings) writeStderrLine(warning);
     return writeReadingNotes(read, redact);
   }) as [ReadResult, ReadResult];
 }

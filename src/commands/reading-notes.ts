@@ -1,7 +1,9 @@
 // What reading a list left aside, said on stderr, one line each: the rows skipped above the
-// header and the columns no field takes (with a --map to paste when a field is close). The same
-// notes are in summary.json (`inputs[].skipped_rows`, `inputs[].unused_columns`). With --redact a
-// skipped row is told by its line alone: its text may name a person (a title row, a signature).
+// header, the headers read without invisible characters, and the columns no field takes (with a
+// --map to paste when a field is close). Skipped rows and unused columns are in summary.json too
+// (`inputs[].skipped_rows`, `inputs[].unused_columns`). With --redact a skipped row is told by its
+// line alone: its text may name a person (a title row, a signature).
+import { writeStderrLine } from '../io/stderr.js';
 import type { PersonList } from '../model.js';
 import { unusedAdvice } from '../schema/headers.js';
 
@@ -16,6 +18,8 @@ export function readingNoteLines(list: PersonList, withhold = false): string[] {
       if (row.text === '') return `${skipped}: an empty row`;
       return withhold ? skipped : `${skipped}: "${row.text}"`;
     }),
+    ...(notes.invisibleInHeader ?? []).map((column) =>
+      `exchange: ${file}:${notes.headerLine}:${column.column}: header "${column.header}": invisible characters removed (${column.characters})`),
     ...notes.unusedColumns.map((column) =>
       column.header === ''
         ? `exchange: ${file}: column ${column.column} has no header and is not used; it is carried through to the ledger`
@@ -24,6 +28,6 @@ export function readingNoteLines(list: PersonList, withhold = false): string[] {
 }
 
 export function writeReadingNotes<T extends { list: PersonList }>(result: T, withhold = false): T {
-  for (const line of readingNoteLines(result.list, withhold)) process.stderr.write(`${line}\n`);
+  for (const line of readingNoteLines(result.list, withhold)) writeStderrLine(line);
   return result;
 }

@@ -2,6 +2,7 @@
 // consistent shape.
 import { severityOf, type ArgsOf, type Code } from '../codes.js';
 import type { Finding, PersonRecord, RecordRef, Side } from '../model.js';
+import { showControls } from '../render/visible.js';
 
 export function refOf(record: PersonRecord): RecordRef {
   return { recordId: record.recordId, line: record.line, index: record.index };
@@ -37,15 +38,20 @@ export function finding<C extends Code>(
 /** The codes whose findings are about one cell of one file. */
 type CellCode = 'invalid-value' | 'invisible-characters';
 
-/** A finding about one cell, located by file, line (the record's) and column, with the cell as its value. */
+/**
+ * A finding about one cell, located by file, line (the record's) and column, with the cell as its
+ * value. The cell is shown with each control character as `[U+001B]` (render/visible.ts): a cell
+ * that held one is quoted by every report and on the terminal, and none of them may carry it.
+ */
 function cellFinding<C extends CellCode>(code: C, side: Side, ref: RecordRef, file: string, field: string, column: number, value: string, args: ArgsOf<C>): Finding<C> {
-  const made = { code, severity: severityOf(code), ...(side === 'a' ? { a: ref, aValue: value } : { b: ref, bValue: value }), field, file, column, args };
+  const shown = showControls(value);
+  const made = { code, severity: severityOf(code), ...(side === 'a' ? { a: ref, aValue: shown } : { b: ref, bValue: shown }), field, file, column, args };
   return made as Finding<C>;
 }
 
-/** A cell that could not be read. */
+/** A cell that could not be read; the problem may quote it (`unknown category "…"`), so it is shown as the cell is. */
 export const invalidValue = (side: Side, ref: RecordRef, file: string, field: string, column: number, value: string, problem: string) =>
-  cellFinding('invalid-value', side, ref, file, field, column, value, { problem });
+  cellFinding('invalid-value', side, ref, file, field, column, value, { problem: showControls(problem) });
 
 /** A cell read without the invisible characters it held (src/schema/invisible.ts); `shown` marks where they stood. */
 export const invisibleCharacters = (side: Side, ref: RecordRef, file: string, field: string, column: number, shown: string, characters: string) =>

@@ -27,10 +27,11 @@ export class Refused<T> {
 
 export type CellReader<T> = (cell: string) => T | undefined | Refused<T>;
 
-// A stray control character makes the cell unreadable, and so does U+FFFD, which stands for
-// bytes that could not be decoded. Free-text fields may hold line breaks and tabs.
-export const CONTROL = /[\u0000-\u001f\u007f\ufffd]/;
-const CONTROL_IN_FREE_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/;
+// A stray control character (C0, DEL or C1: U+0080–U+009F, such as a Windows-1251 byte 0x98 or
+// a CSI, U+009B) makes the cell unreadable, and so does U+FFFD, which stands for bytes that could
+// not be decoded. Free-text fields may hold line breaks and tabs.
+export const CONTROL = /[\u0000-\u001f\u007f-\u009f\ufffd]/;
+const CONTROL_IN_FREE_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/;
 const CONTROL_PROBLEM = new Refused<string>(['contains a control character or an undecodable byte']);
 
 function text(control: RegExp): CellReader<string> {

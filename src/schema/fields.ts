@@ -2,6 +2,7 @@
 // of list holds is its profile's (src/kinds/), handed to the reader as a ListSchema.
 import { readDataJson } from '../data.js';
 import type { ListKind } from '../model.js';
+import { dropInvisible } from './invisible.js';
 
 export const POW_FIELDS = [
   'record_id', 'full_name', 'surname', 'given_name', 'patronymic', 'date_of_birth', 'service_number',
@@ -26,13 +27,16 @@ export function identityWords(schema: ListSchema): string {
   return `a ${[...new Set(words)].join(' or ')}`;
 }
 
-/** Header comparison form: lower case, no spaces, '_', '-', '.', apostrophes unified. */
+/**
+ * Header comparison form: lower case, no spaces, '_', '-', '.', apostrophes unified, and no
+ * invisible characters (`sur\u202ename` is `surname`: the reader reports the header, records.ts).
+ */
 export function headerKey(header: string): string {
-  return header
+  return dropInvisible(header)
     .normalize('NFC')
     .toLowerCase()
     .replace(/[\u2019\u02bc`\u2018\u00b4]/g, "'")
-    .replace(/[\s_\-.\u00a0\u200b\ufeff]/g, '');
+    .replace(/[\s_\-.\u00a0]/g, '');
 }
 
 /** Alias groups (by kind of list, for the reader of the file), and `$suggest`. */

@@ -3,6 +3,8 @@
 // spaces and joiners, the word joiner, a byte order mark inside a cell, and the soft hyphen. No
 // name, date or number holds them by right, so they are removed from every cell as it is read,
 // and each cell that held them is reported (`invisible-characters`), showing where they stood.
+// A header is read the same way (records.ts), and so is a list's label (commands/options.ts).
+import { codePoint } from '../render/visible.js';
 
 /** Every character removed, with the name the finding gives it. */
 const NAMES: ReadonlyMap<string, string> = new Map([
@@ -29,13 +31,16 @@ const NAMES: ReadonlyMap<string, string> = new Map([
 export const INVISIBLE = /[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/;
 const EVERY_INVISIBLE = new RegExp(INVISIBLE.source, 'gu');
 
-/** `U+202E` */
-export const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+/** `text` without its invisible characters. */
+export const dropInvisible = (text: string): string => text.replace(EVERY_INVISIBLE, '');
+
+/** `text` with each invisible character written as `[U+202E]`. */
+export const showInvisible = (text: string): string => text.replace(EVERY_INVISIBLE, (ch) => `[${codePoint(ch)}]`);
 
 export interface InvisibleCell {
   /** 0-based. */
   column: number;
-  /** The cell with each invisible character written as `[U+202E]`: safe to show anywhere. */
+  /** The cell with each invisible character written as `[U+202E]` (its control characters are shown by the finding: findings/make.ts). */
   shown: string;
   /** Each kind removed, in order of first appearance: `U+202E right-to-left override`. */
   characters: string;
@@ -50,11 +55,11 @@ export function withoutInvisible(cells: readonly string[]): { cells: string[]; f
     const kinds = [...new Set(cell.match(EVERY_INVISIBLE))];
     found.push({
       column,
-      shown: cell.replace(EVERY_INVISIBLE, (ch) => `[${codePoint(ch)}]`),
+      shown: showInvisible(cell),
       characters: kinds.map((ch) => `${codePoint(ch)} ${NAMES.get(ch)}`).join(', '),
     });
     // Spaces the characters stood between are trimmed, as every cell is.
-    return cell.replace(EVERY_INVISIBLE, '').trim();
+    return dropInvisible(cell).trim();
   });
   return { cells: cleaned, found };
 }

@@ -8,7 +8,8 @@ import { invalidValue, invisibleCharacters } from '../findings/make.js';
 import { compileReaders, CONTROL, interner, Refused, type RowValues } from './cells.js';
 import type { FieldName, ListSchema } from './fields.js';
 import { findHeader, HEADER_SEARCH, mapHeader } from './headers.js';
-import { withoutInvisible } from './invisible.js';
+import { showInvisible, withoutInvisible } from './invisible.js';
+import { showControls, showControlsInText } from '../render/visible.js';
 import { readTableRows } from '../io/read-table.js';
 import { InputError } from '../errors.js';
 import type { ReadLimits } from '../io/limits.js';
@@ -93,6 +94,7 @@ export class ListReader {
     fieldAt: string[];
     /** Extra columns without a header name, each until a row holds something in it. */
     unnamedEmpty: Set<number>;
+    invisibleInHeader: ReadingNotes['invisibleInHeader'];
   };
   private readonly names = interner();
   private readonly defaultCategories: string[];
@@ -119,18 +121,20 @@ export class ListReader {
 
   finish(delimiter: CsvTable['delimiter']): { list: PersonList; findings: Finding[] } {
     if (this.waiting !== undefined) this.settleHeader();
-    const { header, headerLine, skipped, columns, unnamedEmpty } = this.reading;
+    const { header, headerLine, skipped, columns, unnamedEmpty, invisibleInHeader } = this.reading;
     const reading: ReadingNotes = {
       headerLine,
-      // The row's text as the clerk wrote it, near enough: its non-empty cells, joined by the delimiter.
+      // The row's text as the clerk wrote it, near enough: its non-empty cells, joined by the
+      // delimiter, with what cannot be seen shown (`[U+202E]`, `[U+001B]`), as a finding shows a cell.
       skippedRows: skipped.map((row) => ({
-        line: row.line, text: row.cells.filter((cell) => cell !== '').join(delimiter === '\t' ? ' ' : `${delimiter} `),
+        line: row.line, text: showControlsInText(showInvisible(row.cells.filter((cell) => cell !== '').join(delimiter === '\t' ? ' ' : `${delimiter} `))),
       })),
       // An unnamed column counts only when it holds something.
       unusedColumns: [
         ...columns.unused,
         ...columns.extra.filter((c) => header[c] === '' && !unnamedEmpty.has(c)).map((c) => ({ header: '', column: c + 1 })),
       ].sort((x, y) => x.column - y.column),
+      ...(invisibleInHeader ? { invisibleInHeader } : {}),
     };
     const list: PersonList = {
       side: this.options.side, kind: this.options.schema.kind, path: this.source.path, label: this.options.label, sha256: this.source.sha256,
@@ -147,7 +151,11 @@ export class ListReader {
     const { schema, userMap, headerRow, strictHeaders, agreement } = this.options;
     const at = findHeader(all, schema, path, userMap, headerRow);
     const headerSource = all[at]!;
-    const header = headerSource.cells;
+    // A header is read as a cell is: without invisible characters, so that `sur\u202ename` names
+    // surname (each such header told: ReadingNotes.invisibleInHeader), and with the other control
+    // characters than tab and line ends shown as `[U+001B]`, since the reports carry its name.
+    const invisible = withoutInvisible(headerSource.cells);
+    const header = (invisible ? invisible.cells : headerSource.cells).map(showControlsInText);
     const columns = mapHeader(header, schema, path, userMap, { line: headerSource.line, strict: strictHeaders });
     // The field of each mapped column, for the findings of a cell read without invisible characters.
     const fieldAt: string[] = [];
@@ -155,6 +163,7 @@ export class ListReader {
     this.reading = {
       header, headerLine: headerSource.line, skipped: all.slice(0, at), columns, readers: compileReaders(columns.columnOf, agreement), fieldAt,
       unnamedEmpty: new Set(columns.extra.filter((c) => header[c] === '')),
+      invisibleInHeader: invisible?.found.map((cell) => ({ header: showControls(cell.shown), column: cell.column + 1, characters: cell.characters })),
     };
     for (const row of all.slice(at + 1)) this.dataRow(row);
   }
@@ -184,7 +193,8 @@ export class ListReader {
         findings.push(invisibleCharacters(side, { recordId, line, index }, path, fieldAt[cell.column] ?? '', cell.column + 1, cell.shown, cell.characters));
       }
     };
-    const extra = columns.extra.length === 0 ? this.noExtra : columns.extra.map((c) => cells[c] ?? '');
+    // Unknown columns are carried to the reports as written, a control character shown as `[U+001B]`.
+    const extra = columns.extra.length === 0 ? this.noExtra : columns.extra.map((c) => showControlsInText(cells[c] ?? ''));
     const blankRow = nonPersonRow(cells);
     if (blankRow !== undefined) {
       const record = toRecord(emptyRow(), { side, index, line, recordId: String(line) }, defaultCategories, extra, names);

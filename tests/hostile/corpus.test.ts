@@ -114,6 +114,29 @@ describe.concurrent('processed: every data row in ledger.csv exactly once', () =
     expect(invalid.map((f) => `${f.a_line}:${f.field}`).sort()).toEqual(['2:surname', '3:notes', '4:date_of_birth']);
   });
 
+  it('control characters (C0, DEL, C1) and bidi controls in cells, headers and labels: each cell invalid, nothing raw in any output or on the terminal', async () => {
+    const text = 'прізвище,ім\'я,Пози\u202eвний,Зау\u001b[2Jваги\nKo\u009bval,Petro,x\u001b]0;PWNED\u0007y,a\nKo\u0085val,Ivan,,\nKo\u001bval,Oleh,,\nKoval,Andrii\u007f,\u202eeliF,\n';
+    const path = writeTemp(dir, 'controls.csv', text);
+    const { run, out } = await reconcile(path, { args: ['--a-label', 'Ки\u202eїв\u001b[2J'] });
+    expectAccounted(run, out, { a: [2, 3, 4, 5], b: PARTNER_LINES });
+    const invalid = readCsv(join(out, 'discrepancies.csv')).filter((f) => f.code === 'invalid-value');
+    expect(invalid.map((f) => `${f.a_line}:${f.field}:${f.a_value}`)).toEqual(['2:surname:Ko[U+009B]val', '3:surname:Ko[U+0085]val', '4:surname:Ko[U+001B]val', '5:given_name:Andrii[U+007F]']);
+    const unseen = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/;
+    for (const file of ['ledger.csv', 'discrepancies.csv', 'review.csv', 'summary.json', 'report.html']) {
+      expect(unseen.test(readFileSync(join(out, file), 'utf8')), file).toBe(false);
+    }
+    expect(readFileSync(join(out, 'ledger.csv'), 'utf8').split('\n')[0]).toContain(',a_Позивний,a_Зау[U+001B][2Jваги');
+    // The terminal: not a tab or a CR within a line either.
+    const onTerminal = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+    expect(onTerminal.test(run.stdout), run.stdout).toBe(false);
+    expect(onTerminal.test(run.stderr), run.stderr).toBe(false);
+    expect(run.stderr).toContain('header "Пози[U+202E]вний": invisible characters removed (U+202E right-to-left override)');
+    expect(run.stdout).toContain('Київ[U+001B][2J');
+    const validated = await exchangeAsync(['validate', path]);
+    expect(onTerminal.test(validated.stdout + validated.stderr), validated.stdout).toBe(false);
+    expect(validated.stdout).toContain(`${path}:2:1: surname "Ko[U+009B]val": contains a control character or an undecodable byte`);
+  });
+
   // Every encoding with every delimiter: fifteen files, reconciled two by two.
   const variants = Object.entries(ENCODINGS).flatMap(([encoding, encode]) =>
     Object.entries(DELIMITERS).map(([name, delimiter]) => {

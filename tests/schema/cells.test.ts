@@ -3,6 +3,7 @@ import { describe, expect, it, test } from 'vitest';
 import { defaultAgreement } from '../../src/agreement/terms.js';
 import { PROFILES } from '../../src/kinds/index.js';
 import type { PersonRecord } from '../../src/model.js';
+import { showControls } from '../../src/render/visible.js';
 import { compileReaders, Refused, remembered, type CellReader } from '../../src/schema/cells.js';
 import { DATE_FORMATS_HINT } from '../../src/schema/dates.js';
 import type { FieldName } from '../../src/schema/fields.js';
@@ -63,7 +64,8 @@ describe('compiled cell readers', () => {
           columns.forEach((field, column) => {
             const reading = readAlone(field, cells[column]!);
             if (reading instanceof Refused) {
-              for (const problem of reading.problems) expected.push([line, column + 1, field, cells[column], problem]);
+              // The finding shows the cell's control characters as `[U+001B]` (findings/make.ts).
+              for (const problem of reading.problems) expected.push([line, column + 1, field, showControls(cells[column]!), showControls(problem)]);
             }
             if (field === 'record_id') return;
             const [property, value] = expectedValue(field, reading);

@@ -6,6 +6,7 @@ import { table } from '../helpers.js';
 import { interpretTable } from '../../src/schema/records.js';
 import { PROFILES } from '../../src/kinds/index.js';
 import { defaultAgreement } from '../../src/agreement/terms.js';
+import { headerKey, type FieldName } from '../../src/schema/fields.js';
 
 describe('withoutInvisible', () => {
   it('leaves a row without them alone', () => {
@@ -49,5 +50,43 @@ describe('reading a list', () => {
     expect(list.records[0]!.extra).toEqual(['']);
     expect(list.records[1]!.rowKind).toBe('empty');
     expect(findings.map((f) => `${f.b!.line}:${f.column}:${f.field}`)).toEqual(['2:2:given_name', '2:3:', '3:1:surname', '3:2:given_name']);
+  });
+});
+
+describe('a header with invisible characters', () => {
+  const readWith = (rows: string[][], userMap = new Map<string, FieldName>()) => {
+    const [header, ...data] = rows;
+    return interpretTable(table(header!, data, 'h.csv'), { side: 'a', schema: PROFILES.pow.schema, label: 'A', agreement: defaultAgreement(), userMap });
+  };
+
+  it('names the field it names once they are taken out, and is told, not silently read', () => {
+    const { list, findings } = readWith([['sur\u202ename', 'given\u200bname', 'date_\u2066of\u2069_birth'], ['Коваль', 'Олег', '01.01.1990']]);
+    expect(list.records[0]).toMatchObject({ surname: 'Коваль', givenName: 'Олег', dateOfBirth: { year: 1990, month: 1, day: 1 } });
+    expect(list.extraHeader).toEqual([]);
+    expect(list.reading!.unusedColumns).toEqual([]);
+    expect(list.reading!.invisibleInHeader).toEqual([
+      { header: 'sur[U+202E]name', column: 1, characters: 'U+202E right-to-left override' },
+      { header: 'given[U+200B]name', column: 2, characters: 'U+200B zero width space' },
+      { header: 'date_[U+2066]of[U+2069]_birth', column: 3, characters: 'U+2066 left-to-right isolate, U+2069 pop directional isolate' },
+    ]);
+    // The header is no record: the findings are the cells'.
+    expect(findings).toEqual([]);
+  });
+
+  it('is found below a title row, and a --map of the header as written takes it', () => {
+    const { list } = readWith([['Список для обміну', ''], ['Пріз\u202eвище', 'Пози\u200bвний'], ['Коваль', 'Сокіл']], new Map([[headerKey('Пози\u202eвний'), 'notes']]));
+    expect(list.reading!.headerLine).toBe(2);
+    expect(list.records[0]).toMatchObject({ surname: 'Коваль', notes: 'Сокіл' });
+  });
+
+  it('an unknown one is carried through without them, to the ledger and the notes', () => {
+    const { list } = readWith([['surname', 'Ex\u202etra', '\u200b'], ['Коваль', 'b', 'c']]);
+    expect(list.extraHeader).toEqual(['Extra', '']);
+    expect(list.reading!.unusedColumns).toEqual([{ header: 'Extra', column: 2 }, { header: '', column: 3 }]);
+    expect(list.reading!.invisibleInHeader!.map((h) => h.header)).toEqual(['Ex[U+202E]tra', '[U+200B]']);
+  });
+
+  it('a header without them has no such note', () => {
+    expect(readWith([['surname'], ['Коваль']]).list.reading).not.toHaveProperty('invisibleInHeader');
   });
 });
