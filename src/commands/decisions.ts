@@ -1,9 +1,12 @@
 // Reads a reviewed review.csv (--decisions). Only its id and decision columns matter; rows
 // still undecided are skipped. A bad decision is a run error naming file, line and column.
 // A report.xlsx (--xlsx) is read the same way, from its `review` sheet (lines are sheet rows).
+// Rows that contradict each other are not applied (core/decisions.ts): each is named on stderr,
+// one line a row, and counted in summary.json (`decisions.conflicting`).
 import { z } from 'zod';
-import type { DecisionRow } from '../core/reconcile.js';
+import { sortDecisions, type DecisionConflict, type DecisionRow } from '../core/decisions.js';
 import { InputError } from '../errors.js';
+import { writeStderrLine } from '../io/stderr.js';
 import { readTable } from '../io/read-table.js';
 import { valueKey } from '../schema/values.js';
 
@@ -22,15 +25,16 @@ const decisionCell = z.string().transform((cell, ctx) => {
 /** The sheet of a report.xlsx that holds the review. */
 export const REVIEW_SHEET = 'review';
 
-/** The decisions of a reviewed file, and the SHA-256 of its bytes as read (for summary.json). */
+/** The decisions of a reviewed file, and the SHA-256 of its bytes as read (for summary.json). Says on stderr which rows contradict each other. */
 export async function readDecisions(path: string): Promise<{ rows: DecisionRow[]; sha256: string }> {
   // The sheet is ignored when the file is a CSV file.
   const table = await readTable(path, { sheet: REVIEW_SHEET });
+  const file = table.path;
   const column = (name: string) => {
     const index = table.header.findIndex((h) => h.trim().toLowerCase() === name);
     if (index < 0) {
       const takes = table.encoding === 'xlsx' ? 'a report.xlsx (its review sheet)' : 'a review.csv';
-      throw new InputError(path, `no "${name}" column: --decisions takes ${takes} written by exchange reconcile`, table.headerLine ?? 1);
+      throw new InputError(file, `no "${name}" column: --decisions takes ${takes} written by exchange reconcile`, table.headerLine ?? 1);
     }
     return index;
   };
@@ -38,10 +42,30 @@ export async function readDecisions(path: string): Promise<{ rows: DecisionRow[]
   const rows: DecisionRow[] = [];
   for (const row of table.rows) {
     const parsed = decisionCell.safeParse(row.cells[dec] ?? '');
-    if (!parsed.success) throw new InputError(path, parsed.error.issues[0]!.message, row.line, dec + 1);
+    if (!parsed.success) throw new InputError(file, parsed.error.issues[0]!.message, row.line, dec + 1);
     const aRecordId = (row.cells[ida] ?? '').replace(/^'(?=[=+\-@\t\r])/, '');
     const bRecordId = (row.cells[idb] ?? '').replace(/^'(?=[=+\-@\t\r])/, '');
-    if (parsed.data) rows.push({ aRecordId, bRecordId, decision: parsed.data });
+    if (parsed.data) rows.push({ aRecordId, bRecordId, decision: parsed.data, line: row.line });
   }
+  for (const note of conflictNoteLines(file, sortDecisions(rows).conflicts)) writeStderrLine(note);
   return { rows, sha256: table.sha256 };
+}
+
+/** A note names at most this many of the rows it contradicts, and counts the rest. */
+const NAMED = 3;
+
+/** One line a row left out, in the file's order: its line, what it says, and the rows it contradicts. */
+export function conflictNoteLines(file: string, conflicts: readonly DecisionConflict[]): string[] {
+  const where = (row: DecisionRow) => (row.line === undefined ? 'a row' : `line ${row.line}`);
+  const says = (row: DecisionRow) =>
+    `"A ${row.aRecordId} ${row.decision === 'same' ? 'same as' : 'different from'} B ${row.bRecordId}"`;
+  // Stable sorts: rows without a line keep the order they were given in.
+  const byLine = (x: DecisionRow, y: DecisionRow) => (x.line ?? 0) - (y.line ?? 0);
+  return [...conflicts].sort((x, y) => byLine(x.row, y.row)).map(({ row, contradicts }) => {
+    const named = [...contradicts].sort(byLine).slice(0, NAMED).map((other) => `${where(other)} (${says(other)})`);
+    const more = contradicts.length > NAMED ? [`${contradicts.length - NAMED} more`] : [];
+    const list = [...named, ...more];
+    const others = list.length === 1 ? list[0] : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
+    return `exchange: ${file}: ${where(row)}: ${says(row)} contradicts ${others}; not applied, these records are matched as if undecided`;
+  });
 }

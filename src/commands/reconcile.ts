@@ -12,7 +12,7 @@ import { summarise, type Summary, type SummarySources } from '../report/summary.
 import type { FailOn } from '../report/verdict.js';
 import { readDecisions } from './decisions.js';
 import { deliver } from './deliver.js';
-import { addFailOnOption, addListOptions, checkStdinOnce, defaultLabels, resolveListOptions, type ListOptions } from './options.js';
+import { addFailOnOption, addListOptions, checkStdinOnce, listLabels, resolveListOptions, type ListOptions } from './options.js';
 import { readPair } from './read-list.js';
 import { addRedactOptions, redactKeyOf, type RedactOptions } from './redact-options.js';
 import { TOOL } from './version.js';
@@ -75,10 +75,10 @@ function sourcesOf(options: ReconcileOptions, agreementSha256: string | undefine
 
 /** Reads both lists and reconciles them; no output. The bench calls this too. */
 export async function computeRun(pathA: string, pathB: string, options: ReconcileOptions, matcher?: Matcher): Promise<ComputedRun> {
-  checkStdinOnce([pathA, pathB]);
+  // The decisions file may be `-` too: one stream cannot be read twice.
+  checkStdinOnce([pathA, pathB, ...(options.decisions !== undefined ? [options.decisions] : [])]);
   const settings = await resolveListOptions(options);
-  const [labelA, labelB] = defaultLabels(pathA, pathB);
-  const [readA, readB] = await readPair([pathA, pathB], [options.aLabel ?? labelA, options.bLabel ?? labelB], settings, options.redact === true);
+  const [readA, readB] = await readPair([pathA, pathB], listLabels(pathA, pathB, options), settings, options.redact === true);
   // Reading leaves the files' text and every parsed row behind: collected before the linking.
   collectBetweenPhases(readA.list.records.length + readB.list.records.length);
   const read = options.decisions ? await readDecisions(options.decisions) : undefined;

@@ -10,12 +10,9 @@ import type { Finding, LedgerEntry, PersonList } from '../model.js';
 import { identifiableOf, readFindingsByRecord, settleRows } from './rows.js';
 import { partOf, progress, ticker } from '../progress.js';
 import { collectBetweenPhases } from '../memory.js';
+import { sortDecisions, type DecisionRow } from './decisions.js';
 
-export interface DecisionRow {
-  aRecordId: string;
-  bRecordId: string;
-  decision: 'same' | 'different';
-}
+export type { DecisionRow } from './decisions.js';
 
 export interface ReconcileInput {
   a: PersonList;
@@ -35,8 +32,10 @@ export interface ReconcileResult {
   findings: Finding[];
   /** Pairs for review.csv: those awaiting a decision, then those a person decided. */
   reviewPairs: ReviewPair[];
-  /** Decisions that named records not found in the lists. */
+  /** Decisions that named records not found in the lists, or (`same`) records the matcher never links. */
   unusedDecisions: DecisionRow[];
+  /** Decisions left out because they contradict others of the file (core/decisions.ts), in the order of their content. */
+  conflictingDecisions: DecisionRow[];
   /** What the rules knew of the agreement and the lists; the reports count by it too. */
   context: CheckContext;
 }
@@ -49,7 +48,16 @@ export interface ReviewPair {
   decision?: 'same' | 'different';
 }
 
-function resolveDecisions(a: PersonList, b: PersonList, rows: DecisionRow[]): { decisions: Decisions; unused: DecisionRow[] } {
+/**
+ * Each row is accounted for once: conflicting if it contradicts another row of the file
+ * (core/decisions.ts), whether or not its records are in the lists; else unused if it names a
+ * record not in the lists (or, found after the linking, a `same` whose records are not linked at
+ * all: a duplicate's copy, a row that is not a person); else applied. `same`: the `same` rows
+ * handed to the matcher, by their records' indexes.
+ */
+function resolveDecisions(a: PersonList, b: PersonList, rows: DecisionRow[]): {
+  decisions: Decisions; unused: DecisionRow[]; conflicting: DecisionRow[]; same: Array<{ x: number; y: number; row: DecisionRow }>;
+} {
   const firstById = (list: PersonList) => {
     const byId = new Map<string, number>();
     for (const r of list.records) if (!byId.has(r.recordId)) byId.set(r.recordId, r.index);
@@ -57,21 +65,26 @@ function resolveDecisions(a: PersonList, b: PersonList, rows: DecisionRow[]): { 
   };
   const decisions: Decisions = decisionsOf();
   const unused: DecisionRow[] = [];
-  if (rows.length === 0) return { decisions, unused };
+  const same: Array<{ x: number; y: number; row: DecisionRow }> = [];
+  if (rows.length === 0) return { decisions, unused, conflicting: [], same };
+  const { agreed, conflicts } = sortDecisions(rows);
   const [idsA, idsB] = [firstById(a), firstById(b)];
-  for (const row of rows) {
+  for (const row of agreed) {
     const [x, y] = [idsA.get(row.aRecordId), idsB.get(row.bRecordId)];
     if (x === undefined || y === undefined) unused.push(row);
-    else decisions[row.decision].add(x, y);
+    else {
+      decisions[row.decision].add(x, y);
+      if (row.decision === 'same') same.push({ x, y, row });
+    }
   }
-  return { decisions, unused };
+  return { decisions, unused, conflicting: conflicts.map((c) => c.row), same };
 }
 
 export function reconcile(input: ReconcileInput): ReconcileResult {
   const { a, b, agreement, matcher } = input;
   const profile = input.profile ?? profileOf(a.kind);
   const ctx = profile.rules.context(checkContext(agreement, profile.kind), [a, b]);
-  const { decisions, unused } = resolveDecisions(a, b, input.decisions ?? []);
+  const { decisions, unused, conflicting, same } = resolveDecisions(a, b, input.decisions ?? []);
 
   // One entry per record; a pair's entry is reached from its A record, so B records of pairs are skipped below.
   const identifiable = { a: identifiableOf(a), b: identifiableOf(b) };
@@ -82,6 +95,12 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   /** B records linked to an A record (their entry is the A record's), by index. */
   const pairedB = new Uint8Array(b.records.length);
   const pairs = matcher.link(settled.a.people, settled.b.people, decisions);
+  // A `same` the matcher could not apply names a record it never links (a duplicate's copy, a
+  // row that is not a person): the row is unused, not lost.
+  if (same.length > 0) {
+    const applied = new Set(pairs.filter((p) => p.decided === 'same').map((p) => p.a * b.records.length + p.b));
+    for (const { x, y, row } of same) if (!applied.has(x * b.records.length + y)) unused.push(row);
+  }
   // The checking starts here: making the entries and collecting the linking's garbage take
   // seconds at a million a side, and a step named on the screen says the run goes on. It counts
   // the pairs made entries, then every entry checked: an entry is each A record's, and each B
@@ -146,5 +165,5 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   checking.end();
   for (const [x, y] of decisions.different) reviewPairs.push({ a: x, b: y, decision: 'different' as const });
   reviewPairs.sort((p, q) => p.a - q.a || p.b - q.b);
-  return { entries, findings, reviewPairs, unusedDecisions: unused, context: ctx };
+  return { entries, findings, reviewPairs, unusedDecisions: unused, conflictingDecisions: conflicting, context: ctx };
 }

@@ -61,8 +61,12 @@ export interface Summary extends KindSections {
   status: Record<(typeof LEDGER_STATUSES)[number], number>;
   codes: Record<Code, number>;
   severity: Record<Severity, number>;
-  /** `path` and `sha256` only with --decisions, so a run without one keeps its summary.json. */
-  decisions: { applied: number; unused: number; path?: string; sha256?: string };
+  /**
+   * `applied`: the pairs decided (a row repeated counts once); `unused`: the rows that name a
+   * record not in the lists; `conflicting`: the rows left out because they contradict others.
+   * `path` and `sha256` only with --decisions, so a run without one keeps its summary.json.
+   */
+  decisions: { applied: number; unused: number; conflicting: number; path?: string; sha256?: string };
 }
 
 /** JSON with every object's keys sorted and no spaces: the same terms give the same text, whatever order a file wrote them in. */
@@ -128,6 +132,7 @@ export function summarise(run: RunReport, sources: SummarySources = {}): Summary
     decisions: {
       applied: run.result.reviewPairs.filter((p) => p.decision !== undefined).length,
       unused: run.result.unusedDecisions.length,
+      conflicting: run.result.conflictingDecisions.length,
       ...sources.decisions,
     },
   };

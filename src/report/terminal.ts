@@ -31,9 +31,12 @@ export function renderReconcileText(summary: Summary, chalk: ChalkInstance, extr
       return [code, String(summary.codes[code]), { text: t(`terminal.severity.${severity}`), style: colour }];
     });
   out.push(rows.length ? renderTable(rows) : chalk.green(`  ${t('terminal.none')}`));
-  if (summary.decisions.applied || summary.decisions.unused) {
+  const { applied, unused, conflicting } = summary.decisions;
+  if (applied || unused || conflicting) {
     out.push('');
-    out.push(t('terminal.decisions', { applied: summary.decisions.applied }) + (summary.decisions.unused ? chalk.yellow(t('terminal.decisions.unused', { unused: summary.decisions.unused })) : ''));
+    out.push(t('terminal.decisions', { applied })
+      + (unused ? chalk.yellow(t('terminal.decisions.unused', { unused })) : '')
+      + (conflicting ? chalk.yellow(t('terminal.decisions.conflicting', { conflicting })) : ''));
   }
   out.push('');
   if (extras.written.length) out.push(t('terminal.wrote', { files: extras.written.join(', ') }));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
-import { exchange, tempDir } from './run.js';
+import { exchange, ROOT, tempDir } from './run.js';
 
 const UA = 'fixtures/pow/ua.csv';
 const RU = 'fixtures/pow/ru.csv';
@@ -50,6 +50,31 @@ describe('review and --decisions', () => {
       expect(ledger.find((r) => r.a_record_id === pair.a_record_id)).toMatchObject({ status: 'only_a', decision: 'different' });
       expect(ledger.find((r) => r.b_record_id === pair.b_record_id)).toMatchObject({ status: 'only_b', decision: 'different' });
     }
+  });
+
+  it('applies no row of a contradiction, names each on stderr and counts them in summary.json', () => {
+    writeFileSync(join(dir, 'da.csv'), 'record_id,surname,given_name,date_of_birth\n37,Savchuk,Roman,21.01.1991\n38,Sydorenko,Yurii,30.08.1991\n');
+    writeFileSync(join(dir, 'db.csv'), 'record_id,surname,given_name,date_of_birth\n35,Savchuk,Roman,21.01.1991\n36,Sydorenko,Vasyl,30.08.1991\n');
+    const decisions = join(dir, 'dd.csv');
+    writeFileSync(decisions, 'a_record_id,b_record_id,score,decision\n38,36,1,same\n38,35,1,same\n');
+    const out = join(dir, 'contradicting');
+    const run = exchange(['reconcile', join(dir, 'da.csv'), join(dir, 'db.csv'), '--decisions', decisions, '--out', out]);
+    expect(run.stderr).toBe([
+      `exchange: ${decisions}: line 2: "A 38 same as B 36" contradicts line 3 ("A 38 same as B 35"); not applied, these records are matched as if undecided`,
+      `exchange: ${decisions}: line 3: "A 38 same as B 35" contradicts line 2 ("A 38 same as B 36"); not applied, these records are matched as if undecided`,
+      '',
+    ].join('\n'));
+    expect(run.stdout).toContain('Decisions: 0 applied, 2 contradictory, left out');
+    const ledger = readCsv(join(out, 'ledger.csv')).map((r) => [r.status, r.a_record_id, r.b_record_id, r.decision]);
+    expect(ledger).toEqual([['matched', '37', '35', ''], ['review', '38', '36', '']]);
+    expect(readCsv(join(out, 'review.csv')).map((r) => [r.a_record_id, r.b_record_id, r.decision])).toEqual([['38', '36', '']]);
+    expect(JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')).decisions).toMatchObject({ applied: 0, unused: 0, conflicting: 2 });
+  });
+
+  it('refuses --decisions - when a list is read from stdin too', () => {
+    const run = exchange(['reconcile', '-', RU, '--decisions', '-'], { input: readFileSync(join(ROOT, UA)) });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('exchange: only one input can be read from stdin (-)\n');
   });
 
   it('refuses a decision that is neither same nor different, naming line and column', () => {

@@ -30,7 +30,7 @@ export interface Summary {
   remains?: { quota: number | null; a: { listed: number; counted: number }; b: { listed: number; counted: number } };
   codes: Record<string, number>;
   severity: { error: number; warning: number };
-  decisions: { applied: number; unused: number };
+  decisions: { applied: number; unused: number; conflicting: number };
 }
 interface Tally { listed: number; matched: number; unmatched: number }
 

@@ -204,13 +204,29 @@ describe('reconcile text', () => {
       { aRecordId: 'UA-3', bRecordId: '3', decision: 'different' },
       { aRecordId: 'UA-99', bRecordId: '3', decision: 'same' },
     ]);
-    expect(decided.summary.decisions).toEqual({ applied: 1, unused: 1 });
+    expect(decided.summary.decisions).toEqual({ applied: 1, unused: 1, conflicting: 0 });
     expect(await render(decided)).toContain(t('terminal.decisions', { applied: 1 }) + t('terminal.decisions.unused', { unused: 1 }));
     // A decision file that names no record of these lists is told too.
     const unused = powRun([{ aRecordId: 'UA-99', bRecordId: '3', decision: 'same' }]);
-    expect(unused.summary.decisions).toEqual({ applied: 0, unused: 1 });
+    expect(unused.summary.decisions).toEqual({ applied: 0, unused: 1, conflicting: 0 });
     expect(await render(unused)).toContain(t('terminal.decisions', { applied: 0 }) + t('terminal.decisions.unused', { unused: 1 }));
     const applied = powRun([{ aRecordId: 'UA-3', bRecordId: '3', decision: 'different' }]);
     expect(await render(applied)).toContain(`\n${t('terminal.decisions', { applied: 1 })}\n`);
+  });
+
+  it('tells decisions left out because they contradict each other, even when none was applied', async () => {
+    const contradicting = powRun([
+      { aRecordId: 'UA-3', bRecordId: '3', decision: 'same', line: 2 },
+      { aRecordId: 'UA-3', bRecordId: '3', decision: 'different', line: 3 },
+      { aRecordId: 'UA-99', bRecordId: '1', decision: 'same', line: 4 },
+    ]);
+    expect(contradicting.summary.decisions).toEqual({ applied: 0, unused: 1, conflicting: 2 });
+    expect(await render(contradicting)).toContain(
+      `\n${t('terminal.decisions', { applied: 0 })}${t('terminal.decisions.unused', { unused: 1 })}${t('terminal.decisions.conflicting', { conflicting: 2 })}\n`);
+    const only = powRun([
+      { aRecordId: 'UA-1', bRecordId: '1', decision: 'same', line: 2 },
+      { aRecordId: 'UA-1', bRecordId: '2', decision: 'same', line: 3 },
+    ]);
+    expect(await render(only)).toContain(`\n${t('terminal.decisions', { applied: 0 })}${t('terminal.decisions.conflicting', { conflicting: 2 })}\n`);
   });
 });
