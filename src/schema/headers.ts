@@ -118,6 +118,13 @@ export const HEADER_SEARCH = 30;
  */
 export function findHeader(rows: readonly SourceRow[], schema: ListSchema, file: string, userMap: Map<string, FieldName>, headerRow?: number): number {
   if (rows.length === 0) throw new InputError(file, 'the file is empty (no header row)');
+  // Rows of nothing but delimiters and spaces are no header either (the rows looked at are the
+  // whole file when there are fewer than HEADER_SEARCH).
+  if (headerRow === undefined && rows.every((row) => row.cells.every((cell) => cell.trim() === ''))) {
+    throw new InputError(file, rows.length < HEADER_SEARCH
+      ? 'the file is empty (no header row): its rows hold nothing but spaces and delimiters'
+      : `no header row in the first ${HEADER_SEARCH} rows: they hold nothing but spaces and delimiters (--header-row N says where it is)`);
+  }
   if (headerRow !== undefined) {
     const at = rows.findIndex((row) => row.line === headerRow);
     if (at !== -1) return at;

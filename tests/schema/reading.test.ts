@@ -150,4 +150,12 @@ describe('findHeader', () => {
   it('falls back to the first row when nothing looks like a header, so mapping says what is missing', () => {
     expect(findHeader(rows(['Список'], ['a', 'b']), PROFILES.pow.schema, 'a.csv', new Map())).toBe(0);
   });
+  it('calls a file of nothing but spaces and delimiters empty, rather than a header naming nothing', () => {
+    const blank = rows(['', ''], ['', '', '', ''], ['  ']);
+    expect(() => findHeader(blank, PROFILES.pow.schema, 'w.csv', new Map())).toThrow(/^w\.csv: the file is empty \(no header row\): its rows hold nothing but spaces and delimiters$/);
+    const long = rows(...Array.from({ length: 30 }, () => ['', '']));
+    expect(() => findHeader(long, PROFILES.pow.schema, 'w.csv', new Map())).toThrow(/no header row in the first 30 rows/);
+    // One cell with something in it is enough to look for the header as before.
+    expect(findHeader(rows(['', ''], ['', 'x']), PROFILES.pow.schema, 'w.csv', new Map())).toBe(0);
+  });
 });
