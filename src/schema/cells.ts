@@ -34,8 +34,22 @@ export const CONTROL = /[\u0000-\u001f\u007f-\u009f\ufffd]/;
 const CONTROL_IN_FREE_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/;
 const CONTROL_PROBLEM = new Refused<string>(['contains a control character or an undecodable byte']);
 
-function text(control: RegExp): CellReader<string> {
-  return (cell) => (cell === '' ? undefined : control.test(cell) ? CONTROL_PROBLEM : cell);
+/**
+ * A spreadsheet's error values (Excel's, and LibreOffice's `Err:502`): what a cell shows when
+ * the formula behind it failed, in a workbook or in the CSV saved from it. No name, number or
+ * id is written so.
+ */
+const SPREADSHEET_ERROR = /^(?:#(?:N\/A|NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)|Err:\d{3})$/i;
+
+function text(control: RegExp, errors = true): CellReader<string> {
+  return (cell) => {
+    if (cell === '') return undefined;
+    if (control.test(cell)) return CONTROL_PROBLEM;
+    if (errors && cell.length <= 13 && SPREADSHEET_ERROR.test(cell)) {
+      return new Refused([`a spreadsheet's error value (${cell}), not a value: the formula behind it failed`]);
+    }
+    return cell;
+  };
 }
 
 /**
@@ -89,7 +103,8 @@ function category(agreement: Agreement): CellReader<string[]> {
 /** How each field's cells are read; every field has its reader (the compiler checks). */
 function fieldReaders(agreement: Agreement): { [F in FieldName]: CellReader<FieldValues[F]> } {
   const plain = text(CONTROL);
-  const free = text(CONTROL_IN_FREE_TEXT);
+  // A note may say anything, a spreadsheet's error value too.
+  const free = text(CONTROL_IN_FREE_TEXT, false);
   const event = date('event', agreement.reference_date);
   return {
     record_id: plain, full_name: plain, surname: plain, given_name: plain, patronymic: plain,

@@ -113,6 +113,22 @@ describe('compiled cell readers', () => {
     expect(problems('date_of_birth', '31.02.2001')).toEqual(['not a real day (2001-02 has 28 days)']);
   });
 
+  it("refuses a spreadsheet's error value in a name, an id or a number, and lets a note say it", () => {
+    const problems = (field: FieldName, text: string) => {
+      const reading = readAlone(field, text);
+      return reading instanceof Refused ? reading.problems : [];
+    };
+    for (const error of ['#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#n/a', 'Err:502']) {
+      for (const field of ['surname', 'given_name', 'record_id', 'service_number'] as const) {
+        expect(problems(field, error)).toEqual([`a spreadsheet's error value (${error}), not a value: the formula behind it failed`]);
+      }
+      expect(problems('notes', error)).toEqual([]);
+    }
+    // A name that only begins so, or a number sign in a service number, is a value.
+    expect(problems('surname', '#N/A Коваль')).toEqual([]);
+    expect(problems('service_number', '#123456')).toEqual([]);
+  });
+
   it('keeps the agreed words of a category cell beside an unknown one, once each', () => {
     const reading = readAlone('category', 'age_18_25 | heroes | Aged 18 to 25 | all_for_all');
     expect(reading).toBeInstanceOf(Refused);
