@@ -158,6 +158,14 @@ describe('report.html', () => {
     }
   });
 
+  it('draws the categories chart of an agreement of 60,000 categories (past what one call\'s arguments hold)', () => {
+    const outcome = powRun();
+    const many = Array.from({ length: 60_000 }, (_, i) => ({ id: `c${i}`, label: `L${i}`, a: { listed: 0, matched: 0, unmatched: 0 }, b: { listed: 0, matched: 0, unmatched: 0 } }));
+    const summary = { ...outcome.summary, categories: [...outcome.summary.categories, ...many] as typeof outcome.summary.categories };
+    const html = renderReportHtml(outcome.run, summary, VERDICT, 'uk');
+    expect(html.includes('data-category="c59999"')).toBe(true);
+  });
+
   it('draws the quota chart of a remains run with the numbers of summary.json', () => {
     const outcome = remainsRun();
     const html = render(outcome);

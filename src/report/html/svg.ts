@@ -60,7 +60,9 @@ const CATEGORY_MEASURES = ['a_listed', 'b_listed', 'matched', 'a_only', 'b_only'
 export function categoriesChart(summary: Summary, words: Words): string {
   const value = (c: Summary['categories'][number], m: (typeof CATEGORY_MEASURES)[number]) =>
     ({ a_listed: c.a.listed, b_listed: c.b.listed, matched: c.a.matched, a_only: c.a.unmatched, b_only: c.b.unmatched })[m];
-  const max = Math.max(0, ...summary.categories.flatMap((c) => CATEGORY_MEASURES.map((m) => value(c, m))));
+  // A fold, not Math.max(...values): an agreement may name tens of thousands of categories, past
+  // what one call's arguments can hold.
+  const max = summary.categories.reduce((most, c) => CATEGORY_MEASURES.reduce((m2, m) => Math.max(m2, value(c, m)), most), 0);
   const names = CATEGORY_MEASURES.map((m) => words.w(`measure.${m}`));
   const top = legend(0, 'pc', names, words);
   let y = top.height + 6;
