@@ -5,6 +5,7 @@
 // one line a row, and counted in summary.json (`decisions.conflicting`).
 import { z } from 'zod';
 import { sortDecisions, type DecisionConflict, type DecisionRow } from '../core/decisions.js';
+import type { UnusedDecision } from '../core/reconcile.js';
 import { InputError } from '../errors.js';
 import { writeStderrLine } from '../io/stderr.js';
 import { readTable } from '../io/read-table.js';
@@ -26,12 +27,17 @@ const decisionCell = z.string().transform((cell, ctx) => {
 export const REVIEW_SHEET = 'review';
 
 /** The decisions of a reviewed file, and the SHA-256 of its bytes as read (for summary.json). Says on stderr which rows contradict each other. */
-export async function readDecisions(path: string): Promise<{ rows: DecisionRow[]; sha256: string }> {
+export async function readDecisions(path: string): Promise<{ rows: DecisionRow[]; sha256: string; file: string }> {
   // The sheet is ignored when the file is a CSV file.
   const table = await readTable(path, { sheet: REVIEW_SHEET });
   const file = table.path;
   const column = (name: string) => {
     const index = table.header.findIndex((h) => h.trim().toLowerCase() === name);
+    const again = table.header.findIndex((h, i) => i > index && h.trim().toLowerCase() === name);
+    // Two columns of one name: which holds the decisions cannot be told.
+    if (index >= 0 && again >= 0) {
+      throw new InputError(file, `two "${name}" columns (columns ${index + 1} and ${again + 1}): keep one`, table.headerLine ?? 1, again + 1);
+    }
     if (index < 0) {
       const takes = table.encoding === 'xlsx' ? 'a report.xlsx (its review sheet)' : 'a review.csv';
       throw new InputError(file, `no "${name}" column: --decisions takes ${takes} written by exchange reconcile`, table.headerLine ?? 1);
@@ -48,17 +54,23 @@ export async function readDecisions(path: string): Promise<{ rows: DecisionRow[]
     if (parsed.data) rows.push({ aRecordId, bRecordId, decision: parsed.data, line: row.line });
   }
   for (const note of conflictNoteLines(file, sortDecisions(rows).conflicts)) writeStderrLine(note);
-  return { rows, sha256: table.sha256 };
+  return { rows, sha256: table.sha256, file };
 }
 
 /** A note names at most this many of the rows it contradicts, and counts the rest. */
 const NAMED = 3;
 
+const where = (row: DecisionRow) => (row.line === undefined ? 'a row' : `line ${row.line}`);
+const says = (row: DecisionRow) =>
+  `"A ${row.aRecordId} ${row.decision === 'same' ? 'same as' : 'different from'} B ${row.bRecordId}"`;
+
+/** One line a row not applied (core/reconcile.ts says why), in the file's order. */
+export function unusedNoteLines(file: string, unused: readonly UnusedDecision[]): string[] {
+  return [...unused].sort((x, y) => (x.line ?? 0) - (y.line ?? 0)).map((row) => `exchange: ${file}: ${where(row)}: ${says(row)} not applied: ${row.why}`);
+}
+
 /** One line a row left out, in the file's order: its line, what it says, and the rows it contradicts. */
 export function conflictNoteLines(file: string, conflicts: readonly DecisionConflict[]): string[] {
-  const where = (row: DecisionRow) => (row.line === undefined ? 'a row' : `line ${row.line}`);
-  const says = (row: DecisionRow) =>
-    `"A ${row.aRecordId} ${row.decision === 'same' ? 'same as' : 'different from'} B ${row.bRecordId}"`;
   // Stable sorts: rows without a line keep the order they were given in.
   const byLine = (x: DecisionRow, y: DecisionRow) => (x.line ?? 0) - (y.line ?? 0);
   return [...conflicts].sort((x, y) => byLine(x.row, y.row)).map(({ row, contradicts }) => {

@@ -10,7 +10,8 @@ import type { RunReport } from '../report/run.js';
 import { REDACTION_NOTE, redactRun } from '../report/redact.js';
 import { summarise, type Summary, type SummarySources } from '../report/summary.js';
 import type { FailOn } from '../report/verdict.js';
-import { readDecisions } from './decisions.js';
+import { readDecisions, unusedNoteLines } from './decisions.js';
+import { writeStderrLine } from '../io/stderr.js';
 import { deliver } from './deliver.js';
 import { addFailOnOption, addListOptions, checkStdinOnce, listLabels, resolveListOptions, type ListOptions } from './options.js';
 import { readPair } from './read-list.js';
@@ -89,6 +90,8 @@ export async function computeRun(pathA: string, pathB: string, options: Reconcil
     a: readA.list, b: readB.list, readFindings: [...readA.findings, ...readB.findings],
     agreement: settings.agreement, matcher: chosen, profile: settings.profile, decisions,
   });
+  // Each decision not applied is named, with why (the contradicting ones were, as they were read).
+  for (const note of unusedNoteLines(read?.file ?? '', result.unusedDecisions)) writeStderrLine(note);
   const run: RunReport = { tool: TOOL, agreement: settings.agreement, matcher: { name: chosen.name, thresholds }, a: readA.list, b: readB.list, result };
   const sources = sourcesOf(options, settings.agreementSha256, read?.sha256);
   return { run, summary: summarise(run, sources), sources };

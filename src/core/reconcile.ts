@@ -14,6 +14,9 @@ import { sortDecisions, type DecisionRow } from './decisions.js';
 
 export type { DecisionRow } from './decisions.js';
 
+/** A decision not applied, and why, in words for the note on stderr. */
+export type UnusedDecision = DecisionRow & { why: string };
+
 export interface ReconcileInput {
   a: PersonList;
   b: PersonList;
@@ -32,8 +35,8 @@ export interface ReconcileResult {
   findings: Finding[];
   /** Pairs for review.csv: those awaiting a decision, then those a person decided. */
   reviewPairs: ReviewPair[];
-  /** Decisions that named records not found in the lists, or (`same`) records the matcher never links. */
-  unusedDecisions: DecisionRow[];
+  /** Decisions not applied, each with why: no pair named, a record not in the lists or held by two, or (`same`) records the matcher never links. */
+  unusedDecisions: UnusedDecision[];
   /** Decisions left out because they contradict others of the file (core/decisions.ts), in the order of their content. */
   conflictingDecisions: DecisionRow[];
   /** What the rules knew of the agreement and the lists; the reports count by it too. */
@@ -49,32 +52,43 @@ export interface ReviewPair {
 }
 
 /**
- * Each row is accounted for once: conflicting if it contradicts another row of the file
- * (core/decisions.ts), whether or not its records are in the lists; else unused if it names a
- * record not in the lists (or, found after the linking, a `same` whose records are not linked at
- * all: a duplicate's copy, a row that is not a person); else applied. `same`: the `same` rows
- * handed to the matcher, by their records' indexes.
+ * Each row is accounted for once: unused if it names no pair (an id left empty); else conflicting
+ * if it contradicts another row of the file (core/decisions.ts), whether or not its records are
+ * in the lists; else unused if an id is no record's, or more than one record's, in its list (or,
+ * found after the linking, a `same` whose records are not both linked: a duplicate's copy, a row
+ * that is not a person); else applied. Each unused row says why. `same`: the `same` rows handed
+ * to the matcher, by their records' indexes.
  */
 function resolveDecisions(a: PersonList, b: PersonList, rows: DecisionRow[]): {
-  decisions: Decisions; unused: DecisionRow[]; conflicting: DecisionRow[]; same: Array<{ x: number; y: number; row: DecisionRow }>;
+  decisions: Decisions; unused: UnusedDecision[]; conflicting: DecisionRow[]; same: Array<{ x: number; y: number; row: DecisionRow }>;
 } {
-  const firstById = (list: PersonList) => {
+  /** Each record id's index in its list, or -1 for an id more than one record holds. */
+  const indexById = (list: PersonList) => {
     const byId = new Map<string, number>();
-    for (const r of list.records) if (!byId.has(r.recordId)) byId.set(r.recordId, r.index);
+    for (const r of list.records) byId.set(r.recordId, byId.has(r.recordId) ? -1 : r.index);
     return byId;
   };
   const decisions: Decisions = decisionsOf();
-  const unused: DecisionRow[] = [];
+  const unused: UnusedDecision[] = [];
   const same: Array<{ x: number; y: number; row: DecisionRow }> = [];
   if (rows.length === 0) return { decisions, unused, conflicting: [], same };
-  const { agreed, conflicts } = sortDecisions(rows);
-  const [idsA, idsB] = [firstById(a), firstById(b)];
+  const naming = rows.filter((row) => {
+    if (row.aRecordId !== '' && row.bRecordId !== '') return true;
+    unused.push({ ...row, why: `names no pair (no ${row.aRecordId === '' ? 'A' : 'B'} record id)` });
+    return false;
+  });
+  const { agreed, conflicts } = sortDecisions(naming);
+  const [idsA, idsB] = [indexById(a), indexById(b)];
   for (const row of agreed) {
     const [x, y] = [idsA.get(row.aRecordId), idsB.get(row.bRecordId)];
-    if (x === undefined || y === undefined) unused.push(row);
+    const missing = x === undefined ? ['A', row.aRecordId] : y === undefined ? ['B', row.bRecordId] : undefined;
+    const twice = x === -1 ? ['A', row.aRecordId] : y === -1 ? ['B', row.bRecordId] : undefined;
+    if (missing) unused.push({ ...row, why: `no record ${missing[1]} in list ${missing[0]}` });
+    // Which of the records holding the id was meant cannot be known: a wrong `same` hides a missing person.
+    else if (twice) unused.push({ ...row, why: `record id ${twice[1]} is on more than one row of list ${twice[0]}` });
     else {
-      decisions[row.decision].add(x, y);
-      if (row.decision === 'same') same.push({ x, y, row });
+      decisions[row.decision].add(x!, y!);
+      if (row.decision === 'same') same.push({ x: x!, y: y!, row });
     }
   }
   return { decisions, unused, conflicting: conflicts.map((c) => c.row), same };
@@ -99,7 +113,12 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   // row that is not a person): the row is unused, not lost.
   if (same.length > 0) {
     const applied = new Set(pairs.filter((p) => p.decided === 'same').map((p) => p.a * b.records.length + p.b));
-    for (const { x, y, row } of same) if (!applied.has(x * b.records.length + y)) unused.push(row);
+    const linked = { a: new Set(settled.a.people.map((r) => r.index)), b: new Set(settled.b.people.map((r) => r.index)) };
+    for (const { x, y, row } of same) {
+      if (applied.has(x * b.records.length + y)) continue;
+      const [side, id] = !linked.a.has(x) ? ['A', row.aRecordId] : ['B', row.bRecordId];
+      unused.push({ ...row, why: `record ${id} of list ${side} is never matched (a duplicate's second copy, or a row that is not a person)` });
+    }
   }
   // The checking starts here: making the entries and collecting the linking's garbage take
   // seconds at a million a side, and a step named on the screen says the run goes on. It counts

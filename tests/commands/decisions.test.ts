@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sortDecisions, type DecisionRow } from '../../src/core/decisions.js';
-import { conflictNoteLines, readDecisions } from '../../src/commands/decisions.js';
+import { conflictNoteLines, readDecisions, unusedNoteLines } from '../../src/commands/decisions.js';
 import { checkStdinOnce } from '../../src/commands/options.js';
 import { computeRun, type ReconcileOptions } from '../../src/commands/reconcile.js';
 
@@ -56,6 +56,23 @@ describe('readDecisions', () => {
     ]);
     const repeated = file('repeated.csv', 'a_record_id,b_record_id,score,decision\n38,36,1,same\n38,35,1,\n38,36,1,так\n');
     expect(await read(repeated)).toMatchObject({ rows: [{ line: 2 }, { line: 4 }], stderr: [] });
+  });
+
+  it('refuses a file with two decision columns, which cannot say which one holds the decisions', async () => {
+    const two = file('two.csv', 'a_record_id,b_record_id,decision,Decision\nUA-038,36,same,different\n');
+    await expect(readDecisions(two)).rejects.toThrow(/two\.csv:1:4: two "decision" columns \(columns 3 and 4\): keep one/);
+  });
+});
+
+describe('unusedNoteLines', () => {
+  it('names each decision not applied, by line, with why, in the order of the file', () => {
+    expect(unusedNoteLines('d.csv', [
+      { aRecordId: 'UA-999', bRecordId: '1', decision: 'same', line: 5, why: 'no record UA-999 in list A' },
+      { aRecordId: '7', bRecordId: '', decision: 'different', line: 2, why: 'names no pair (no B record id)' },
+    ])).toEqual([
+      'exchange: d.csv: line 2: "A 7 different from B " not applied: names no pair (no B record id)',
+      'exchange: d.csv: line 5: "A UA-999 same as B 1" not applied: no record UA-999 in list A',
+    ]);
   });
 });
 

@@ -91,7 +91,7 @@ describe('reconcile with contradicting decisions', () => {
     ]);
     expect(ledger(result)).toEqual(['matched 37~35', 'review 38~36', 'only_a 39~ different', 'only_b ~34 different']);
     expect(summary.decisions).toEqual({ applied: 1, unused: 1, conflicting: 4 });
-    expect(result.unusedDecisions).toEqual([row('99', '34', 'different', 6)]);
+    expect(result.unusedDecisions).toEqual([{ ...row('99', '34', 'different', 6), why: 'no record 99 in list A' }]);
   });
 
   it('counts as unused a `same` that names a record the matcher never links (a duplicate\'s copy), rather than losing it', () => {
@@ -103,8 +103,27 @@ describe('reconcile with contradicting decisions', () => {
     const report: RunReport = { tool: { name: 'exchange', version: '0.0.0' }, agreement, matcher: { name: matcher.name }, a: twice, b: B, result };
     // 40 is 38's copy in list A: its entry is a duplicate, never linked, so the `same` cannot apply.
     expect(result.entries.find((e) => e.a?.recordId === '40')?.status).toBe('duplicate');
-    expect(result.unusedDecisions).toEqual([row('40', '36', 'same', 3)]);
+    expect(result.unusedDecisions).toEqual([{ ...row('40', '36', 'same', 3), why: "record 40 of list A is never matched (a duplicate's second copy, or a row that is not a person)" }]);
     expect(summarise(report).decisions).toEqual({ applied: 1, unused: 1, conflicting: 0 });
+  });
+
+  it('counts a row with an empty id as naming no pair: unused, and no contradiction of a real decision', () => {
+    const { result, summary } = run([row('38', '36', 'same', 2), row('38', '', 'same', 3), row('', '', 'same', 4)]);
+    expect(ledger(result)).toEqual(['matched 37~35', 'matched 38~36 same', 'matched 39~34']);
+    expect(summary.decisions).toEqual({ applied: 1, unused: 2, conflicting: 0 });
+    expect(result.unusedDecisions.map((r) => [r.line, r.why])).toEqual([[3, 'names no pair (no B record id)'], [4, 'names no pair (no A record id)']]);
+  });
+
+  it('applies no decision that names a record id two rows of a list hold: which was meant cannot be known', () => {
+    // Two people under id 7 in list A (the second is Шевчук, whom B's 36 is not).
+    const twice = listFromCsv([HEADER, '7,Savchuk,Roman,21.01.1991', '7,Sydorenko,Yurii,30.08.1991'].join('\n'), 'a', 'da.csv');
+    const agreement = defaultAgreement();
+    const matcher = new ScoredMatcher(DEFAULT_THRESHOLDS);
+    const result = reconcile({ a: twice, b: B, readFindings: [], agreement, matcher, decisions: [row('7', '36', 'same', 2)] });
+    expect(result.unusedDecisions.map((r) => r.why)).toEqual(['record id 7 is on more than one row of list A']);
+    expect(result.entries.some((e) => e.decision === 'same')).toBe(false);
+    // Savchuk still meets his counterpart by the engine.
+    expect(result.entries.find((e) => e.a?.surname === 'Savchuk')?.b?.recordId).toBe('35');
   });
 
   it('applies a row repeated word for word once, with nothing set aside', () => {
