@@ -227,6 +227,12 @@ export class ListReader {
   }
 }
 
+/**
+ * Whether a tag holds a number: one with no digit (`б/н`, "no number") is no tag, as the matcher
+ * reads it (remains/identifier.ts, which reads digits after NFKC, as here), and identifies nobody.
+ */
+const hasNumber = (tag: string | undefined): boolean => tag !== undefined && /\d/.test(tag.normalize('NFKC'));
+
 /** A row with every field absent. Every field is present, so all rows share one shape and the stores above stay monomorphic. */
 const emptyRow = (): RowValues => ({
   record_id: undefined, full_name: undefined, surname: undefined, given_name: undefined, patronymic: undefined,
@@ -263,7 +269,7 @@ function toRecord(
     tag: row.tag, dnaSampleId: row.dna_sample_id, recoveredOn: row.recovered_on, recoveredAt: row.recovered_at,
     identified: row.identified === undefined ? undefined : row.identified === 'yes',
     extra,
-    missingIdentity: !surname && !givenName && !row.service_number && !row.tag,
+    missingIdentity: !surname && !givenName && !row.service_number && !hasNumber(row.tag),
   };
   return record;
 }

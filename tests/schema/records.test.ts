@@ -50,6 +50,13 @@ describe('interpretTable', () => {
     expect(list.records.map((r) => r.missingIdentity)).toEqual([true, true]);
   });
 
+  it('counts a body tag with no digits (б/н, "no number") as no tag: nothing to identify the body', () => {
+    const remains = (cells: string[][]) =>
+      interpretTable(table(['record_id', 'tag', 'recovered_on'], cells), { side: 'a', schema: PROFILES.remains.schema, label: 'A', agreement: defaultAgreement(), userMap: new Map() });
+    const { list } = remains([['1', 'б/н', '2024-01-01'], ['2', 'XYZ', ''], ['3', '№ 379', ''], ['4', 'UA-２０２４-1', '']]);
+    expect(list.records.map((r) => r.missingIdentity)).toEqual([true, true, false, false]);
+  });
+
   it('a stray control character spoils the cell, not the row', () => {
     const { list, findings } = read(['surname', 'given_name'], [['Ко\u0007валенко', 'Іван']]);
     expect(findings).toHaveLength(1);
