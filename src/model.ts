@@ -124,6 +124,12 @@ export interface ReadingNotes {
    * (every such character as `[U+202E]`), its 1-based column and the characters. Absent when none did.
    */
   invisibleInHeader?: Array<{ header: string; column: number; characters: string }>;
+  /**
+   * The --map columns, as headers are compared (headerKey), that the header does not have: said
+   * once every list of the run is read, of a column no list has (headers.ts unfoundMaps). Absent
+   * when it has them all.
+   */
+  mapsNotFound?: string[];
 }
 
 export type Severity = 'error' | 'warning';

@@ -5,7 +5,10 @@ import { z } from 'zod';
 import { readDataText } from '../data.js';
 import { InputError } from '../errors.js';
 import { MEDICAL_STATUSES } from '../model.js';
+import { writeStderrLine } from '../io/stderr.js';
+import { showControls } from '../render/visible.js';
 import { parseIsoDate } from '../schema/dates.js';
+import { showInvisible, withoutInvisible } from '../schema/invisible.js';
 
 /** The category every listed person is under without saying so, where the agreement has it (all-for-all). */
 export const ALL_FOR_ALL = 'all_for_all';
@@ -20,8 +23,12 @@ const ageRange = z
   .strictObject({ min: z.number().int().min(0).optional(), max: z.number().int().min(0).optional() })
   .refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, 'age.min is above age.max');
 
+// An id is matched against cells, which are read without invisible characters: an id holding
+// one could never match, so it is refused by name (shown as `[U+200B]`), not cleaned.
 const category = z.strictObject({
-  id: z.string().regex(/^[a-z0-9_]+$/, 'a category id is lower-case letters, digits and _'),
+  id: z.string().regex(/^[a-z0-9_]+$/, {
+    error: (issue) => `category id ${JSON.stringify(showControls(showInvisible(String(issue.input))))} is not lower-case letters, digits and _`,
+  }),
   label: z.string().min(1),
   medical_status: z.array(z.enum(MEDICAL_STATUSES)).min(1).optional(),
   commission_required: z.boolean().optional(),
@@ -59,8 +66,11 @@ export function defaultAgreement(): Agreement {
   return agreementSchema.parse(JSON.parse(readDataText(DEFAULT_FILE)));
 }
 
-/** Parses agreement JSON text; every problem becomes one InputError naming file, line and column. */
-export function parseAgreement(text: string, file: string): Agreement {
+/**
+ * Parses agreement JSON text; every problem becomes one InputError naming file, line and column.
+ * `warn`: where the line for a name or label read without invisible characters goes (shownText).
+ */
+export function parseAgreement(text: string, file: string, warn: (line: string) => void = writeStderrLine): Agreement {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -73,7 +83,26 @@ export function parseAgreement(text: string, file: string): Agreement {
     const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(top)'}: ${issue.message}`);
     throw new InputError(file, `invalid agreement: ${problems.join('; ')}`);
   }
-  return result.data;
+  return shownText(result.data, file, warn);
+}
+
+/**
+ * The agreement with its name and category labels as every report shows them, read as a cell is:
+ * invisible characters removed (each field that held some told through `warn`, naming the file
+ * and the field), and control characters shown as `[U+001B]`. The terminal summary, summary.json
+ * and the page carry these texts.
+ */
+function shownText(agreement: Agreement, file: string, warn: (line: string) => void): Agreement {
+  const fields = ['name', ...agreement.categories.map((_, i) => `categories.${i}.label`)];
+  const texts = [agreement.name, ...agreement.categories.map((c) => c.label)];
+  const invisible = withoutInvisible(texts);
+  for (const found of invisible?.found ?? []) {
+    warn(`exchange: ${file}: ${fields[found.column]} "${found.shown}": invisible characters removed (${found.characters})`);
+  }
+  const cleaned = (invisible?.cells ?? texts).map(showControls);
+  const empty = cleaned.findIndex((text) => text === '');
+  if (empty !== -1) throw new InputError(file, `invalid agreement: ${fields[empty]}: nothing but invisible characters`);
+  return { ...agreement, name: cleaned[0]!, categories: agreement.categories.map((c, i) => ({ ...c, label: cleaned[i + 1]! })) };
 }
 
 export async function loadAgreement(file: string | undefined): Promise<Agreement> {

@@ -77,6 +77,8 @@ export interface ListSettings {
   /** The SHA-256 of the --agreement file's bytes as read; absent for the embedded terms. */
   agreementSha256?: string;
   userMap: Map<string, FieldName>;
+  /** The --map options as given: one whose column no list read has is said (reading-notes.ts noticeUnfoundMaps). */
+  maps: readonly string[];
   headerRow?: number;
   strictHeaders?: boolean;
   /** The sheet of an .xlsx input (undefined: the first). */
@@ -111,8 +113,11 @@ export async function resolveListOptions(options: ListOptions): Promise<ListSett
   const limits = parseLimits(options);
   // Blocks of candidate pairs the matcher skips as too large are told on stderr, once each.
   noticeOversizedBlocks(writeNoticeOnce());
+  const profile = profileOf(options.kind);
+  // A --map naming a field this kind of list does not hold is refused before any file is read.
+  const userMap = parseMapOptions(options.map, profile.schema);
   const { agreement, sha256: agreementSha256 } = await readAgreement(options.agreement);
-  return { profile: profileOf(options.kind), agreement, ...(agreementSha256 ? { agreementSha256 } : {}), userMap: parseMapOptions(options.map), sheet: options.sheet, headerRow, strictHeaders, limits };
+  return { profile, agreement, ...(agreementSha256 ? { agreementSha256 } : {}), userMap, maps: options.map, sheet: options.sheet, headerRow, strictHeaders, limits };
 }
 
 function writeNoticeOnce(): (notice: string) => void {

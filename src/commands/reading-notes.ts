@@ -2,10 +2,12 @@
 // header, the headers read without invisible characters, and the columns no field takes (with a
 // --map to paste when a field is close). Skipped rows and unused columns are in summary.json too
 // (`inputs[].skipped_rows`, `inputs[].unused_columns`). With --redact a skipped row is told by its
-// line alone: its text may name a person (a title row, a signature).
+// line alone: its text may name a person (a title row, a signature). Once every list of the run
+// is read, a --map whose column none of them has is said too, as an unused header is.
+import { RunError } from '../errors.js';
 import { writeStderrLine } from '../io/stderr.js';
 import type { PersonList } from '../model.js';
-import { unusedAdvice } from '../schema/headers.js';
+import { unfoundMaps, unusedAdvice } from '../schema/headers.js';
 
 /** `withhold` (--redact): the skipped rows without their text. */
 export function readingNoteLines(list: PersonList, withhold = false): string[] {
@@ -30,4 +32,15 @@ export function readingNoteLines(list: PersonList, withhold = false): string[] {
 export function writeReadingNotes<T extends { list: PersonList }>(result: T, withhold = false): T {
   for (const line of readingNoteLines(result.list, withhold)) writeStderrLine(line);
   return result;
+}
+
+/**
+ * Each --map whose column none of `lists` has in its header: one stderr line, or with
+ * --strict-headers exit 2 (as an unused header is). A column in any of the lists is used.
+ */
+export function noticeUnfoundMaps(settings: { maps: readonly string[]; strictHeaders?: boolean }, lists: readonly PersonList[]): void {
+  const unfound = unfoundMaps(settings.maps, lists.map((list) => ({ path: list.path, mapsNotFound: list.reading?.mapsNotFound ?? [] })));
+  if (unfound.length === 0) return;
+  if (settings.strictHeaders) throw new RunError(`${unfound[0]!.message} (--strict-headers)`);
+  for (const { message } of unfound) writeStderrLine(`exchange: ${message}; it is not used`);
 }

@@ -1,6 +1,7 @@
 // exchange validate <file.csv>...: check files against the schema and report every bad cell.
 import type { Command } from 'commander';
 import type { Code } from '../codes.js';
+import type { PersonList } from '../model.js';
 import { examineList } from '../core/single-list.js';
 import { createMatcher } from '../match/create.js';
 import { DEFAULT_THRESHOLDS } from '../match/options.js';
@@ -11,6 +12,7 @@ import type { FailOn } from '../report/verdict.js';
 import { deliver } from './deliver.js';
 import { addFailOnOption, addListOptions, checkStdinOnce, resolveListOptions, type ListOptions } from './options.js';
 import { readList } from './read-list.js';
+import { noticeUnfoundMaps } from './reading-notes.js';
 import { addRedactOptions, redactKeyOf, type RedactOptions } from './redact-options.js';
 import { TOOL } from './version.js';
 
@@ -35,12 +37,15 @@ export function registerValidate(program: Command): void {
     const settings = await resolveListOptions(options);
     const matcher = createMatcher(settings.profile.matching, DEFAULT_THRESHOLDS);
     const files: ValidatedFile[] = [];
+    const lists: PersonList[] = [];
     for (const path of paths) {
       const { list, findings } = await readList(path, 'a', path, settings, redact !== undefined);
+      lists.push(list);
       const result = examineList(list, findings, settings.agreement, matcher, settings.profile);
       const schemaFindings = result.findings.filter((f) => SCHEMA_CODES.has(f.code));
       files.push({ path, rows: list.records.length, findings: redact ? schemaFindings.map(redact.finding) : schemaFindings });
     }
+    noticeUnfoundMaps(settings, lists);
     await deliver({
       reports: REPORTS.validate,
       outcome: { tool: TOOL, kind: settings.profile.kind, files, ...(redact ? { redaction: REDACTION_NOTE } : {}) },

@@ -31,18 +31,45 @@ export interface HeaderOptions {
   strict?: boolean;
 }
 
-/** Parses repeated `--map COLUMN=FIELD` options into header-key → field. */
-export function parseMapOptions(options: string[]): Map<string, FieldName> {
+/** One `--map COLUMN=FIELD` split at its last `=`; exit 2 when it is not of that form. */
+export function splitMapOption(option: string): { column: string; field: string } {
+  const at = option.lastIndexOf('=');
+  const column = option.slice(0, at).trim();
+  if (at <= 0 || !column) throw new RunError(`--map "${option}": expected COLUMN=FIELD`);
+  return { column, field: option.slice(at + 1).trim() };
+}
+
+/**
+ * Parses repeated `--map COLUMN=FIELD` options into header-key → field. With `schema`, a field
+ * this kind of list does not hold (`tag` for a list of prisoners) is refused as an unknown one
+ * is, exit 2: the column would otherwise be read as no field at all, without a word.
+ */
+export function parseMapOptions(options: string[], schema?: ListSchema): Map<string, FieldName> {
   const map = new Map<string, FieldName>();
+  const fieldsOf = schema === undefined ? 'fields: see README, "Input fields"' : `a ${schema.kind} list's fields: ${schema.fields.join(', ')}`;
   for (const option of options) {
-    const at = option.lastIndexOf('=');
-    const column = option.slice(0, at).trim();
-    const field = option.slice(at + 1).trim();
-    if (at <= 0 || !column) throw new RunError(`--map "${option}": expected COLUMN=FIELD`);
-    if (!isFieldName(field)) throw new RunError(`--map "${option}": unknown field "${field}" (fields: see README, "Input fields")`);
+    const { column, field } = splitMapOption(option);
+    if (!isFieldName(field)) throw new RunError(`--map "${option}": unknown field "${field}" (${fieldsOf})`);
+    if (schema !== undefined && !schema.fields.includes(field)) {
+      throw new RunError(`--map "${option}": a ${schema.kind} list has no field ${field} (see --kind); its fields: ${schema.fields.join(', ')}`);
+    }
     map.set(headerKey(column), field);
   }
   return map;
+}
+
+/**
+ * The `--map` options whose column no list read has in its header, compared as headers are
+ * (headerKey), each with the message that says so; `mapsNotFound` holds each list's column keys
+ * not in its header (ReadingNotes.mapsNotFound). A column in any of the lists is used.
+ */
+export function unfoundMaps(options: readonly string[], lists: ReadonlyArray<{ path: string; mapsNotFound: readonly string[] }>): Array<{ option: string; message: string }> {
+  const files = lists.map((list) => list.path);
+  const where = files.length < 2 ? files.join('') : `${files.slice(0, -1).join(', ')} or ${files.at(-1)}`;
+  return options
+    .map((option) => ({ option, ...splitMapOption(option) }))
+    .filter(({ column }) => lists.every((list) => list.mapsNotFound.includes(headerKey(column))))
+    .map(({ option, column }) => ({ option, message: `--map "${option}": no column "${column}" in ${where}` }));
 }
 
 /** What an unused column's notice says after `column "X" (column N) is not used`. */

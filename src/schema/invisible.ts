@@ -3,7 +3,8 @@
 // spaces and joiners, the word joiner, a byte order mark inside a cell, and the soft hyphen. No
 // name, date or number holds them by right, so they are removed from every cell as it is read,
 // and each cell that held them is reported (`invisible-characters`), showing where they stood.
-// A header is read the same way (records.ts), and so is a list's label (commands/options.ts).
+// A header is read the same way (records.ts), and so are a list's label (commands/options.ts) and
+// the agreement's name and category labels (agreement/terms.ts).
 import { codePoint } from '../render/visible.js';
 
 /** Every character removed, with the name the finding gives it. */

@@ -6,7 +6,7 @@ import { splitFullName } from '../names/full-name.js';
 import type { CsvTable, Finding, PersonList, PersonRecord, ReadingNotes, Side, SourceRow } from '../model.js';
 import { invalidValue, invisibleCharacters } from '../findings/make.js';
 import { compileReaders, CONTROL, interner, Refused, type RowValues } from './cells.js';
-import type { FieldName, ListSchema } from './fields.js';
+import { headerKey, type FieldName, type ListSchema } from './fields.js';
 import { findHeader, HEADER_SEARCH, mapHeader } from './headers.js';
 import { showInvisible, withoutInvisible } from './invisible.js';
 import { showControls, showControlsInText } from '../render/visible.js';
@@ -45,6 +45,13 @@ export function nonPersonRow(cells: readonly string[]): { kind: 'empty' } | { ki
   if (!TOTAL_WORD.test(first)) return undefined;
   const total = TOTAL_ROW.exec(cells.filter((cell) => cell !== '').join(' ').replace(/\s+/g, ' '));
   return total ? { kind: 'total', stated: Number(total[1]) } : undefined;
+}
+
+/** The --map columns (header keys) that no cell of `header` names. */
+function mapsNotIn(header: readonly string[], userMap: ReadonlyMap<string, FieldName>): string[] {
+  if (userMap.size === 0) return [];
+  const keys = new Set(header.map(headerKey));
+  return [...userMap.keys()].filter((key) => !keys.has(key));
 }
 
 /**
@@ -95,6 +102,7 @@ export class ListReader {
     /** Extra columns without a header name, each until a row holds something in it. */
     unnamedEmpty: Set<number>;
     invisibleInHeader: ReadingNotes['invisibleInHeader'];
+    mapsNotFound: string[];
   };
   private readonly names = interner();
   private readonly defaultCategories: string[];
@@ -121,7 +129,7 @@ export class ListReader {
 
   finish(delimiter: CsvTable['delimiter']): { list: PersonList; findings: Finding[] } {
     if (this.waiting !== undefined) this.settleHeader();
-    const { header, headerLine, skipped, columns, unnamedEmpty, invisibleInHeader } = this.reading;
+    const { header, headerLine, skipped, columns, unnamedEmpty, invisibleInHeader, mapsNotFound } = this.reading;
     const reading: ReadingNotes = {
       headerLine,
       // The row's text as the clerk wrote it, near enough: its non-empty cells, joined by the
@@ -135,6 +143,7 @@ export class ListReader {
         ...columns.extra.filter((c) => header[c] === '' && !unnamedEmpty.has(c)).map((c) => ({ header: '', column: c + 1 })),
       ].sort((x, y) => x.column - y.column),
       ...(invisibleInHeader ? { invisibleInHeader } : {}),
+      ...(mapsNotFound.length > 0 ? { mapsNotFound } : {}),
     };
     const list: PersonList = {
       side: this.options.side, kind: this.options.schema.kind, path: this.source.path, label: this.options.label, sha256: this.source.sha256,
@@ -164,6 +173,7 @@ export class ListReader {
       header, headerLine: headerSource.line, skipped: all.slice(0, at), columns, readers: compileReaders(columns.columnOf, agreement), fieldAt,
       unnamedEmpty: new Set(columns.extra.filter((c) => header[c] === '')),
       invisibleInHeader: invisible?.found.map((cell) => ({ header: showControls(cell.shown), column: cell.column + 1, characters: cell.characters })),
+      mapsNotFound: mapsNotIn(header, userMap),
     };
     for (const row of all.slice(at + 1)) this.dataRow(row);
   }

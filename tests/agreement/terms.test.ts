@@ -37,3 +37,37 @@ describe('agreement terms', () => {
     expect(() => parseAgreement(text, 'x.json')).toThrow(message);
   });
 });
+
+describe('the text of an agreement file', () => {
+  it('loses its invisible characters in the name and each label, one line each naming the file and the field, and shows control characters', () => {
+    const lines: string[] = [];
+    const terms = parseAgreement(JSON.stringify({
+      ...SPEC_TERMS,
+      name: 'Istanbul\u202e, 2 June\u001b[2J 2025',
+      categories: [SPEC_TERMS.categories[0], { ...SPEC_TERMS.categories[1], label: 'Aged\u200b 18 to 25\u009b' }, SPEC_TERMS.categories[2]],
+    }), 'x.json', (line) => lines.push(line));
+    expect(terms.name).toBe('Istanbul, 2 June[U+001B][2J 2025');
+    expect(terms.categories.map((c) => c.label)).toEqual(['Severely wounded and ill', 'Aged 18 to 25[U+009B]', 'All for all']);
+    expect(lines).toEqual([
+      'exchange: x.json: name "Istanbul[U+202E], 2 June\u001b[2J 2025": invisible characters removed (U+202E right-to-left override)',
+      'exchange: x.json: categories.1.label "Aged[U+200B] 18 to 25\u009b": invisible characters removed (U+200B zero width space)',
+    ]);
+  });
+
+  it('says nothing of plain text', () => {
+    const lines: string[] = [];
+    expect(parseAgreement(JSON.stringify(SPEC_TERMS), 'x.json', (line) => lines.push(line))).toEqual(SPEC_TERMS);
+    expect(lines).toEqual([]);
+  });
+
+  it('refuses a label of nothing but invisible characters', () => {
+    const text = JSON.stringify({ ...SPEC_TERMS, categories: [{ id: 'a', label: '\u200b\u202e' }] });
+    expect(() => parseAgreement(text, 'x.json', () => undefined)).toThrow('x.json: invalid agreement: categories.0.label: nothing but invisible characters');
+  });
+
+  it('refuses a category id holding an invisible character, naming it: cells are read without them, so it could never match', () => {
+    const text = JSON.stringify({ ...SPEC_TERMS, categories: [{ id: 'wounded\u200b_ill', label: 'W' }] });
+    expect(() => parseAgreement(text, 'x.json')).toThrow(InputError);
+    expect(() => parseAgreement(text, 'x.json')).toThrow('x.json: invalid agreement: categories.0.id: category id "wounded[U+200B]_ill" is not lower-case letters, digits and _');
+  });
+});

@@ -166,4 +166,24 @@ describe('exchange summary and agreement', () => {
     expect(refused.status).toBe(2);
     expect(refused.stderr).toMatch(/terms\.json: invalid agreement: reference_date/);
   });
+
+  it('shows no bidi or control character of the agreement name or a category label, on the terminal or in a report', () => {
+    const dir = tempDir();
+    const embedded = JSON.parse(exchange(['agreement']).stdout);
+    embedded.name = 'Istanbul\u202e, 2 June\u001b[2J 2025';
+    embedded.categories[1].label = 'Aged\u200b 18 to 25\u009b';
+    const terms = writeTemp(dir, 'terms.json', JSON.stringify(embedded));
+    const out = join(dir, 'out');
+    const run = exchange(['reconcile', 'fixtures/pow/ua.csv', 'fixtures/pow/ru.csv', '--agreement', terms, '--out', out, '--fail-on', 'never']);
+    expect(run.status).toBe(0);
+    expect(run.stderr.split('\n').filter(Boolean)).toEqual([
+      `exchange: ${terms}: name "Istanbul[U+202E], 2 June[U+001B][2J 2025": invisible characters removed (U+202E right-to-left override)`,
+      `exchange: ${terms}: categories.1.label "Aged[U+200B] 18 to 25[U+009B]": invisible characters removed (U+200B zero width space)`,
+    ]);
+    const unseen = /[\u200b\u202e\u001b\u009b]/;
+    expect(unseen.test(run.stdout)).toBe(false);
+    expect(run.stdout).toContain('Istanbul, 2 June[U+001B][2J 2025');
+    for (const name of ['summary.json', 'report.html']) expect(unseen.test(readFileSync(join(out, name), 'utf8')), name).toBe(false);
+    expect(JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')).agreement.name).toBe('Istanbul, 2 June[U+001B][2J 2025');
+  });
 });

@@ -43,6 +43,30 @@ describe('reading clerk lists', () => {
     expect(mapped.stdout).toContain('line 8: the closing total says 4, the list holds 3 records [total-mismatch]');
   });
 
+  it('--map: a column no input has is said, once, naming the files; with --strict-headers exit 2', () => {
+    const alone = exchange(['validate', 'fixtures/pow/ua.csv', '--map', 'nosuch=surname']);
+    expect(alone.status).toBe(1);
+    expect(alone.stderr).toBe('exchange: --map "nosuch=surname": no column "nosuch" in fixtures/pow/ua.csv; it is not used\n');
+    const strict = exchange(['validate', 'fixtures/pow/ua.csv', '--map', 'nosuch=surname', '--strict-headers']);
+    expect(strict.status).toBe(2);
+    expect(strict.stderr).toBe('exchange: --map "nosuch=surname": no column "nosuch" in fixtures/pow/ua.csv (--strict-headers)\n');
+    // Примітки is in ua.csv only, Примечание in ru.csv only: both used. A column in neither is said once.
+    const out = join(tempDir(), 'out');
+    const pair = exchange(['reconcile', 'fixtures/pow/ua.csv', 'fixtures/pow/ru.csv', '--out', out, '--fail-on', 'never',
+      '--map', 'Примітки=notes', '--map', 'примечание=notes', '--map', 'Позивний=notes']);
+    expect(pair.status).toBe(0);
+    expect(pair.stderr).toBe('exchange: --map "Позивний=notes": no column "Позивний" in fixtures/pow/ua.csv or fixtures/pow/ru.csv; it is not used\n');
+  });
+
+  it('--map to a field the kind of list does not hold is exit 2 at once, naming the field and the fields it has', () => {
+    const run = exchange(['reconcile', 'fixtures/pow/ua.csv', 'fixtures/pow/ru.csv', '--map', 'Примітки=tag', '--out', join(tempDir(), 'out')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('exchange: --map "Примітки=tag": a pow list has no field tag (see --kind); its fields: record_id, full_name, surname, '
+      + 'given_name, patronymic, date_of_birth, service_number, rank, unit, citizenship, sex, captured_on, captured_at, notes, category, '
+      + 'medical_status, medical_commission\n');
+    expect(exchange(['validate', 'fixtures/pow/ua.csv', '--kind', 'remains', '--map', 'Примітки=tag']).stderr).toBe('');
+  });
+
   it('--header-row N: the header is on that physical line', () => {
     expect(exchange(['validate', UA, '--header-row', '3']).status).toBe(1);
     const wrong = exchange(['validate', UA, '--header-row', '1']);

@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { InputError, RunError } from '../../src/errors.js';
 import { fieldForHeader, headerKey } from '../../src/schema/fields.js';
-import { mapHeader, parseMapOptions } from '../../src/schema/headers.js';
+import { mapHeader, parseMapOptions, unfoundMaps } from '../../src/schema/headers.js';
+import { interpretTable } from '../../src/schema/records.js';
+import { defaultAgreement } from '../../src/agreement/terms.js';
+import { noticeUnfoundMaps } from '../../src/commands/reading-notes.js';
 import { PROFILES } from '../../src/kinds/index.js';
 
 const aliases = JSON.parse(readFileSync(new URL('../../data/fields.json', import.meta.url), 'utf8')) as Record<'pow' | 'remains', Record<string, string[]>>;
@@ -57,5 +60,51 @@ describe('mapHeader', () => {
   it('refuses a bad --map', () => {
     expect(() => parseMapOptions(['rec_id'])).toThrow(RunError);
     expect(() => parseMapOptions(['rec_id=nonsense'])).toThrow(/unknown field "nonsense"/);
+  });
+
+  it('refuses a --map to a field the kind of list does not hold, naming the field and the fields it has', () => {
+    expect(() => parseMapOptions(['Примітки=tag'], PROFILES.pow.schema)).toThrow(RunError);
+    expect(() => parseMapOptions(['Примітки=tag'], PROFILES.pow.schema)).toThrow(
+      `--map "Примітки=tag": a pow list has no field tag (see --kind); its fields: ${PROFILES.pow.schema.fields.join(', ')}`);
+    expect(() => parseMapOptions(['x=nonsense'], PROFILES.pow.schema)).toThrow(/unknown field "nonsense" \(a pow list's fields: record_id, /);
+    expect(parseMapOptions(['Примітки=tag', 'Звання=rank'], PROFILES.remains.schema)).toEqual(new Map([['примітки', 'tag'], ['звання', 'rank']]));
+  });
+});
+
+describe('a --map whose column no list has', () => {
+  const read = (path: string, header: string[], userMap: ReturnType<typeof parseMapOptions>) =>
+    interpretTable({ path, sha256: '', encoding: 'utf-8', delimiter: ',', header, headerLine: 1, rows: [{ line: 2, cells: header.map(() => 'x') }] },
+      { side: 'a', schema: PROFILES.pow.schema, label: path, agreement: defaultAgreement(), userMap }).list;
+  const maps = ['nosuch=surname', ' Pozyvnyi =notes', 'Rank_=rank'];
+  const userMap = parseMapOptions(maps, PROFILES.pow.schema);
+
+  it('is noted by the reader: the header keys the header does not have', () => {
+    expect(read('a.csv', ['surname', 'rank'], userMap).reading!.mapsNotFound).toEqual(['nosuch', 'pozyvnyi']);
+    expect(read('b.csv', ['surname', 'Pozyvnyi', 'RANK'], userMap).reading!.mapsNotFound).toEqual(['nosuch']);
+    expect(read('c.csv', ['surname'], new Map()).reading!.mapsNotFound).toBeUndefined();
+  });
+
+  it('is one found in none of the lists, compared as headers are', () => {
+    const a = { path: 'a.csv', mapsNotFound: ['nosuch', 'pozyvnyi'] };
+    const b = { path: 'b.csv', mapsNotFound: ['nosuch'] };
+    expect(unfoundMaps(maps, [a])).toEqual([
+      { option: 'nosuch=surname', message: '--map "nosuch=surname": no column "nosuch" in a.csv' },
+      { option: ' Pozyvnyi =notes', message: '--map " Pozyvnyi =notes": no column "Pozyvnyi" in a.csv' },
+    ]);
+    expect(unfoundMaps(maps, [a, b])).toEqual([{ option: 'nosuch=surname', message: '--map "nosuch=surname": no column "nosuch" in a.csv or b.csv' }]);
+    expect(unfoundMaps(maps, [a, b, { path: 'c.csv', mapsNotFound: [] }])).toEqual([]);
+  });
+
+  it('is one line on stderr, or exit 2 with --strict-headers', () => {
+    const lists = [read('a.csv', ['surname', 'rank'], userMap), read('b.csv', ['surname', 'Pozyvnyi'], userMap)];
+    const written: string[] = [];
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => (written.push(String(chunk)), true));
+    try {
+      noticeUnfoundMaps({ maps }, lists);
+    } finally {
+      vi.restoreAllMocks();
+    }
+    expect(written).toEqual(['exchange: --map "nosuch=surname": no column "nosuch" in a.csv or b.csv; it is not used\n']);
+    expect(() => noticeUnfoundMaps({ maps, strictHeaders: true }, lists)).toThrow(new RunError('--map "nosuch=surname": no column "nosuch" in a.csv or b.csv (--strict-headers)'));
   });
 });
