@@ -3,8 +3,8 @@
 // both sides (a shared key among namesakes proves nothing). No transliteration, no fuzziness.
 import type { PersonRecord } from '../model.js';
 import { nameDobKey, sameServiceNumber, serviceKey, serviceKeys } from './keys.js';
-import { DisjointSets } from './disjoint-sets.js';
-import { duplicateGroups, type Decisions, type DuplicateGroup, type LinkedPair, type Matcher } from './matcher.js';
+import { groupApart, type DuplicateLink } from './duplicate-links.js';
+import type { Decisions, DuplicateGroup, LinkedPair, Matcher } from './matcher.js';
 
 type KeyFn = (record: PersonRecord) => string;
 
@@ -30,25 +30,33 @@ export class ExactMatcher implements Matcher {
 
   dedupe(records: readonly PersonRecord[]): DuplicateGroup[] {
     // Records sharing a service number, or name + date of birth without contradicting service
-    // numbers (namesakes born the same day carry different numbers), are one person.
-    const sets = new DisjointSets();
+    // numbers (namesakes born the same day carry different numbers), are one person; no group
+    // holds two numbers that contradict, not even through a third record (groupApart).
+    const byIndex: PersonRecord[] = [];
+    for (const r of records) byIndex[r.index] = r;
+    const keys: Array<readonly string[] | undefined> = [];
+    const keysOf = (index: number) => (keys[index] ??= serviceKeys(byIndex[index]!.serviceNumber));
+    const contradict = (x: number, y: number) => keysOf(x).length > 0 && keysOf(y).length > 0 && !sameServiceNumber(keysOf(x), keysOf(y));
+    // A shared number links more strongly than a shared name and date.
+    const links: DuplicateLink[] = [];
     for (const group of groupBy(records, KEYS[0]!.key).values()) {
-      for (const other of group.slice(1)) sets.union(group[0]!.index, other.index);
+      for (const other of group.slice(1)) links.push({ x: group[0]!.index, y: other.index, score: 2 });
     }
     for (const group of groupBy(records, nameDobKey).values()) {
-      const numbered = group.filter((r) => serviceKeys(r.serviceNumber).length > 0);
+      const numbered = group.filter((r) => keysOf(r.index).length > 0);
+      let onePerson = true;
       for (let i = 0; i < numbered.length; i++) {
         for (let j = i + 1; j < numbered.length; j++) {
-          if (sameServiceNumber(serviceKeys(numbered[i]!.serviceNumber), serviceKeys(numbered[j]!.serviceNumber))) sets.union(numbered[i]!.index, numbered[j]!.index);
+          const [x, y] = [numbered[i]!.index, numbered[j]!.index];
+          if (contradict(x, y)) onePerson = false;
+          else links.push({ x, y, score: 2 });
         }
       }
       // A record without a number is a copy only where the name and date name one person: among
       // namesakes with two numbers it could be either, and it must not join them.
-      const people = new Set(numbered.map((r) => sets.find(r.index)));
-      if (people.size > 1) continue;
-      for (const r of group) sets.union(group[0]!.index, r.index);
+      if (onePerson) for (const r of group.slice(1)) links.push({ x: group[0]!.index, y: r.index, score: 1 });
     }
-    return duplicateGroups(sets, records.map((r) => r.index));
+    return groupApart(records, links, contradict);
   }
 
   link(a: readonly PersonRecord[], b: readonly PersonRecord[], decisions: Decisions): LinkedPair[] {

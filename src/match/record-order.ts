@@ -6,16 +6,22 @@ import type { PersonRecord } from '../model.js';
 import { formatDate } from '../schema/dates.js';
 
 /**
- * What a record holds, as one string that orders records: its identity fields as written, then
- * its record id. Two records with one key are the same row written twice (ids included), and
- * either may stand for the other.
+ * What a record holds of its person or body, as one string: the identity fields as written, every
+ * field the matcher compares. Two records with one identity compare alike with any third.
  */
-function contentKey(r: PersonRecord): string {
+export function identityKey(r: PersonRecord): string {
   return [
     r.surname, r.givenName, r.patronymic, formatDate(r.dateOfBirth), r.serviceNumber, r.sex,
-    r.tag, r.dnaSampleId, formatDate(r.recoveredOn), r.recordId,
+    r.tag, r.dnaSampleId, formatDate(r.recoveredOn),
   ].map((v) => v ?? '').join('\u0000');
 }
+
+/**
+ * What a record holds, as one string that orders records: its identity, then its record id. Two
+ * records with one key are the same row written twice (ids included), and either may stand for
+ * the other.
+ */
+const contentKey = (r: PersonRecord): string => `${identityKey(r)}\u0000${r.recordId ?? ''}`;
 
 /** Records by content key, then (rows written twice, ids and all) by position. */
 const byContent = (x: PersonRecord, y: PersonRecord): number => compareKeys(contentKey(x), contentKey(y)) || x.index - y.index;
@@ -55,22 +61,24 @@ export const BY_INDEX: TieOrder = { a: (x, y) => x - y, b: (x, y) => x - y };
 
 /** Records of two lists by content (`byContent`), by index; keys are made only for the records a tie asks about. */
 export function contentOrder(a: readonly PersonRecord[], b: readonly PersonRecord[]): TieOrder {
-  const side = (records: readonly PersonRecord[]) => {
-    // By index in arrays, not maps: at a million a side, a map of every record cost a second
-    // before the assignment, which asks only of the few records whose scores tie.
-    const byIndex: Array<PersonRecord | undefined> = [];
-    for (const r of records) byIndex[r.index] = r;
-    const keys: Array<string | undefined> = [];
-    const key = (index: number) => {
-      let k = keys[index];
-      if (k === undefined) {
-        const r = byIndex[index];
-        k = r ? contentKey(r) : '';
-        if (index >= 0 && Number.isInteger(index)) keys[index] = k;
-      }
-      return k;
-    };
-    return (x: number, y: number) => (x === y ? 0 : compareKeys(key(x), key(y)) || x - y);
+  return { a: listOrder(a), b: listOrder(b) };
+}
+
+/** One list's records by content (`byContent`), by index: a comparator of record indexes. */
+export function listOrder(records: readonly PersonRecord[]): (x: number, y: number) => number {
+  // By index in arrays, not maps: at a million a side, a map of every record cost a second
+  // before the assignment, which asks only of the few records whose scores tie.
+  const byIndex: Array<PersonRecord | undefined> = [];
+  for (const r of records) byIndex[r.index] = r;
+  const keys: Array<string | undefined> = [];
+  const key = (index: number) => {
+    let k = keys[index];
+    if (k === undefined) {
+      const r = byIndex[index];
+      k = r ? contentKey(r) : '';
+      if (index >= 0 && Number.isInteger(index)) keys[index] = k;
+    }
+    return k;
   };
-  return { a: side(a), b: side(b) };
+  return (x: number, y: number) => (x === y ? 0 : compareKeys(key(x), key(y)) || x - y);
 }

@@ -205,9 +205,7 @@ describe('ExactMatcher.dedupe', () => {
     ]);
   });
 
-  // BUG (see the report): a record without a number joins two namesakes whose numbers contradict,
-  // so two men the comment calls two people ("namesakes born the same day carry different
-  // numbers") end up as one person: [{ keep: 0, copies: [1, 2] }].
+  // A record without a number joins neither of two namesakes whose numbers contradict.
   it('never puts two records with contradicting service numbers in one group', () => {
     const groups = dedupe([BONDAR, { ...BONDAR, serviceNumber: 'AA1' }, { ...BONDAR, serviceNumber: 'BB2' }]);
     for (const g of groups) expect([g.keep, ...g.copies]).not.toEqual(expect.arrayContaining([1, 2]));

@@ -2,8 +2,8 @@
 // blocking, Fellegi–Sunter scoring with EM-estimated weights, and one-to-one assignment.
 import type { PersonRecord } from '../../model.js';
 import { identifiersConflict, tagConvention, type TagConvention } from '../../remains/identifier.js';
-import { DisjointSets } from '../disjoint-sets.js';
-import { duplicateGroups, PairSet, type Decisions, type DuplicateGroup, type LinkedPair, type Matcher } from '../matcher.js';
+import { groupApart, type DuplicateLink } from '../duplicate-links.js';
+import { PairSet, type Decisions, type DuplicateGroup, type LinkedPair, type Matcher } from '../matcher.js';
 import { contentOrder } from '../record-order.js';
 import type { Thresholds } from '../options.js';
 import { assignOneToOne, type Edge } from './assign.js';
@@ -14,7 +14,7 @@ import { featuresOf, type Features } from './features.js';
 import { exactAgreementRate, ListCounts, valueFrequencies } from './frequencies.js';
 import { defaultModel, fitModel, MIN_PAIRS_FOR_EM, withExactAgreement, type Model } from './model.js';
 import { Rng } from '../../random.js';
-import { belowThreshold, explain, notOnePerson, scorePair } from './score.js';
+import { belowThreshold, explain, notOnePerson, scorePair, scratchScored, type Scored } from './score.js';
 import { PairLevels } from './pair-levels.js';
 import { LOCAL_SCORER, type PairScores, type Scorer } from './batch.js';
 import { ScorePool } from './score-pool.js';
@@ -432,7 +432,6 @@ export class ScoredMatcher implements Matcher {
 
   dedupe(records: readonly PersonRecord[]): DuplicateGroup[] {
     const features = this.featuresOf(records);
-    const sets = new DisjointSets();
     const blocking = progress().start('blocking', blockingUnits(this.keys.dedupe));
     const within = candidatePairsWithin(features, this.keys.dedupe, blocking);
     blocking.end();
@@ -455,11 +454,26 @@ export class ScoredMatcher implements Matcher {
     // and twins differ by given name, sex or service number, whatever else agrees.
     const scoring = progress().start('duplicates', xs.length);
     const scored = this.scorer.scores(this.model, xs, ys, Infinity, scoring);
+    const links: DuplicateLink[] = [];
     for (let p = 0; p < xs.length; p++) {
       if (scored.score[p]! < this.thresholds.match || scored.reviewOnly[p] || scored.twoPeople[p]) continue;
-      sets.union(xs[p]!.index, ys[p]!.index);
+      links.push({ x: xs[p]!.index, y: ys[p]!.index, score: scored.score[p]! });
     }
-    const groups = duplicateGroups(sets, features.map((f) => f.index));
+    // A group's members are each one person with every other, not only with the one that brought
+    // them in: two records are kept apart by the vetoes a pair of them would meet (two bodies, a
+    // level that says two people or forbids a match taken unseen), asked of their features
+    // alone, whether or not blocking made them a candidate. Not by a low score: a copy that
+    // lacks the service number and one that lacks the birth date are one man through a third.
+    const byIndex: Features[] = [];
+    for (const f of features) byIndex[f.index] = f;
+    let scratch: Scored | undefined;
+    const apart = (i: number, j: number) => {
+      const [x, y] = [byIndex[i]!, byIndex[j]!];
+      if (differentBodies(x, y)) return true;
+      const pair = scorePair(this.model, x, y, (scratch ??= scratchScored(this.model, x)));
+      return pair.twoPeople !== undefined || pair.reviewOnly !== undefined;
+    };
+    const groups = groupApart(records, links, apart);
     scoring.end();
     return groups;
   }
