@@ -107,9 +107,13 @@ export function mapHeader(
     fields.push(field);
   });
   if (!schema.identityFields.some((field) => columnOf[field] !== undefined)) {
+    // A --map meant to name that column, its column mistyped, is said here too: the reading stops.
+    const keys = new Set(header.map(headerKey));
+    const unfound = [...userMap.keys()].filter((key) => !keys.has(key));
+    const maps = unfound.length > 0 ? `; no column of this header is the --map column ${unfound.map((key) => `"${key}"`).join(', ')}` : '';
     throw new InputError(
       file,
-      `no column holds ${identityWords(schema)} (headers: ${header.join(', ')}); name one with --map COLUMN=FIELD`,
+      `no column holds ${identityWords(schema)} (headers: ${header.join(', ')}); name one with --map COLUMN=FIELD${maps}`,
       line,
     );
   }

@@ -57,6 +57,14 @@ describe('mapHeader', () => {
     expect(mapHeader(['tag'], PROFILES.remains.schema, 'a.csv', new Map()).columnOf.tag).toBe(0);
   });
 
+  it('names the --map whose column the header lacks when nothing identifies people (a mistyped column)', () => {
+    const map = new Map([[headerKey('Позивнй'), 'surname' as const]]);
+    expect(() => mapHeader(['Позивний', 'rank'], PROFILES.pow.schema, 'a.csv', map))
+      .toThrow(/no column holds a name or service number \(headers: Позивний, rank\); name one with --map COLUMN=FIELD; no column of this header is the --map column "позивнй"$/);
+    // A --map whose column is there says nothing more.
+    expect(() => mapHeader(['rank'], PROFILES.pow.schema, 'a.csv', new Map([[headerKey('rank'), 'rank' as const]]))).toThrow(/COLUMN=FIELD$/);
+  });
+
   it('refuses a bad --map', () => {
     expect(() => parseMapOptions(['rec_id'])).toThrow(RunError);
     expect(() => parseMapOptions(['rec_id=nonsense'])).toThrow(/unknown field "nonsense"/);
