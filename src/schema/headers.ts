@@ -72,6 +72,13 @@ export function unfoundMaps(options: readonly string[], lists: ReadonlyArray<{ p
     .map(({ option, column }) => ({ option, message: `--map "${option}": no column "${column}" in ${where}` }));
 }
 
+/** The --map columns (header keys) that no cell of `header` names. */
+export function mapsNotIn(header: readonly string[], userMap: ReadonlyMap<string, FieldName>): string[] {
+  if (userMap.size === 0) return [];
+  const keys = new Set(header.map(headerKey));
+  return [...userMap.keys()].filter((key) => !keys.has(key));
+}
+
 /** What an unused column's notice says after `column "X" (column N) is not used`. */
 export function unusedAdvice(column: { header: string; suggestion?: string }): string {
   return column.suggestion === undefined
@@ -108,8 +115,7 @@ export function mapHeader(
   });
   if (!schema.identityFields.some((field) => columnOf[field] !== undefined)) {
     // A --map meant to name that column, its column mistyped, is said here too: the reading stops.
-    const keys = new Set(header.map(headerKey));
-    const unfound = [...userMap.keys()].filter((key) => !keys.has(key));
+    const unfound = mapsNotIn(header, userMap);
     const maps = unfound.length > 0 ? `; no column of this header is the --map column ${unfound.map((key) => `"${key}"`).join(', ')}` : '';
     throw new InputError(
       file,

@@ -6,8 +6,8 @@ import { splitFullName } from '../names/full-name.js';
 import type { CsvTable, Finding, PersonList, PersonRecord, ReadingNotes, Side, SourceRow } from '../model.js';
 import { invalidValue, invisibleCharacters } from '../findings/make.js';
 import { compileReaders, CONTROL, interner, Refused, type RowValues } from './cells.js';
-import { headerKey, type FieldName, type ListSchema } from './fields.js';
-import { findHeader, HEADER_SEARCH, mapHeader } from './headers.js';
+import type { FieldName, ListSchema } from './fields.js';
+import { findHeader, HEADER_SEARCH, mapHeader, mapsNotIn } from './headers.js';
 import { showInvisible, withoutInvisible } from './invisible.js';
 import { showControls, showControlsInText } from '../render/visible.js';
 import { readTableRows } from '../io/read-table.js';
@@ -45,13 +45,6 @@ export function nonPersonRow(cells: readonly string[]): { kind: 'empty' } | { ki
   if (!TOTAL_WORD.test(first)) return undefined;
   const total = TOTAL_ROW.exec(cells.filter((cell) => cell !== '').join(' ').replace(/\s+/g, ' '));
   return total ? { kind: 'total', stated: Number(total[1]) } : undefined;
-}
-
-/** The --map columns (header keys) that no cell of `header` names. */
-function mapsNotIn(header: readonly string[], userMap: ReadonlyMap<string, FieldName>): string[] {
-  if (userMap.size === 0) return [];
-  const keys = new Set(header.map(headerKey));
-  return [...userMap.keys()].filter((key) => !keys.has(key));
 }
 
 /**
