@@ -8,7 +8,7 @@ import { MEDICAL_STATUSES } from '../model.js';
 import { writeStderrLine } from '../io/stderr.js';
 import { showControls } from '../render/visible.js';
 import { parseIsoDate } from '../schema/dates.js';
-import { showInvisible, withoutInvisible } from '../schema/invisible.js';
+import { readAsCells, showInvisible } from '../schema/invisible.js';
 
 /** The category every listed person is under without saying so, where the agreement has it (all-for-all). */
 export const ALL_FOR_ALL = 'all_for_all';
@@ -95,11 +95,8 @@ export function parseAgreement(text: string, file: string, warn: (line: string) 
 function shownText(agreement: Agreement, file: string, warn: (line: string) => void): Agreement {
   const fields = ['name', ...agreement.categories.map((_, i) => `categories.${i}.label`)];
   const texts = [agreement.name, ...agreement.categories.map((c) => c.label)];
-  const invisible = withoutInvisible(texts);
-  for (const found of invisible?.found ?? []) {
-    warn(`exchange: ${file}: ${fields[found.column]} "${found.shown}": invisible characters removed (${found.characters})`);
-  }
-  const cleaned = (invisible?.cells ?? texts).map(showControls);
+  const cleaned = readAsCells(texts, (at, shown, characters) =>
+    warn(`exchange: ${file}: ${fields[at]} "${shown}": invisible characters removed (${characters})`));
   const empty = cleaned.findIndex((text) => text === '');
   if (empty !== -1) throw new InputError(file, `invalid agreement: ${fields[empty]}: nothing but invisible characters`);
   return { ...agreement, name: cleaned[0]!, categories: agreement.categories.map((c, i) => ({ ...c, label: cleaned[i + 1]! })) };

@@ -12,8 +12,7 @@ import type { FieldName } from '../schema/fields.js';
 import { LANGS, type Lang } from '../i18n/lang.js';
 import { DEFAULT_LIMITS, formatBytes, LIMIT_OPTIONS, parseByteSize, type ReadLimits } from '../io/limits.js';
 import { noticeOversizedBlocks } from '../match/engine/blocking.js';
-import { showControls } from '../render/visible.js';
-import { withoutInvisible } from '../schema/invisible.js';
+import { readAsCells } from '../schema/invisible.js';
 
 export interface ListOptions {
   kind: ListKind;
@@ -152,9 +151,6 @@ export function listLabels(pathA: string, pathB: string, options: { aLabel?: str
  * control characters shown as `[U+001B]`.
  */
 export function shownLabel(label: string, side: 'A' | 'B'): string {
-  const invisible = withoutInvisible([label]);
-  if (invisible === undefined) return showControls(label);
-  const { shown, characters } = invisible.found[0]!;
-  writeStderrLine(`exchange: the label of list ${side} "${shown}": invisible characters removed (${characters})`);
-  return showControls(invisible.cells[0]!);
+  return readAsCells([label], (_, shown, characters) =>
+    writeStderrLine(`exchange: the label of list ${side} "${shown}": invisible characters removed (${characters})`))[0]!;
 }

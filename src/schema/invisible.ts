@@ -5,7 +5,7 @@
 // and each cell that held them is reported (`invisible-characters`), showing where they stood.
 // A header is read the same way (records.ts), and so are a list's label (commands/options.ts) and
 // the agreement's name and category labels (agreement/terms.ts).
-import { codePoint } from '../render/visible.js';
+import { codePoint, showControls } from '../render/visible.js';
 
 /** Every character removed, with the name the finding gives it. */
 const NAMES: ReadonlyMap<string, string> = new Map([
@@ -63,4 +63,16 @@ export function withoutInvisible(cells: readonly string[]): { cells: string[]; f
     return dropInvisible(cell).trim();
   });
   return { cells: cleaned, found };
+}
+
+/**
+ * Texts given by hand rather than read from a list (a list's label, the agreement's name and
+ * category labels) read as a cell is: without their invisible characters, each text that held
+ * some told to `removed` (its place, the text shown with `[U+202E]` where each stood, and the
+ * characters' names), and their control characters shown as `[U+001B]`.
+ */
+export function readAsCells(texts: readonly string[], removed: (at: number, shown: string, characters: string) => void): string[] {
+  const invisible = withoutInvisible(texts);
+  for (const found of invisible?.found ?? []) removed(found.column, found.shown, found.characters);
+  return (invisible?.cells ?? texts).map(showControls);
 }
