@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RELAUNCH_BYTES, shouldRelaunch } from '../src/relaunch.js';
+import { RELAUNCH_BYTES, SHORT_RUN_FLAGS, shortRunFlags, shouldRelaunch } from '../src/relaunch.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'exchange-relaunch-'));
 const file = (name: string, bytes: number) => {
@@ -32,5 +33,24 @@ describe('starting a run again with a larger young generation', () => {
     expect(shouldRelaunch(['reconcile', a, b], [], { EXCHANGE_RELAUNCH: '1' })).toBe(false);
     expect(shouldRelaunch(['reconcile', a, b], [], { EXCHANGE_RELAUNCH: '0' })).toBe(false);
     expect(shouldRelaunch(['reconcile', a, b], ['--max-semi-space-size=32'], {})).toBe(false);
+  });
+});
+
+describe("a short run's compiler flags", () => {
+  it('are set for a run whose files come to less than the threshold, and for one that names no file', () => {
+    expect(shortRunFlags(['reconcile', a, small, '--out', folder])).toBe(SHORT_RUN_FLAGS);
+    expect(shortRunFlags(['reconcile', '-', small])).toBe(SHORT_RUN_FLAGS);
+    expect(shortRunFlags(['--version'])).toBe(SHORT_RUN_FLAGS);
+  });
+
+  it('are not set for a large run, started again or kept where it is', () => {
+    expect(shortRunFlags(['reconcile', a, b, '--out', folder])).toBeUndefined();
+    expect(shortRunFlags(['validate', a, b])).toBeUndefined();
+  });
+
+  it('are flags this Node takes', () => {
+    const run = spawnSync(process.execPath, [...SHORT_RUN_FLAGS.split(' '), '-e', 'process.stdout.write("ok")'], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('ok');
   });
 });
