@@ -34,7 +34,6 @@ const formsOf = (code: number): readonly string[] | undefined =>
 /** What a service number's key leaves out: spaces, dashes, underscores, slashes and dots. */
 const SEPARATORS = '\\s\\-\\u2010-\\u2015_/.\\u00a0\\u200b';
 const SEPARATORS_RE = new RegExp(`[${SEPARATORS}]`, 'g');
-const KEY_CHARACTER_RE = new RegExp(`[^${SEPARATORS}]`);
 const CYRILLIC_RE = /\p{Script=Cyrillic}/u;
 const LATIN_LETTER_RE = /[A-Z]/g;
 /** A number with more letter readings than this keeps only the first ones (no real number comes near). */
@@ -83,40 +82,51 @@ const NONE: readonly string[] = [];
 /**
  * A service number's own key alone (serviceKeys' first), without its Latin readings: '' when
  * there is none. Two numbers whose own keys agree are one (sameServiceNumber) without reading more.
+ * A text with no digit is no number (`N/A`, `?`, `нет`, `-`: a clerk's "none"), as a tag with no
+ * digits is no tag: two such texts alike are not one service number, which would weigh as much
+ * as a real one and match two strangers.
  */
 export function ownServiceKey(value: string | undefined): string {
   if (!value) return '';
-  if (isOwnKey(value)) return value;
+  const own = ownKeyAsWritten(value);
+  if (own !== undefined) return own ? value : '';
+  if (!DIGIT_RE.test(value)) return '';
   const text = compact(value);
   if (text === '' || !CYRILLIC_RE.test(text)) return text;
   return text.replace(LATIN_LETTER_RE, (c) => LOOK_TO_CYRILLIC.get(c) ?? c);
 }
 
+/** A decimal digit of any script (a full-width `１` too): what every service number holds. */
+const DIGIT_RE = /\p{Nd}/u;
+
 /**
  * Whether a number is its own key as written, as most are (ЗП808381, 1104154167): digits with
  * capital Latin letters or capital Cyrillic ones, not both. Such a text is its own NFC form and
- * its own upper case, has no separator, and has no Latin look-alike to read as Cyrillic.
+ * its own upper case, has no separator, and has no Latin look-alike to read as Cyrillic. True
+ * for such a text with a digit, false for one without (capital letters alone are no number),
+ * undefined for any other text (it is compacted first).
  */
-function isOwnKey(value: string): boolean {
+function ownKeyAsWritten(value: string): boolean | undefined {
   let latin = false;
   let cyrillic = false;
+  let digit = false;
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) continue;
-    if (c >= 0x41 && c <= 0x5a) latin = true;
+    if (c >= 0x30 && c <= 0x39) digit = true;
+    else if (c >= 0x41 && c <= 0x5a) latin = true;
     else if ((c >= 0x410 && c <= 0x42f) || c === 0x401 || c === 0x404 || c === 0x406 || c === 0x407 || c === 0x490) cyrillic = true;
-    else return false;
+    else return undefined;
   }
-  return !(latin && cyrillic);
+  return latin && cyrillic ? undefined : digit;
 }
 
 /**
  * Whether a service number has a key (ownServiceKey is not ''), told without making it: whether
- * it holds a character the key does not leave out. (Neither NFC nor upper case turns a character
- * into a separator or a separator into another character.)
+ * it holds a digit. (Neither NFC nor upper case turns a digit into a separator, and compacting
+ * leaves digits in.)
  */
 export function hasServiceKey(value: string | undefined): boolean {
-  return value !== undefined && KEY_CHARACTER_RE.test(value);
+  return value !== undefined && DIGIT_RE.test(value);
 }
 
 /** The own key of a service number ('' when there is none). */

@@ -34,6 +34,17 @@ function lists(aRows: string[], bRows: string[]) {
 }
 
 describe('scored engine', () => {
+  it('does not match two strangers on a service number that is no number (N/A, ?, нет written for none)', () => {
+    // The helper's fuzzing pass: both lists writing `?` for a number not known matched Іваненко
+    // with Мельник, ten years apart, on the `?` alone (a service number weighs most of all).
+    for (const none of ['?', 'N/A', 'нет']) {
+      const { a, b } = lists([`UA-1;Іваненко;Петро;Іванович;01.01.1990;${none}`], [`RU-1,МЕЛЬНИК Иван Петрович,1980-02-02,${none}`]);
+      const result = run(a, b);
+      expect(pairsOf(result), none).not.toContain('UA-1~RU-1');
+      expect(pairsOf(result, 'review'), none).not.toContain('UA-1~RU-1');
+    }
+  });
+
   it('finds the same man across scripts, spellings and a missing service number', () => {
     const { a, b } = lists(
       ['UA-1;Коваленко;Олександр;Іванович;03.04.1998;', 'UA-2;Поліщук;Микола;Петрович;12.11.1990;АА123456', "UA-3;Дем'янчук;Сергій;;01.01.1985;"],
