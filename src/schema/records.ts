@@ -236,6 +236,14 @@ export class ListReader {
  */
 const hasNumber = (tag: string | undefined): boolean => tag !== undefined && /\d/.test(tag.normalize('NFKC'));
 
+/**
+ * Whether a name cell holds a name: one with no letter (`-`, `—`, `?`, `123`, a clerk's "not
+ * known") is no name, as the matcher reads it (names/normalise.ts compares letters only), and
+ * identifies nobody. A service number is read as a tag is (hasNumber): `-` or `N/A` is no number.
+ * Without this such a row was an only-in-a nobody could match, or was matched on a birth date alone.
+ */
+const hasLetter = (name: string | undefined): boolean => name !== undefined && /\p{L}/u.test(name);
+
 /** A row with every field absent. Every field is present, so all rows share one shape and the stores above stay monomorphic. */
 const emptyRow = (): RowValues => ({
   record_id: undefined, full_name: undefined, surname: undefined, given_name: undefined, patronymic: undefined,
@@ -272,7 +280,7 @@ function toRecord(
     tag: row.tag, dnaSampleId: row.dna_sample_id, recoveredOn: row.recovered_on, recoveredAt: row.recovered_at,
     identified: row.identified === undefined ? undefined : row.identified === 'yes',
     extra,
-    missingIdentity: !surname && !givenName && !row.service_number && !hasNumber(row.tag),
+    missingIdentity: !hasLetter(surname) && !hasLetter(givenName) && !hasNumber(row.service_number) && !hasNumber(row.tag),
   };
   return record;
 }

@@ -57,6 +57,14 @@ describe('interpretTable', () => {
     expect(list.records.map((r) => r.missingIdentity)).toEqual([true, true, false, false]);
   });
 
+  it('counts a name with no letter (-, ?, 123) and a service number with no digit (-, N/A) as none: nothing to identify the person', () => {
+    const { list } = read(
+      ['surname', 'given_name', 'date_of_birth', 'service_number'],
+      [['-', '-', '01.01.1990', ''], ['—', '?', '', '—'], ['123', '', '', 'N/A'], ['-', 'Іван', '', ''], ['', '', '', 'АВ-1'], ['Ø', '', '', '']],
+    );
+    expect(list.records.map((r) => r.missingIdentity)).toEqual([true, true, true, false, false, false]);
+  });
+
   it('a stray control character spoils the cell, not the row', () => {
     const { list, findings } = read(['surname', 'given_name'], [['Ко\u0007валенко', 'Іван']]);
     expect(findings).toHaveLength(1);
