@@ -46,6 +46,7 @@ export function splitMapOption(option: string): { column: string; field: string 
  */
 export function parseMapOptions(options: string[], schema?: ListSchema): Map<string, FieldName> {
   const map = new Map<string, FieldName>();
+  const givenBy = new Map<string, string>();
   const fieldsOf = schema === undefined ? 'fields: see README, "Input fields"' : `a ${schema.kind} list's fields: ${schema.fields.join(', ')}`;
   for (const option of options) {
     const { column, field } = splitMapOption(option);
@@ -53,7 +54,14 @@ export function parseMapOptions(options: string[], schema?: ListSchema): Map<str
     if (schema !== undefined && !schema.fields.includes(field)) {
       throw new RunError(`--map "${option}": a ${schema.kind} list has no field ${field} (see --kind); its fields: ${schema.fields.join(', ')}`);
     }
-    map.set(headerKey(column), field);
+    // One column read as two fields: the later --map would replace the earlier without a word.
+    const key = headerKey(column);
+    const earlier = map.get(key);
+    if (earlier !== undefined && earlier !== field) {
+      throw new RunError(`--map "${option}": column "${column}" is already mapped to ${earlier} by --map "${givenBy.get(key)}"; a column is one field`);
+    }
+    map.set(key, field);
+    givenBy.set(key, option);
   }
   return map;
 }

@@ -77,6 +77,12 @@ describe('mapHeader', () => {
     expect(() => parseMapOptions(['x=nonsense'], PROFILES.pow.schema)).toThrow(/unknown field "nonsense" \(a pow list's fields: record_id, /);
     expect(parseMapOptions(['Примітки=tag', 'Звання=rank'], PROFILES.remains.schema)).toEqual(new Map([['примітки', 'tag'], ['звання', 'rank']]));
   });
+
+  it('refuses one column mapped to two fields (the later --map replaced the earlier in silence), and takes one given twice', () => {
+    expect(() => parseMapOptions(['Позивний=notes', ' позивний =rank'], PROFILES.pow.schema)).toThrow(
+      '--map " позивний =rank": column "позивний" is already mapped to notes by --map "Позивний=notes"; a column is one field');
+    expect(parseMapOptions(['Позивний=notes', 'ПОЗИВНИЙ=notes'], PROFILES.pow.schema)).toEqual(new Map([['позивний', 'notes']]));
+  });
 });
 
 describe('a --map whose column no list has', () => {
