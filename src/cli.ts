@@ -12,6 +12,7 @@ import { writeStderrLine } from './io/stderr.js';
 import { resolveLanguage, setLanguage } from './i18n/lang.js';
 import { setProgress, SILENT } from './progress.js';
 import { progressBar } from './render/progress-bar.js';
+import { showControls } from './render/visible.js';
 
 export function buildProgram(): Command {
   const program = new Command('exchange')
@@ -19,6 +20,9 @@ export function buildProgram(): Command {
     .version(TOOL.version)
     .option('--debug', 'print stack traces of internal errors')
     .showHelpAfterError('(run with --help for usage)')
+    // A usage error quotes what was typed (`argument '<ESC>[2J' is invalid`): its control
+    // characters shown as on every other line of ours (io/stderr.ts). Commands inherit it.
+    .configureOutput({ outputError: (text, write) => write(text.split('\n').map(showControls).join('\n')) })
     .exitOverride()
     // The run's language: --lang where the command has it, else the locale (src/i18n/lang.ts).
     .hook('preAction', (_program, command) => {

@@ -126,6 +126,14 @@ describe('exchange reconcile', () => {
     expect(readFileSync(clash, 'utf8')).toBe(A);
     expect(existsSync(join(dir, 'summary.json'))).toBe(false);
   });
+
+  it('shows the control characters of a usage error as [U+001B], never sends them', () => {
+    const { a, b } = lists();
+    const run = exchange(['reconcile', a, b, '--lang', '\u001b[2J', '--a-label', 'x']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("argument '[U+001B][2J' is invalid");
+    expect(run.stderr).not.toMatch(/\u001b/);
+  });
 });
 
 describe('exchange validate', () => {
