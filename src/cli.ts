@@ -1,6 +1,7 @@
 // The command line: commands registered from src/commands/, exit statuses set in one place.
 // 0: nothing at or above --fail-on; 1: findings at or above it; 2: the run could not be done.
-import { Command, CommanderError } from 'commander';
+import type { EventEmitter } from 'node:events';
+import { Command, CommanderError, type Option } from 'commander';
 import { registerAgreement } from './commands/agreement.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerReconcile } from './commands/reconcile.js';
@@ -32,8 +33,35 @@ export function buildProgram(): Command {
       setProgress(process.stderr.isTTY && !opts.quiet && opts.format !== 'json' ? progressBar() : SILENT);
     });
   for (const register of [registerReconcile, registerValidate, registerSummary, registerAgreement, registerGenerate]) register(program);
-  for (const command of program.commands) command.exitOverride();
+  for (const command of program.commands) {
+    command.exitOverride();
+    for (const option of command.options) refuseGivenTwice(command, option);
+  }
   return program;
+}
+
+/**
+ * An option given twice with two values (`--decisions a.csv --decisions b.csv`, `--out x -o y`):
+ * commander keeps the last and drops the first without a word, so a reviewed file, an agreement
+ * or a label would be left out in silence. A usage error instead (status 2). Told before commander
+ * takes the second value, by where the first came from: the command line, in this parse.
+ * Repeatable options (--map, which collects into a list) and flags are left alone, and the same
+ * value twice says nothing new.
+ */
+function refuseGivenTwice(command: Command, option: Option): void {
+  if (option.isBoolean() || Array.isArray(option.defaultValue)) return;
+  const key = option.attributeName();
+  // A Command is an EventEmitter (its typings declare only `on`); commander's own listener, which
+  // sets the value, was added with the option, so this one goes before it.
+  (command as unknown as EventEmitter).prependListener(`option:${option.name()}`, (value: unknown) => {
+    if (command.getOptionValueSource(key) !== 'cli') return;
+    const before = command.getOptionValue(key) as unknown;
+    if (before === value) return;
+    command.error(`error: option '${option.flags}' given twice ("${String(before)}", then "${String(value)}"): give it once`, {
+      exitCode: 2,
+      code: 'exchange.optionGivenTwice',
+    });
+  });
 }
 
 /** Runs the command line; `program` is buildProgram()'s, or one the bench has added a hook to. */

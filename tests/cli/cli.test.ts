@@ -127,6 +127,22 @@ describe('exchange reconcile', () => {
     expect(existsSync(join(dir, 'summary.json'))).toBe(false);
   });
 
+  it('refuses an option given twice with two values (the first was dropped in silence); the same value twice, a flag twice and --map are taken', () => {
+    const { dir, a, b } = lists();
+    const first = writeTemp(dir, 'first.csv', 'a_record_id,b_record_id,decision\nUA-1,RU-1,same\n');
+    const second = writeTemp(dir, 'second.csv', 'a_record_id,b_record_id,decision\nUA-2,RU-2,same\n');
+    const twice = exchange(['reconcile', a, b, '--decisions', first, '--decisions', second, '--format', 'json']);
+    expect(twice.status).toBe(2);
+    expect(twice.stdout).toBe('');
+    expect(twice.stderr).toContain(`error: option '--decisions <file>' given twice ("${first}", then "${second}"): give it once`);
+    expect(exchange(['reconcile', a, b, '-o', join(dir, 'x'), '--out', join(dir, 'y')]).status).toBe(2);
+    expect(existsSync(join(dir, 'x')) || existsSync(join(dir, 'y'))).toBe(false);
+    expect(exchange(['generate', '--size', '5', '--size', '7', '-o', join(dir, 'g')]).status).toBe(2);
+    const same = exchange(['reconcile', a, b, '--decisions', first, '--decisions', first, '--quiet', '--quiet', '--map', 'x=notes', '--map', 'y=rank', '--format', 'json']);
+    expect(same.status).toBe(1);
+    expect(JSON.parse(same.stdout).decisions.applied).toBe(1);
+  });
+
   it('shows the control characters of a usage error as [U+001B], never sends them', () => {
     const { a, b } = lists();
     const run = exchange(['reconcile', a, b, '--lang', '\u001b[2J', '--a-label', 'x']);
