@@ -120,7 +120,8 @@ export async function runReconcile(pathA: string, pathB: string, options: Reconc
     failOn: options.failOn,
     out: options.out,
     asked: options.xlsx ? ['report.xlsx'] : [],
-    inputs: [pathA, pathB, ...(options.decisions ? [options.decisions] : [])],
+    // Every file the run read, the agreement too: an agreement kept as summary.json in --out is an input.
+    inputs: [pathA, pathB, ...(options.decisions ? [options.decisions] : []), ...(options.agreement ? [options.agreement] : [])],
     csv: { excel: options.excel },
   });
 }

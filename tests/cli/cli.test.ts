@@ -127,6 +127,16 @@ describe('exchange reconcile', () => {
     expect(existsSync(join(dir, 'summary.json'))).toBe(false);
   });
 
+  it('never writes over the agreement file either', () => {
+    const { dir, a, b } = lists();
+    const terms = exchange(['agreement']).stdout;
+    const agreement = writeTemp(dir, 'summary.json', terms);
+    const run = exchange(['reconcile', a, b, '--agreement', agreement, '-o', dir]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`it would overwrite the input file ${agreement}`);
+    expect(readFileSync(agreement, 'utf8')).toBe(terms);
+  });
+
   it('refuses an option given twice with two values (the first was dropped in silence); the same value twice, a flag twice and --map are taken', () => {
     const { dir, a, b } = lists();
     const first = writeTemp(dir, 'first.csv', 'a_record_id,b_record_id,decision\nUA-1,RU-1,same\n');
