@@ -1,4 +1,5 @@
 // Agreement terms: the embedded default, and zod validation of a user's agreement file.
+import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
@@ -116,7 +117,29 @@ export async function readAgreement(file: string | undefined): Promise<{ agreeme
     throw new InputError(file, `cannot read the agreement file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return { agreement: parseAgreement(bytes.toString('utf8').replace(/^\uFEFF/, ''), file), sha256 };
+  return { agreement: parseAgreement(agreementText(bytes, file), file), sha256 };
+}
+
+/**
+ * The text of an agreement file: UTF-8 (with or without BOM), or UTF-16 with BOM (Notepad's
+ * "Unicode"). Bytes that are not UTF-8 are refused at the first line holding one: read as UTF-8
+ * they became U+FFFD, so a file saved as Windows-1251 gave every report a name and labels of
+ * question marks, without a word.
+ */
+export function agreementText(bytes: Uint8Array, file: string): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  if (isUtf8(body)) return new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
+  // A line break is never part of a multi-byte character, so the lines can be told apart as bytes.
+  let line = 1;
+  let start = 0;
+  for (let end = body.indexOf(0x0a); end !== -1 && isUtf8(body.subarray(start, end)); end = body.indexOf(0x0a, start)) {
+    line++;
+    start = end + 1;
+  }
+  const column = new TextDecoder('utf-8').decode(body.subarray(start)).indexOf('\ufffd') + 1;
+  throw new InputError(file, 'is not UTF-8 (saved as Windows-1251?): save the agreement as UTF-8', line, column);
 }
 
 function jsonErrorPosition(text: string, message: string): { line?: number; column?: number } {

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultAgreement, parseAgreement } from '../../src/agreement/terms.js';
+import { defaultAgreement, parseAgreement, readAgreement } from '../../src/agreement/terms.js';
 import { InputError } from '../../src/errors.js';
+import { encodeWindows1251 } from '../io/windows-1251.js';
+import { tempDir, writeTemp } from '../cli/run.js';
 
 const SPEC_TERMS = {
   name: 'Istanbul, 2 June 2025',
@@ -69,5 +71,26 @@ describe('the text of an agreement file', () => {
     const text = JSON.stringify({ ...SPEC_TERMS, categories: [{ id: 'wounded\u200b_ill', label: 'W' }] });
     expect(() => parseAgreement(text, 'x.json')).toThrow(InputError);
     expect(() => parseAgreement(text, 'x.json')).toThrow('x.json: invalid agreement: categories.0.id: category id "wounded[U+200B]_ill" is not lower-case letters, digits and _');
+  });
+});
+
+describe('the encoding of an agreement file', () => {
+  const text = JSON.stringify({ ...SPEC_TERMS, name: 'Стамбул, 2 червня 2025' }, null, 2);
+  const dir = tempDir();
+
+  it('reads UTF-8 with or without BOM, and UTF-16 with BOM', async () => {
+    const files = [
+      Buffer.from(text),
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+      Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]),
+    ].map((bytes, i) => writeTemp(dir, `terms-${i}.json`, bytes));
+    for (const file of files) expect((await readAgreement(file)).agreement.name).toBe('Стамбул, 2 червня 2025');
+  });
+
+  it('refuses Windows-1251 at the line and column of the first byte that is not UTF-8 (it read as question marks, in silence)', async () => {
+    const file = writeTemp(dir, 'terms-1251.json', Buffer.from(encodeWindows1251(text)));
+    await expect(readAgreement(file)).rejects.toThrow(InputError);
+    await expect(readAgreement(file)).rejects.toThrow(`${file}:2:12: is not UTF-8 (saved as Windows-1251?): save the agreement as UTF-8`);
   });
 });
