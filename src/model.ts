@@ -130,6 +130,8 @@ export interface ReadingNotes {
    * when it has them all.
    */
   mapsNotFound?: string[];
+  /** True when the list was read from an .xlsx workbook (the one kind of file --sheet applies to). */
+  workbook?: true;
 }
 
 export type Severity = 'error' | 'warning';

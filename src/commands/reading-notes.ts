@@ -3,7 +3,8 @@
 // --map to paste when a field is close). Skipped rows and unused columns are in summary.json too
 // (`inputs[].skipped_rows`, `inputs[].unused_columns`). With --redact a skipped row is told by its
 // line alone: its text may name a person (a title row, a signature). Once every list of the run
-// is read, a --map whose column none of them has is said too, as an unused header is.
+// is read, a --map whose column none of them has is said too, as an unused header is, and a
+// --sheet when none of them is a workbook.
 import { RunError } from '../errors.js';
 import { writeStderrLine } from '../io/stderr.js';
 import type { PersonList } from '../model.js';
@@ -43,4 +44,15 @@ export function noticeUnfoundMaps(settings: { maps: readonly string[]; strictHea
   if (unfound.length === 0) return;
   if (settings.strictHeaders) throw new RunError(`${unfound[0]!.message} (--strict-headers)`);
   for (const { message } of unfound) writeStderrLine(`exchange: ${message}; it is not used`);
+}
+
+/**
+ * --sheet when no list of the run is a workbook: one stderr line, as a --map whose column no list
+ * has is said; it was passed over without a word (a CSV file has no sheets).
+ */
+export function noticeUnusedSheet(settings: { sheet?: string | undefined }, lists: readonly PersonList[]): void {
+  if (settings.sheet === undefined || lists.some((list) => list.reading?.workbook)) return;
+  const files = lists.map((list) => list.path);
+  const which = files.length === 1 ? `${files[0]} is not an .xlsx workbook` : `none of ${files.join(', ')} is an .xlsx workbook`;
+  writeStderrLine(`exchange: --sheet "${settings.sheet}": ${which}; it is not used`);
 }

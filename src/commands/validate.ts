@@ -12,7 +12,7 @@ import type { FailOn } from '../report/verdict.js';
 import { deliver } from './deliver.js';
 import { addFailOnOption, addListOptions, checkStdinOnce, resolveListOptions, type ListOptions } from './options.js';
 import { readList } from './read-list.js';
-import { noticeUnfoundMaps } from './reading-notes.js';
+import { noticeUnfoundMaps, noticeUnusedSheet } from './reading-notes.js';
 import { addRedactOptions, redactKeyOf, type RedactOptions } from './redact-options.js';
 import { TOOL } from './version.js';
 
@@ -46,6 +46,7 @@ export function registerValidate(program: Command): void {
       files.push({ path, rows: list.records.length, findings: redact ? schemaFindings.map(redact.finding) : schemaFindings });
     }
     noticeUnfoundMaps(settings, lists);
+    noticeUnusedSheet(settings, lists);
     await deliver({
       reports: REPORTS.validate,
       outcome: { tool: TOOL, kind: settings.profile.kind, files, ...(redact ? { redaction: REDACTION_NOTE } : {}) },

@@ -104,7 +104,7 @@ export class ListReader {
   private readonly findings: Finding[] = [];
   private readonly records: PersonRecord[] = [];
 
-  constructor(private readonly source: Pick<CsvTable, 'path' | 'sha256'>, private readonly options: ReadOptions) {
+  constructor(private readonly source: Pick<CsvTable, 'path' | 'sha256' | 'encoding'>, private readonly options: ReadOptions) {
     this.defaultCategories = impliedCategories(options.agreement);
   }
 
@@ -137,6 +137,7 @@ export class ListReader {
       ].sort((x, y) => x.column - y.column),
       ...(invisibleInHeader ? { invisibleInHeader } : {}),
       ...(mapsNotFound.length > 0 ? { mapsNotFound } : {}),
+      ...(this.source.encoding === 'xlsx' ? { workbook: true as const } : {}),
     };
     const list: PersonList = {
       side: this.options.side, kind: this.options.schema.kind, path: this.source.path, label: this.options.label, sha256: this.source.sha256,

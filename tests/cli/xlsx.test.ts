@@ -83,6 +83,15 @@ describe('.xlsx lists', () => {
     expect(unknown.stderr).toContain(`${book}: has no sheet "Аркуш1" (its sheets: "Титул", "Список")`);
   });
 
+  it('--sheet beside CSV lists only is said on stderr (it was passed over without a word); beside a workbook it is not', async () => {
+    const book = await listWorkbook(UA, join(dir, 'sheets.xlsx'), { before: ['Титул'] });
+    const csv = exchange(['reconcile', UA, RU, '--sheet', 'Список', '--format', 'json']);
+    expect(csv.status).toBe(1);
+    expect(csv.stderr).toContain(`exchange: --sheet "Список": none of ${UA}, ${RU} is an .xlsx workbook; it is not used`);
+    expect(exchange(['validate', UA, '--sheet', 'Список']).stderr).toContain(`exchange: --sheet "Список": ${UA} is not an .xlsx workbook; it is not used`);
+    expect(exchange(['reconcile', book, RU, '--sheet', 'Список', '--format', 'json']).stderr).not.toContain('--sheet');
+  });
+
   it('a formula without a saved result is an empty cell, with a warning on stderr naming the cell', async () => {
     const unsaved = await listWorkbook(RU, join(dir, 'unsaved.xlsx'), { cell: (text, row, column) => (row === 3 && column === 7 ? { formula: 'UPPER(G2)' } : text) });
     const run = exchange(['reconcile', ua, unsaved, '--fail-on', 'never']);
