@@ -246,6 +246,9 @@ describe('the formats that were read before issue 8', () => {
   it.each([
     ['31.02.2001', /not a real day \(2001-02 has 28 days\)/],
     ['2001-13-01', /no month 13/],
+    ['00.00.1990', /^there is no month 0$/],
+    ['1990-00-15', /^there is no month 0$/],
+    ['00.05.1990', /^there is no day 0$/],
     ['12/31/2001', /no month 31/],
     ['04.03/2001', /not a date in a known format/],
   ])('refuses %s', (cell, problem) => {
