@@ -142,7 +142,17 @@ export function defaultLabels(pathA: string, pathB: string): [string, string] {
 /** The labels of lists A and B: --a-label and --b-label, else the defaults; each as every report shows it (shownLabel). */
 export function listLabels(pathA: string, pathB: string, options: { aLabel?: string; bLabel?: string }): [string, string] {
   const [labelA, labelB] = defaultLabels(pathA, pathB);
-  return [shownLabel(options.aLabel ?? labelA, 'A'), shownLabel(options.bLabel ?? labelB, 'B')];
+  const labels: [string, string] = [shownLabel(options.aLabel ?? labelA, 'A'), shownLabel(options.bLabel ?? labelB, 'B')];
+  // Every report names a list by its label ("ua.csv record 5 (line 6) has no counterpart in
+  // ru.csv"): a label given empty, or the same as the other list's, leaves them unreadable.
+  const given = [[options.aLabel, labels[0], '--a-label'], [options.bLabel, labels[1], '--b-label']] as const;
+  for (const [text, label, option] of given) {
+    if (text !== undefined && label.trim() === '') throw new RunError(`${option} "${text}": a label names its list in every report; give it a name`);
+  }
+  if ((options.aLabel !== undefined || options.bLabel !== undefined) && labels[0] === labels[1]) {
+    throw new RunError(`--a-label and --b-label: both lists would be labelled "${labels[0]}"; the reports could not tell them apart`);
+  }
+  return labels;
 }
 
 /**

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli.js';
 import { listLabels, shownLabel } from '../../src/commands/options.js';
+import { RunError } from '../../src/errors.js';
 import { computeRun, type ReconcileOptions } from '../../src/commands/reconcile.js';
 import { writeStderrLine } from '../../src/io/stderr.js';
 import { Chalk } from 'chalk';
@@ -54,6 +55,15 @@ describe('a list label (--a-label, --b-label)', () => {
   it('is the file name when not given, cleaned the same way', async () => {
     const { result } = await captured(async () => listLabels('in/ua\u200b.csv', 'in/ru.csv', { bLabel: 'R\u2066U' }));
     expect(result).toEqual(['ua.csv', 'RU']);
+  });
+
+  it('is refused given empty, or given the same as the other list\'s: every report names a list by it (it read "record 5 has no counterpart in ")', async () => {
+    expect(() => listLabels('ua.csv', 'ru.csv', { aLabel: '' })).toThrow(new RunError('--a-label "": a label names its list in every report; give it a name'));
+    await captured(async () => expect(() => listLabels('ua.csv', 'ru.csv', { bLabel: ' \u200b' })).toThrow(/^--b-label " \u200b": a label names its list/));
+    expect(() => listLabels('ua.csv', 'ru.csv', { aLabel: 'UA', bLabel: 'UA' })).toThrow(new RunError('--a-label and --b-label: both lists would be labelled "UA"; the reports could not tell them apart'));
+    expect(() => listLabels('ua.csv', 'ru.csv', { aLabel: 'ru.csv' })).toThrow(/both lists would be labelled "ru\.csv"/);
+    // The same file on both sides, unlabelled, is still taken (its path names both).
+    expect(listLabels('in/ua.csv', 'in/ua.csv', {})).toEqual(['in/ua.csv', 'in/ua.csv']);
   });
 });
 
