@@ -109,11 +109,16 @@ export function parseDate(cell: string, context?: DateContext): PartialDate | un
   const written = readWritten(text);
   if (written === 'serial') return readSerial(Number(text), context, refuse);
   if (typeof written === 'string') return refuse(written);
-  const { month, day } = written;
-  // Month or day 0 (`00.00.1990`, a clerk's "not known") said as such: the length of month 0 (the
-  // December before, to Date.UTC) made "1990-00 has 31 days".
+  let { month, day } = written;
+  // Day 0 (`00.00.1990`, `00.05.1990`, `1990-00-00`) is how a clerk writes "day not known" (and
+  // month 0 with it, "month not known"): read as the year alone, as a month without a day is.
+  // Month 0 with a day (`15.00.1990`) is no date; said as such, where the length of month 0 (the
+  // December before, to Date.UTC) once made "1990-00 has 31 days".
+  if (day === 0) {
+    day = undefined;
+    if (month === 0) month = undefined;
+  }
   if (month !== undefined && (month < 1 || month > 12)) return refuse(`there is no month ${month}`);
-  if (day === 0) return refuse('there is no day 0');
   const years = written.yearDigits === 4 ? [written.year] : [1900 + written.year, 2000 + written.year];
   if (written.yearDigits === 4 && (written.year < 1900 || written.year > 2100)) return refuse(`the year ${written.year} is outside 1900–2100`);
   const real = years.filter((year) => day === undefined || isRealDate(year, month!, day));

@@ -157,6 +157,19 @@ describe('month names', () => {
   });
 });
 
+describe('day 0: a clerk\'s "not known"', () => {
+  it.each([
+    ['00.00.1990', { year: 1990 }],
+    ['00.05.1990', { year: 1990 }],
+    ['1990-00-00', { year: 1990 }],
+    ['1990-05-00', { year: 1990 }],
+    ['19900000', { year: 1990 }],
+    ['00.00.90', { year: 1990 }],
+  ])('reads %s as the year alone', (cell, date) => {
+    expect(read(cell)).toEqual(date);
+  });
+});
+
 describe('dates of birth after the reference date', () => {
   it.each([
     ['2100-01-01', /a date of birth after the reference date 2025-06-02: 2100-01-01/],
@@ -246,9 +259,9 @@ describe('the formats that were read before issue 8', () => {
   it.each([
     ['31.02.2001', /not a real day \(2001-02 has 28 days\)/],
     ['2001-13-01', /no month 13/],
-    ['00.00.1990', /^there is no month 0$/],
     ['1990-00-15', /^there is no month 0$/],
-    ['00.05.1990', /^there is no day 0$/],
+    ['15.00.1990', /^there is no month 0$/],
+    ['00.13.1990', /^there is no month 13$/],
     ['12/31/2001', /no month 31/],
     ['04.03/2001', /not a date in a known format/],
   ])('refuses %s', (cell, problem) => {
