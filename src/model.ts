@@ -90,11 +90,11 @@ export interface PersonRecord {
   /** True when nothing identifies the person (no name, no service number, no tag). */
   missingIdentity: boolean;
   /**
-   * A data row that holds no person: a row of empty cells, or a closing total (`Всього: 23`,
-   * whose number is `statedTotal`). Such a record is also `missingIdentity`: kept in the ledger
-   * as `invalid`, never matched or counted.
+   * A data row that holds no person: a row of empty cells, a closing total (`Всього: 23`, whose
+   * number is `statedTotal`), or the header written again (a list printed page by page). Such a
+   * record is also `missingIdentity`: kept in the ledger as `invalid`, never matched or counted.
    */
-  rowKind?: 'empty' | 'total';
+  rowKind?: 'empty' | 'total' | 'header';
   statedTotal?: number;
 }
 

@@ -1,5 +1,6 @@
 // What reading a list left aside, said on stderr, one line each: the rows skipped above the
-// header, the headers read without invisible characters, and the columns no field takes (with a
+// header, the header written again further down (a row kept in the ledger as `invalid`, never a
+// person), the headers read without invisible characters, and the columns no field takes (with a
 // --map to paste when a field is close). Skipped rows and unused columns are in summary.json too
 // (`inputs[].skipped_rows`, `inputs[].unused_columns`). With --redact a skipped row is told by its
 // line alone: its text may name a person (a title row, a signature). Once every list of the run
@@ -21,6 +22,7 @@ export function readingNoteLines(list: PersonList, withhold = false): string[] {
       if (row.text === '') return `${skipped}: an empty row`;
       return withhold ? skipped : `${skipped}: "${row.text}"`;
     }),
+    ...headerAgainLines(list, notes.headerLine),
     ...(notes.invisibleInHeader ?? []).map((column) =>
       `exchange: ${file}:${notes.headerLine}:${column.column}: header "${column.header}": invisible characters removed (${column.characters})`),
     ...notes.unusedColumns.map((column) =>
@@ -28,6 +30,15 @@ export function readingNoteLines(list: PersonList, withhold = false): string[] {
         ? `exchange: ${file}: column ${column.column} has no header and is not used; it is carried through to the ledger`
         : `exchange: ${file}: column "${column.header}" (column ${column.column}) is not used; ${unusedAdvice(column)}`),
   ];
+}
+
+/** The rows that write the header again: their lines, a few at most one by one (a list of many pages repeats it on each). */
+function headerAgainLines(list: PersonList, headerLine: number): string[] {
+  const lines: number[] = [];
+  for (const r of list.records) if (r.rowKind === 'header') lines.push(r.line);
+  if (lines.length === 0) return [];
+  const shown = lines.length <= 5 ? lines.join(', ') : `${lines.slice(0, 5).join(', ')} and ${lines.length - 5} more`;
+  return [`exchange: ${list.path}: the header (line ${headerLine}) is written again on line${lines.length === 1 ? '' : 's'} ${shown}; not a person, kept in the ledger as invalid`];
 }
 
 export function writeReadingNotes<T extends { list: PersonList }>(result: T, withhold = false): T {

@@ -6,7 +6,7 @@ import { splitFullName } from '../names/full-name.js';
 import type { CsvTable, Finding, PersonList, PersonRecord, ReadingNotes, Side, SourceRow } from '../model.js';
 import { invalidValue, invisibleCharacters } from '../findings/make.js';
 import { compileReaders, CONTROL, interner, Refused, type RowValues } from './cells.js';
-import type { FieldName, ListSchema } from './fields.js';
+import { headerKey, type FieldName, type ListSchema } from './fields.js';
 import { findHeader, HEADER_SEARCH, mapHeader, mapsNotIn } from './headers.js';
 import { showInvisible, withoutInvisible } from './invisible.js';
 import { showControls, showControlsInText } from '../render/visible.js';
@@ -36,6 +36,32 @@ const TOTAL_ROW =
 
 /** The word a total row starts with; a row whose first filled cell does not start with it is no total. */
 const TOTAL_WORD = /^(?:всього|усього|разом|итого|всего|total)/iu;
+
+/** A data row that repeats the header. */
+const HEADER_AGAIN = { kind: 'header' } as const;
+
+/**
+ * Whether a data row is `header` written again: a list printed page by page, or pasted together
+ * from pages, repeats its header at the top of each (`Прізвище;Ім'я;…` on line 57). Every cell is
+ * the header's cell, as headers compare (fields.ts headerKey: case, spaces, dashes, apostrophes),
+ * and two cells at least are filled, the first of them written as the header writes it (in any
+ * case). Such a row is no person: read as one, it was a man named "Прізвище Ім'я" on one list
+ * only. Nearly every row is told apart by that first cell's length, with no key made.
+ */
+function headerAgain(header: readonly string[]): (cells: readonly string[]) => boolean {
+  const keys = header.map(headerKey);
+  const first = keys.findIndex((key) => key !== '');
+  const filled = keys.filter((key) => key !== '').length;
+  if (first < 0 || filled < 2) return () => false;
+  const firstText = header[first]!.toLowerCase();
+  return (cells) => {
+    const cell = cells[first] ?? '';
+    if (cell.length !== firstText.length || cell.toLowerCase() !== firstText) return false;
+    const width = Math.max(cells.length, keys.length);
+    for (let c = 0; c < width; c++) if (headerKey(cells[c] ?? '') !== (keys[c] ?? '')) return false;
+    return true;
+  };
+}
 
 /** What kind of non-person row a data row is, if any: all cells empty, or a closing total. */
 export function nonPersonRow(cells: readonly string[]): { kind: 'empty' } | { kind: 'total'; stated: number } | undefined {
@@ -96,6 +122,8 @@ export class ListReader {
     unnamedEmpty: Set<number>;
     invisibleInHeader: ReadingNotes['invisibleInHeader'];
     mapsNotFound: string[];
+    /** Whether a data row is the header written again (headerAgain). */
+    headerAgain: (cells: readonly string[]) => boolean;
   };
   private readonly names = interner();
   private readonly defaultCategories: string[];
@@ -168,6 +196,7 @@ export class ListReader {
       unnamedEmpty: new Set(columns.extra.filter((c) => header[c] === '')),
       invisibleInHeader: invisible?.found.map((cell) => ({ header: showControls(cell.shown), column: cell.column + 1, characters: cell.characters })),
       mapsNotFound: mapsNotIn(header, userMap),
+      headerAgain: headerAgain(header),
     };
     for (const row of all.slice(at + 1)) this.dataRow(row);
   }
@@ -199,7 +228,7 @@ export class ListReader {
     };
     // Unknown columns are carried to the reports as written, a control character shown as `[U+001B]`.
     const extra = columns.extra.length === 0 ? this.noExtra : columns.extra.map((c) => showControlsInText(cells[c] ?? ''));
-    const blankRow = nonPersonRow(cells);
+    const blankRow = nonPersonRow(cells) ?? (this.reading.headerAgain(cells) ? HEADER_AGAIN : undefined);
     if (blankRow !== undefined) {
       const record = toRecord(emptyRow(), { side, index, line, recordId: String(line) }, defaultCategories, extra, names);
       record.rowKind = blankRow.kind;

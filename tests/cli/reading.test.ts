@@ -1,6 +1,6 @@
 // Reading clerk lists through the built command: notes on stderr, summary.json sections,
 // --strict-headers exit 2, --header-row.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exchange, tempDir } from './run.js';
@@ -32,6 +32,23 @@ describe('reading clerk lists', () => {
     const ledger = readFileSync(join(out, 'ledger.csv'), 'utf8');
     expect(ledger.split('\n')[0]).toContain(',a_Статус,b_Отчетство,b_Позывной');
     expect(ledger).toMatch(/^invalid,,8,,8,.*total-mismatch,closing total row: 4,/m);
+  });
+
+  it('tells the header written again on a later page on stderr, keeps its rows in the ledger as invalid, and counts no one for them', () => {
+    const dir = tempDir();
+    const [a, b, out] = [join(dir, 'a.csv'), join(dir, 'b.csv'), join(dir, 'out')];
+    const header = 'Прізвище;Ім\'я;Дата народження';
+    writeFileSync(a, [header, 'Коваль;Іван;01.01.1990', header, 'Шевчук;Петро;02.02.1991', header, 'Бондар;Олег;03.03.1992'].join('\n'));
+    writeFileSync(b, ['surname,given_name,date_of_birth', 'Коваль,Иван,1990-01-01', 'Шевчук,Петр,1991-02-02', 'Бондарь,Олег,1992-03-03'].join('\n'));
+    const run = exchange(['reconcile', a, b, '--out', out, '--fail-on', 'never']);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain(`exchange: ${a}: the header (line 1) is written again on lines 3, 5; not a person, kept in the ledger as invalid`);
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    expect(summary.status).toMatchObject({ matched: 3, invalid: 2 });
+    expect(summary.codes['only-in-a']).toBe(0);
+    expect(summary.codes['count-mismatch']).toBe(0);
+    const ledger = readFileSync(join(out, 'ledger.csv'), 'utf8');
+    expect(ledger.match(/^invalid,,3,,3,.*the header again/m)).not.toBeNull();
   });
 
   it('--strict-headers: an unused header is exit 2, with the --map to use', () => {

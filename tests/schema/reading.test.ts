@@ -8,6 +8,7 @@ import { defaultAgreement } from '../../src/agreement/terms.js';
 import { InputError } from '../../src/errors.js';
 import { readTable } from '../../src/io/read-table.js';
 import { fieldForHeader, suggestField } from '../../src/schema/fields.js';
+import { table } from '../helpers.js';
 import { findHeader } from '../../src/schema/headers.js';
 import { interpretTable, nonPersonRow, type ReadOptions } from '../../src/schema/records.js';
 import { PROFILES } from '../../src/kinds/index.js';
@@ -62,6 +63,33 @@ describe('non-person rows', () => {
 
   it('a row of empty cells is an empty row', () => {
     expect(nonPersonRow(['', '', ''])).toEqual({ kind: 'empty' });
+  });
+});
+
+describe('the header written again further down (a list printed page by page)', () => {
+  const header = ['Прізвище', "Ім'я", 'Дата народження', 'Особистий номер'];
+  const interpret = (rows: string[][]) => interpretTable(table(header, rows), options());
+
+  it('is a non-person row, whatever its case, spaces or apostrophe; a person is never one', () => {
+    const { list, findings } = interpret([
+      ['Коваль', 'Іван', '01.01.1990', 'АА123456'],
+      ['Прізвище', "Ім'я", 'Дата народження', 'Особистий номер'],
+      ['Шевчук', 'Петро', '02.02.1991', ''],
+      ['ПРІЗВИЩЕ', 'Ім’я', 'Дата  народження', 'Особистий-номер'],
+      // A man whose surname is the header's word is still a man: his other cells are his.
+      ['Прізвище', 'Іван', '03.03.1992', ''],
+      // Part of the header only: a row a clerk left half filled, not the header again.
+      ['Прізвище', "Ім'я", '', ''],
+    ]);
+    expect(list.records.map((r) => r.rowKind)).toEqual([undefined, 'header', undefined, 'header', undefined, undefined]);
+    expect(list.records.filter((r) => r.rowKind === 'header').every((r) => r.missingIdentity)).toBe(true);
+    // `Дата народження` is not read as a date of birth: no invalid-value.
+    expect(findings.filter((f) => f.code === 'invalid-value')).toEqual([]);
+  });
+
+  it('is never found by a header of one filled cell (a row of one word is too likely a person)', () => {
+    const { list } = interpretTable(table(['ПІБ', ''], [['ПІБ', ''], ['Коваль Іван Петрович', '']]), options());
+    expect(list.records.map((r) => r.rowKind)).toEqual([undefined, undefined]);
   });
 });
 
