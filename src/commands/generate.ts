@@ -18,7 +18,8 @@ export function registerGenerate(program: Command): void {
     .addOption(kindOption())
     .addOption(langOption())
     .action(async (options: { out: string; size: string; seed: string; kind: ListKind }) => {
-      const size = Number(options.size);
+      // Digits only: Number() also reads `0x10`, `1e3` and `0b11`, which no one means as a size.
+      const size = /^\s*\d+\s*$/.test(options.size) ? Number(options.size) : Number.NaN;
       if (!Number.isInteger(size) || size < 1 || size > 10_000_000) throw new RunError(`--size "${options.size}": expected a whole number from 1 to 10000000`);
       const pair = generatePair({ size, seed: options.seed, kind: options.kind });
       const written = await writeFilesAtomically(options.out, [

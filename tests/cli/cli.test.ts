@@ -153,6 +153,17 @@ describe('exchange reconcile', () => {
     expect(JSON.parse(same.stdout).decisions.applied).toBe(1);
   });
 
+  it('generate --size takes digits only: 0x10, 1e3 and 0b11 are no size', () => {
+    const dir = tempDir();
+    for (const size of ['0x10', '1e3', '0b11', '12.0', '-3']) {
+      const run = exchange(['generate', '--size', size, '-o', join(dir, 'g')]);
+      expect(run.status, size).toBe(2);
+      expect(run.stderr, size).toContain(`--size "${size}": expected a whole number from 1 to 10000000`);
+    }
+    expect(exchange(['generate', '--size', '12', '-o', join(dir, 'g')]).status).toBe(0);
+    expect(existsSync(join(dir, 'g', 'truth.csv'))).toBe(true);
+  });
+
   it('shows the control characters of a usage error as [U+001B], never sends them', () => {
     const { a, b } = lists();
     const run = exchange(['reconcile', a, b, '--lang', '\u001b[2J', '--a-label', 'x']);
