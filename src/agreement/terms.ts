@@ -79,6 +79,12 @@ export function parseAgreement(text: string, file: string, warn: (line: string) 
     const { line, column } = jsonErrorPosition(text, (error as Error).message);
     throw new InputError(file, `not valid JSON (${(error as Error).message.replace(/ in JSON at position \d+.*$/, '')})`, line, column);
   }
+  // JSON.parse keeps the last of two equal keys and drops the first without a word.
+  const repeated = repeatedKey(text);
+  if (repeated !== undefined) {
+    const { line, column } = positionOf(text, repeated.at);
+    throw new InputError(file, `"${repeated.key}" is given twice in one object (JSON would keep the second and drop the first); give it once`, line, column);
+  }
   const result = agreementSchema.safeParse(json);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(top)'}: ${issue.message}`);
@@ -98,8 +104,8 @@ function shownText(agreement: Agreement, file: string, warn: (line: string) => v
   const texts = [agreement.name, ...agreement.categories.map((c) => c.label)];
   const cleaned = readAsCells(texts, (at, shown, characters) =>
     warn(`exchange: ${file}: ${fields[at]} "${shown}": invisible characters removed (${characters})`));
-  const empty = cleaned.findIndex((text) => text === '');
-  if (empty !== -1) throw new InputError(file, `invalid agreement: ${fields[empty]}: nothing but invisible characters`);
+  const empty = cleaned.findIndex((text) => text.trim() === '');
+  if (empty !== -1) throw new InputError(file, `invalid agreement: ${fields[empty]}: nothing but spaces or invisible characters`);
   return { ...agreement, name: cleaned[0]!, categories: agreement.categories.map((c, i) => ({ ...c, label: cleaned[i + 1]! })) };
 }
 
@@ -145,7 +151,47 @@ export function agreementText(bytes: Uint8Array, file: string): string {
 function jsonErrorPosition(text: string, message: string): { line?: number; column?: number } {
   const at = /position (\d+)/.exec(message);
   if (!at) return {};
-  const before = text.slice(0, Number(at[1]));
-  const lines = before.split('\n');
+  return positionOf(text, Number(at[1]));
+}
+
+/** The line and column (both from 1) of a place in `text`. */
+function positionOf(text: string, at: number): { line: number; column: number } {
+  const lines = text.slice(0, at).split('\n');
   return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
+}
+
+/**
+ * The first key an object of `text` (valid JSON) holds twice, with the place of its second
+ * occurrence; undefined when none does. A string is a key where an object expects one: after
+ * `{` or after a comma of that object.
+ */
+export function repeatedKey(text: string): { key: string; at: number } | undefined {
+  // Each open object's keys; null for an open array.
+  const open: Array<Set<string> | null> = [];
+  let keyNext = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      let end = i + 1;
+      while (text[end] !== '"') end += text[end] === '\\' ? 2 : 1;
+      const keys = open.at(-1);
+      if (keyNext && keys) {
+        const key = JSON.parse(text.slice(i, end + 1)) as string;
+        if (keys.has(key)) return { key, at: i };
+        keys.add(key);
+        keyNext = false;
+      }
+      i = end;
+    } else if (c === '{') {
+      open.push(new Set());
+      keyNext = true;
+    } else if (c === '[') {
+      open.push(null);
+      keyNext = false;
+    } else if (c === '}' || c === ']') {
+      open.pop();
+      keyNext = false;
+    } else if (c === ',') keyNext = open.at(-1) instanceof Set;
+  }
+  return undefined;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultAgreement, parseAgreement, readAgreement } from '../../src/agreement/terms.js';
+import { defaultAgreement, parseAgreement, readAgreement, repeatedKey } from '../../src/agreement/terms.js';
 import { InputError } from '../../src/errors.js';
 import { encodeWindows1251 } from '../io/windows-1251.js';
 import { tempDir, writeTemp } from '../cli/run.js';
@@ -62,15 +63,47 @@ describe('the text of an agreement file', () => {
     expect(lines).toEqual([]);
   });
 
-  it('refuses a label of nothing but invisible characters', () => {
-    const text = JSON.stringify({ ...SPEC_TERMS, categories: [{ id: 'a', label: '\u200b\u202e' }] });
-    expect(() => parseAgreement(text, 'x.json', () => undefined)).toThrow('x.json: invalid agreement: categories.0.label: nothing but invisible characters');
+  it('refuses a label of nothing but invisible characters, or nothing but spaces', () => {
+    for (const label of ['\u200b\u202e', '   ', ' \u200b ']) {
+      const text = JSON.stringify({ ...SPEC_TERMS, categories: [{ id: 'a', label }] });
+      expect(() => parseAgreement(text, 'x.json', () => undefined)).toThrow('x.json: invalid agreement: categories.0.label: nothing but spaces or invisible characters');
+    }
   });
 
   it('refuses a category id holding an invisible character, naming it: cells are read without them, so it could never match', () => {
     const text = JSON.stringify({ ...SPEC_TERMS, categories: [{ id: 'wounded\u200b_ill', label: 'W' }] });
     expect(() => parseAgreement(text, 'x.json')).toThrow(InputError);
     expect(() => parseAgreement(text, 'x.json')).toThrow('x.json: invalid agreement: categories.0.id: category id "wounded[U+200B]_ill" is not lower-case letters, digits and _');
+  });
+});
+
+describe('a key given twice in an agreement file', () => {
+  it('is refused at the line and column of its second occurrence (JSON.parse kept the second and dropped the first in silence)', () => {
+    const text = '{\n  "name": "A",\n  "reference_date": "2025-06-02",\n  "remains_quota": 10,\n  "categories": [{ "id": "a", "label": "A" }],\n  "remains_quota": 6000\n}';
+    expect(() => parseAgreement(text, 'x.json')).toThrow('x.json:6:3: "remains_quota" is given twice in one object (JSON would keep the second and drop the first); give it once');
+    const nested = JSON.stringify({ ...SPEC_TERMS, categories: [{ id: 'a', label: 'A' }] }).replace('"label":"A"', '"label":"A","label":"B"');
+    expect(() => parseAgreement(nested, 'x.json')).toThrow('"label" is given twice in one object');
+    // Written with an escape, a key is still the same key.
+    expect(repeatedKey('{"age": 1, "\\u0061ge": 2}')).toEqual({ key: 'age', at: 11 });
+  });
+
+  it('is no key twice for the same key in two objects, a value equal to a key, or quotes, braces and commas inside strings', () => {
+    expect(repeatedKey('[{"a": 1}, {"a": 2}]')).toBeUndefined();
+    expect(repeatedKey('{"a": "a", "b": {"a": "\\"a\\", {", "c": ["a", "a"]}}')).toBeUndefined();
+    expect(repeatedKey(JSON.stringify(SPEC_TERMS))).toBeUndefined();
+  });
+
+  it('finds none in any JSON that JSON.stringify writes (which never repeats a key), and the one a key written again adds', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string({ minLength: 1, maxLength: 4 }), fc.jsonValue(), { minKeys: 1 }), (object) => {
+        const text = JSON.stringify(object);
+        expect(repeatedKey(text)).toBeUndefined();
+        const key = Object.keys(object)[0]!;
+        const again = `${text.slice(0, -1)},${JSON.stringify(key)}:0}`;
+        expect(repeatedKey(again)?.key).toBe(key);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
