@@ -128,7 +128,12 @@ export async function parseXlsx(bytes: Uint8Array, file: string, options: XlsxOp
     records.push({ line: rowNumber, cells });
   });
   const [header, ...rows] = records;
-  if (header === undefined) throw new InputError(file, `the sheet "${sheet.name}" is empty (no header row)`);
+  if (header === undefined) {
+    // The list may be on another sheet of the workbook: name them, with the option that reads one.
+    const others = workbook.worksheets.filter((s) => s !== sheet && s.actualRowCount > 0).map((s) => `"${s.name}"`);
+    const elsewhere = others.length > 0 ? `; the workbook's other sheets with rows: ${others.join(', ')} (read one with --sheet NAME)` : '';
+    throw new InputError(file, `the sheet "${sheet.name}" is empty (no header row)${elsewhere}`);
+  }
   // Formatted but empty cells after the last column are not columns.
   trimTrailingEmpty(header.cells, 0);
   for (const row of rows) {

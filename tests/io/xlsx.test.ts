@@ -119,7 +119,16 @@ describe('.xlsx input', () => {
 
   test('an empty sheet, a damaged workbook, and a ZIP that is no workbook', async () => {
     const empty = await workbook((wb) => void wb.addWorksheet('Аркуш1'));
-    await expect(parseXlsx(empty, 'e.xlsx')).rejects.toThrow('e.xlsx: the sheet "Аркуш1" is empty (no header row)');
+    await expect(parseXlsx(empty, 'e.xlsx')).rejects.toThrow(/^e\.xlsx: the sheet "Аркуш1" is empty \(no header row\)$/);
+    // The list on a later sheet: the message names the sheets that hold rows, and the option.
+    const later = await workbook((wb) => {
+      wb.addWorksheet('Титул');
+      wb.addWorksheet('Порожній');
+      wb.addWorksheet('Список').addRow(['Прізвище', "Ім'я"]);
+    });
+    await expect(parseXlsx(later, 'l.xlsx')).rejects.toThrow(
+      `l.xlsx: the sheet "Титул" is empty (no header row); the workbook's other sheets with rows: "Список" (read one with --sheet NAME)`,
+    );
     const damaged = join(dir, 'damaged.xlsx');
     await writeFile(damaged, Buffer.from('PK\x03\x04\x14\x00xl/workbook.xml garbage', 'latin1'));
     await expect(readTable(damaged)).rejects.toThrow(/damaged\.xlsx: is not a readable \.xlsx workbook/);
