@@ -22,7 +22,8 @@ export function readingNoteLines(list: PersonList, withhold = false): string[] {
       if (row.text === '') return `${skipped}: an empty row`;
       return withhold ? skipped : `${skipped}: "${row.text}"`;
     }),
-    ...headerAgainLines(list, notes.headerLine),
+    ...nonPersonLines(list, 'header', (lines) => `the header (line ${notes.headerLine}) is written again on ${lines}`),
+    ...nonPersonLines(list, 'signature', (lines) => `${lines} ${lines.includes(',') ? 'are lines' : 'is a line'} to sign on (a signature, the stamp's place)`),
     ...(notes.invisibleInHeader ?? []).map((column) =>
       `exchange: ${file}:${notes.headerLine}:${column.column}: header "${column.header}": invisible characters removed (${column.characters})`),
     ...notes.unusedColumns.map((column) =>
@@ -32,13 +33,17 @@ export function readingNoteLines(list: PersonList, withhold = false): string[] {
   ];
 }
 
-/** The rows that write the header again: their lines, a few at most one by one (a list of many pages repeats it on each). */
-function headerAgainLines(list: PersonList, headerLine: number): string[] {
+/**
+ * The rows of one kind that hold no person and no finding (the header written again, a line to
+ * sign on), in one line: their line numbers, the first five one by one (a list of many pages
+ * repeats its header on each). Their text is not repeated: a signature names an officer.
+ */
+function nonPersonLines(list: PersonList, kind: 'header' | 'signature', say: (lines: string) => string): string[] {
   const lines: number[] = [];
-  for (const r of list.records) if (r.rowKind === 'header') lines.push(r.line);
+  for (const r of list.records) if (r.rowKind === kind) lines.push(r.line);
   if (lines.length === 0) return [];
   const shown = lines.length <= 5 ? lines.join(', ') : `${lines.slice(0, 5).join(', ')} and ${lines.length - 5} more`;
-  return [`exchange: ${list.path}: the header (line ${headerLine}) is written again on line${lines.length === 1 ? '' : 's'} ${shown}; not a person, kept in the ledger as invalid`];
+  return [`exchange: ${list.path}: ${say(`line${lines.length === 1 ? '' : 's'} ${shown}`)}; not a person, kept in the ledger as invalid`];
 }
 
 export function writeReadingNotes<T extends { list: PersonList }>(result: T, withhold = false): T {

@@ -63,10 +63,33 @@ function headerAgain(header: readonly string[]): (cells: readonly string[]) => b
   };
 }
 
+/**
+ * A line to sign on, as a list ends: `Підпис: ________ Коваль`, `Начальник штабу ______ І. Петренко`,
+ * or the stamp's place, `М.П.`. A cell holding a run of underscores and letters, or the stamp
+ * alone, in a row of at most two filled cells. A person's cell never holds both; a cell of
+ * underscores alone (`____`, a value not known) is no signature, and a row of more cells is a
+ * person whatever it holds.
+ */
+const SIGNATURE_LINE = /_{3,}/;
+const LETTER = /\p{L}/u;
+const STAMP = /^[мm]\.\s?[пp]\.?$/iu;
+
+function signatureRow(cells: readonly string[]): boolean {
+  let filled = 0;
+  let signed = false;
+  for (const cell of cells) {
+    if (cell === '') continue;
+    if (++filled > 2) return false;
+    if ((SIGNATURE_LINE.test(cell) && LETTER.test(cell)) || STAMP.test(cell)) signed = true;
+  }
+  return signed;
+}
+
 /** What kind of non-person row a data row is, if any: all cells empty, or a closing total. */
-export function nonPersonRow(cells: readonly string[]): { kind: 'empty' } | { kind: 'total'; stated: number } | undefined {
+export function nonPersonRow(cells: readonly string[]): { kind: 'empty' } | { kind: 'total'; stated: number } | { kind: 'signature' } | undefined {
   const first = cells.find((cell) => cell !== '');
   if (first === undefined) return { kind: 'empty' };
+  if (signatureRow(cells)) return { kind: 'signature' };
   // Nearly every row holds a person: look no further unless the row starts like a total.
   if (!TOTAL_WORD.test(first)) return undefined;
   const total = TOTAL_ROW.exec(cells.filter((cell) => cell !== '').join(' ').replace(/\s+/g, ' '));

@@ -51,6 +51,19 @@ describe('reading clerk lists', () => {
     expect(ledger.match(/^invalid,,3,,3,.*the header again/m)).not.toBeNull();
   });
 
+  it('tells the lines to sign on at the end of a list on stderr, without their text, and keeps them in the ledger as invalid', () => {
+    const dir = tempDir();
+    const [a, b, out] = [join(dir, 'a.csv'), join(dir, 'b.csv'), join(dir, 'out')];
+    writeFileSync(a, ['surname,given_name,date_of_birth', 'Коваль,Іван,1990-01-01', 'Начальник штабу ________ І. Петренко,,', 'М.П.,,'].join('\n'));
+    writeFileSync(b, ['surname,given_name,date_of_birth', 'Коваль,Иван,1990-01-01'].join('\n'));
+    const run = exchange(['reconcile', a, b, '--out', out, '--fail-on', 'never']);
+    expect(run.stderr).toContain(`exchange: ${a}: lines 3, 4 are lines to sign on (a signature, the stamp's place); not a person, kept in the ledger as invalid`);
+    expect(run.stderr).not.toContain('Петренко');
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    expect(summary.status).toMatchObject({ matched: 1, invalid: 2, only_a: 0 });
+    expect(readFileSync(join(out, 'ledger.csv'), 'utf8').match(/^invalid,,3,,3,.*a signature line/m)).not.toBeNull();
+  });
+
   it('--strict-headers: an unused header is exit 2, with the --map to use', () => {
     const run = exchange(['validate', UA, '--strict-headers']);
     expect(run.status).toBe(2);

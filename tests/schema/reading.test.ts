@@ -64,6 +64,20 @@ describe('non-person rows', () => {
   it('a row of empty cells is an empty row', () => {
     expect(nonPersonRow(['', '', ''])).toEqual({ kind: 'empty' });
   });
+
+  it.each([
+    [['Підпис: ________ Коваль', '', '']], [['Начальник штабу', '__________ І. Петренко', '']], [['', 'Составил ______ Сидоров']],
+    [['М.П.', '']], [['м. п.']], [['M.P.']], [['Signature: ______', '']],
+  ])('%j is a line to sign on', (cells) => {
+    expect(nonPersonRow(cells)).toEqual({ kind: 'signature' });
+  });
+
+  it.each([
+    // A value not known written as underscores is a person's cell; so is any row of three filled cells.
+    [['____', 'Олег', '']], [['Коваль', '_____']], [['Підпис ____ Коваль', 'Іван', '01.01.1990']], [['Коваленко Марія', '']], [['МП']],
+  ])('%j is no line to sign on', (cells) => {
+    expect(nonPersonRow(cells)).toBeUndefined();
+  });
 });
 
 describe('the header written again further down (a list printed page by page)', () => {
