@@ -1,6 +1,7 @@
 // What reading a list left aside, said on stderr, one line each: the rows skipped above the
-// header, the header written again further down (a row kept in the ledger as `invalid`, never a
-// person), the headers read without invisible characters, and the columns no field takes (with a
+// header, the header written again further down and the lines to sign on (rows kept in the ledger
+// as `invalid`, never a person, told by line alone), the headers read without invisible
+// characters, and the columns no field takes (with a
 // --map to paste when a field is close). Skipped rows and unused columns are in summary.json too
 // (`inputs[].skipped_rows`, `inputs[].unused_columns`). With --redact a skipped row is told by its
 // line alone: its text may name a person (a title row, a signature). Once every list of the run

@@ -75,17 +75,13 @@ const LETTER = /\p{L}/u;
 const STAMP = /^[мm]\.\s?[пp]\.?$/iu;
 
 function signatureRow(cells: readonly string[]): boolean {
+  // Nearly every row holds three filled cells or more: told by counting, with no pattern tried.
   let filled = 0;
-  let signed = false;
-  for (const cell of cells) {
-    if (cell === '') continue;
-    if (++filled > 2) return false;
-    if ((SIGNATURE_LINE.test(cell) && LETTER.test(cell)) || STAMP.test(cell)) signed = true;
-  }
-  return signed;
+  for (const cell of cells) if (cell !== '' && ++filled > 2) return false;
+  return cells.some((cell) => (SIGNATURE_LINE.test(cell) && LETTER.test(cell)) || STAMP.test(cell));
 }
 
-/** What kind of non-person row a data row is, if any: all cells empty, or a closing total. */
+/** What kind of non-person row a data row is, if any: all cells empty, a line to sign on, or a closing total. */
 export function nonPersonRow(cells: readonly string[]): { kind: 'empty' } | { kind: 'total'; stated: number } | { kind: 'signature' } | undefined {
   const first = cells.find((cell) => cell !== '');
   if (first === undefined) return { kind: 'empty' };
