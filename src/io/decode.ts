@@ -221,6 +221,33 @@ function refuseUtf16WithoutBom(bytes: Uint8Array, file: string): void {
       'contains NUL bytes in every other byte, so it is not a text CSV file (if it is UTF-16 without a byte order mark, save it as UTF-8)',
     );
   }
+  if (cyrillicUtf16(bytes)) {
+    throw new InputError(file, 'looks like Cyrillic text in UTF-16 without a byte order mark (every other byte is 0x04 or 0x00): save it as UTF-8, or as UTF-16 with a byte order mark ("Unicode")');
+  }
+}
+
+/** Bytes looked at for Cyrillic UTF-16 without a byte order mark: a list's first lines are enough. */
+const UTF16_SAMPLE = 64 * 1024;
+
+/**
+ * Whether `bytes` read as Cyrillic text in UTF-16 without a byte order mark: nearly every byte on
+ * one side of each pair is 0x04 (a letter of the Cyrillic block, U+0400–U+04FF) or 0x00 (ASCII: a
+ * delimiter, a digit), and a fair share of them are 0x04. No text in UTF-8 or Windows-1251 holds
+ * byte 0x04 (a control character), so such a file is neither; read as one, it was refused with
+ * "control characters all through it", the hint for ASCII UTF-16 (NULs) not given.
+ */
+function cyrillicUtf16(bytes: Uint8Array): boolean {
+  const size = Math.min(bytes.length, UTF16_SAMPLE) & ~1;
+  if (size < 2 * MIN_UTF16_NULS) return false;
+  const high = [0, 0];
+  const cyrillic = [0, 0];
+  for (let at = 0; at < size; at++) {
+    const byte = bytes[at]!;
+    if (byte === 0x04) cyrillic[at & 1]!++;
+    if (byte === 0x04 || byte === 0x00) high[at & 1]!++;
+  }
+  const pairs = size / 2;
+  return [0, 1].some((side) => high[side]! >= pairs * UTF16_NUL_SIDE && cyrillic[side]! >= pairs * UTF16_NUL_SHARE);
 }
 
 function refuseBinaryText(text: string, file: string): void {

@@ -92,6 +92,17 @@ describe('decodeBytes: what is not text is refused, with a hint', () => {
     expect(refusal(Buffer.from('a,b\n1,2\n', 'utf16le')).detail).toMatch(/NUL.*UTF-16 without a byte order mark/);
   });
 
+  test('Cyrillic UTF-16 without BOM, little- or big-endian, is told as such (it was "control characters all through it")', () => {
+    const text = "Прізвище;Ім'я;По батькові\nКоваленко;Олександр;Іванович\nШевчук;Марія;Петрівна\n".repeat(3);
+    const little = Buffer.from(text, 'utf16le');
+    const big = Buffer.from(little).swap16();
+    for (const bytes of [little, big]) {
+      expect(refusal(bytes).detail).toMatch(/Cyrillic text in UTF-16 without a byte order mark .* save it as UTF-8/);
+    }
+    // With its byte order mark it is read.
+    expect(decodeBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), little]), 'x.csv').text).toBe(text);
+  });
+
   test('a high share of control characters', () => {
     const bytes = Uint8Array.from({ length: 400 }, (_, i) => (i % 4 === 0 ? 1 + (i % 8) : 0x41));
     expect(refusal(bytes).detail).toMatch(/control characters/);
