@@ -4,7 +4,7 @@
 // Rows that contradict each other are not applied (core/decisions.ts): each is named on stderr,
 // one line a row, and counted in summary.json (`decisions.conflicting`).
 import { z } from 'zod';
-import { sortDecisions, type DecisionConflict, type DecisionRow } from '../core/decisions.js';
+import { SHOWN_FIELDS, sortDecisions, type DecisionConflict, type DecisionRow } from '../core/decisions.js';
 import type { UnusedDecision } from '../core/reconcile.js';
 import { InputError } from '../errors.js';
 import { writeStderrLine } from '../io/stderr.js';
@@ -22,6 +22,12 @@ const decisionCell = z.string().transform((cell, ctx) => {
   if (!decision) ctx.addIssue({ code: 'custom', message: `decision "${cell}" is neither same nor different` });
   return decision as DecisionRow['decision'] | undefined;
 });
+
+/** A cell as exchange wrote it, less the `'` it put before a leading = + - @ tab or CR (render/csv-safe.ts). */
+const unneutralised = (cell: string) => cell.replace(/^'(?=[=+\-@\t\r])/, '');
+
+/** A pseudonym of --redact (report/redact.ts): `P-` and ten base32 characters. */
+const PSEUDONYM = /^P-[A-Z2-7]{10}$/;
 
 /** The sheet of a report.xlsx that holds the review. */
 export const REVIEW_SHEET = 'review';
@@ -45,13 +51,25 @@ export async function readDecisions(path: string): Promise<{ rows: DecisionRow[]
     return index;
   };
   const [ida, idb, dec] = [column('a_record_id'), column('b_record_id'), column('decision')];
+  // The columns that show the records (a_surname, b_tag…), where the file has them: each row is
+  // checked against the records its ids name (core/reconcile.ts). A file of ids alone is not.
+  const shownColumns = (['a', 'b'] as const).flatMap((side) =>
+    SHOWN_FIELDS.map((field) => ({ side, field, index: table.header.findIndex((h) => h.trim().toLowerCase() === `${side}_${field}`) })).filter((c) => c.index >= 0),
+  );
   const rows: DecisionRow[] = [];
   for (const row of table.rows) {
     const parsed = decisionCell.safeParse(row.cells[dec] ?? '');
     if (!parsed.success) throw new InputError(file, parsed.error.issues[0]!.message, row.line, dec + 1);
-    const aRecordId = (row.cells[ida] ?? '').replace(/^'(?=[=+\-@\t\r])/, '');
-    const bRecordId = (row.cells[idb] ?? '').replace(/^'(?=[=+\-@\t\r])/, '');
-    if (parsed.data) rows.push({ aRecordId, bRecordId, decision: parsed.data, line: row.line });
+    const aRecordId = unneutralised(row.cells[ida] ?? '');
+    const bRecordId = unneutralised(row.cells[idb] ?? '');
+    if (!parsed.data) continue;
+    const shown: NonNullable<DecisionRow['shown']> = {};
+    for (const { side, field, index } of shownColumns) {
+      const value = unneutralised((row.cells[index] ?? '').trim());
+      // A pseudonym of --redact cannot be compared with the name it stands for.
+      if (value !== '' && !PSEUDONYM.test(value)) (shown[side] ??= {})[field] = value;
+    }
+    rows.push({ aRecordId, bRecordId, decision: parsed.data, line: row.line, ...(Object.keys(shown).length > 0 ? { shown } : {}) });
   }
   for (const note of conflictNoteLines(file, sortDecisions(rows).conflicts)) writeStderrLine(note);
   return { rows, sha256: table.sha256, file };

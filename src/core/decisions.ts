@@ -10,7 +10,17 @@ export interface DecisionRow {
   decision: 'same' | 'different';
   /** The row's line in the decisions file (its sheet row in a report.xlsx), to name it when it is set aside. */
   line?: number;
+  /**
+   * What the row shows of its records where the file has the column (review.csv's `a_surname`,
+   * `b_tag`…, the page's decisions.csv): the records the reviewer saw when deciding. Ids alone
+   * cannot tell a file written for other lists, or with A and B swapped.
+   */
+  shown?: Partial<Record<'a' | 'b', Partial<Record<ShownField, string>>>>;
 }
+
+/** The fields a decisions row is checked against its records by: the ones review.csv and decisions.csv show that are no pseudonym of --redact. */
+export const SHOWN_FIELDS = ['surname', 'tag'] as const;
+export type ShownField = (typeof SHOWN_FIELDS)[number];
 
 /** A row set aside, and the rows it contradicts (at least one). */
 export interface DecisionConflict {

@@ -6,11 +6,12 @@ import { checkEntry, checkList } from '../checks/rules.js';
 import { finding } from '../findings/make.js';
 import { profileOf, type KindProfile } from '../kinds/index.js';
 import { decisionsOf, type Decisions, type Matcher } from '../match/matcher.js';
-import type { Finding, LedgerEntry, PersonList } from '../model.js';
+import type { Finding, LedgerEntry, PersonList, PersonRecord } from '../model.js';
 import { identifiableOf, readFindingsByRecord, settleRows } from './rows.js';
 import { partOf, progress, ticker } from '../progress.js';
 import { collectBetweenPhases } from '../memory.js';
-import { sortDecisions, type DecisionRow } from './decisions.js';
+import { SHOWN_FIELDS, sortDecisions, type DecisionRow } from './decisions.js';
+import { valueKey } from '../schema/values.js';
 
 export type { DecisionRow } from './decisions.js';
 
@@ -83,15 +84,41 @@ function resolveDecisions(a: PersonList, b: PersonList, rows: DecisionRow[]): {
     const [x, y] = [idsA.get(row.aRecordId), idsB.get(row.bRecordId)];
     const missing = x === undefined ? ['A', row.aRecordId] : y === undefined ? ['B', row.bRecordId] : undefined;
     const twice = x === -1 ? ['A', row.aRecordId] : y === -1 ? ['B', row.bRecordId] : undefined;
+    const mismatch = missing || twice ? undefined : shownMismatch(row, a.records[x!]!, b.records[y!]!);
     if (missing) unused.push({ ...row, why: `no record ${missing[1]} in list ${missing[0]}` });
     // Which of the records holding the id was meant cannot be known: a wrong `same` hides a missing person.
     else if (twice) unused.push({ ...row, why: `record id ${twice[1]} is on more than one row of list ${twice[0]}` });
+    else if (mismatch) unused.push({ ...row, why: mismatch });
     else {
       decisions[row.decision].add(x!, y!);
       if (row.decision === 'same') same.push({ x: x!, y: y!, row });
     }
   }
   return { decisions, unused, conflicting: conflicts.map((c) => c.row), same };
+}
+
+const RECORD_VALUE: Record<(typeof SHOWN_FIELDS)[number], (r: PersonRecord) => string | undefined> = { surname: (r) => r.surname, tag: (r) => r.tag };
+
+/**
+ * Why a row is not about the records its ids name, or undefined when it is: a value it shows
+ * (a surname, a tag) that is not its record's. Ids alone fit a file written for other lists, or
+ * one from the run with A and B swapped, where `1,2` names two other people: applied, its `same`
+ * would make a false match. A value left empty proves nothing and is not compared.
+ */
+function shownMismatch(row: DecisionRow, ra: PersonRecord, rb: PersonRecord): string | undefined {
+  for (const [side, record] of [['a', ra], ['b', rb]] as const) {
+    for (const field of SHOWN_FIELDS) {
+      const shown = row.shown?.[side]?.[field];
+      if (shown === undefined || shown === '') continue;
+      const actual = RECORD_VALUE[field](record) ?? '';
+      // Neither value is quoted: the note goes to stderr, which --redact keeps free of names.
+      if (valueKey(shown) !== valueKey(actual)) {
+        return `its ${side}_${field} is not that of record ${record.recordId} of list ${side.toUpperCase()}: ` +
+          `the row was written for other lists, or with A and B swapped (delete the ${side}_${field} column to apply it anyway)`;
+      }
+    }
+  }
+  return undefined;
 }
 
 export function reconcile(input: ReconcileInput): ReconcileResult {

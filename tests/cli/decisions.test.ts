@@ -84,4 +84,32 @@ describe('review and --decisions', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(`${bad}:2:4: decision "maybe" is neither same nor different`);
   });
+  // Ids alone fit another run's file: lists numbered 1, 2, 3 on both sides, and a decisions file
+  // from the run with A and B swapped, names two other people under the same ids.
+  it('does not apply a row whose surnames or tags are not those of the records its ids name (A and B swapped)', () => {
+    const [na, nb] = [join(dir, 'na.csv'), join(dir, 'nb.csv')];
+    writeFileSync(na, 'record_id,surname,given_name,date_of_birth\n1,Kovalenko,Ivan,1990-01-01\n2,Shevchenko,Petro,1985-05-05\n3,Bondar,Oleh,1970-07-07\n');
+    writeFileSync(nb, 'record_id,surname,given_name,date_of_birth\n1,Bondar,Oleg,1970-07-07\n2,Kovalenko,Iwan,1990-02-01\n3,Shevchenko,Petro,1985-05-05\n');
+    // Decided in the run na.csv against nb.csv (the page's decisions.csv): A 1 Kovalenko is B 2 Kovalenko.
+    const decisions = join(dir, 'numbered.csv');
+    writeFileSync(decisions, 'a_record_id,b_record_id,decision,score,a_surname,b_surname\n1,2,same,16.01,Kovalenko,KOVALENKO\n');
+    const right = exchange(['reconcile', na, nb, '--out', join(dir, 'numbered-right'), '--decisions', decisions]);
+    expect(right.stderr).toBe('');
+    expect(right.stdout).toContain('Decisions: 1 applied');
+    const swapped = exchange(['reconcile', nb, na, '--out', join(dir, 'numbered-swapped'), '--decisions', decisions]);
+    expect(swapped.stderr).toBe(
+      `exchange: ${decisions}: line 2: "A 1 same as B 2" not applied: its a_surname is not that of record 1 of list A: ` +
+        'the row was written for other lists, or with A and B swapped (delete the a_surname column to apply it anyway)\n',
+    );
+    // Bondar (B's 1) is not made the same person as Shevchenko (A's 2).
+    expect(readCsv(join(dir, 'numbered-swapped', 'ledger.csv')).find((r) => r.a_record_id === '1')).toMatchObject({ status: 'matched', b_record_id: '3', decision: '' });
+    const summary = JSON.parse(readFileSync(join(dir, 'numbered-swapped', 'summary.json'), 'utf8'));
+    expect(summary.decisions).toMatchObject({ applied: 0, unused: 1, conflicting: 0 });
+    // A body tag is checked the same way (a register of remains has few names); a pseudonym of --redact is not checked.
+    const tags = join(dir, 'tags.csv');
+    writeFileSync(tags, 'a_record_id,b_record_id,decision,a_surname,b_surname,a_tag,b_tag\n1,2,same,P-ABCDEFGHIJ,P-ABCDEFGHIJ,,UA-2024-000379\n');
+    expect(exchange(['reconcile', na, nb, '--decisions', tags]).stderr).toContain('its b_tag is not that of record 2 of list B');
+    writeFileSync(tags, 'a_record_id,b_record_id,decision,a_surname,b_surname\n1,2,same,P-ABCDEFGHIJ,P-KLMNOPQRST\n');
+    expect(exchange(['reconcile', na, nb, '--decisions', tags]).stdout).toContain('Decisions: 1 applied');
+  });
 });
