@@ -201,6 +201,16 @@ describe('exchange summary and agreement', () => {
     expect(summary.invalid).toBe(1);
   });
 
+  it("summary counts a list's invalid rows as such: no identity, an empty row, a closing total (it said 'without identity' of all three)", () => {
+    const dir = tempDir();
+    const list = writeTemp(dir, 'l.csv', 'record_id,surname,given_name\n1,Koval,Ivan\n2,,\n,,,\nВсього: 5\n');
+    const text = exchange(['summary', list, '--fail-on', 'never', '--lang', 'en']);
+    expect(text.stdout).toMatch(/^ {2}people +1$/m);
+    expect(text.stdout).toMatch(/^ {2}invalid rows +3$/m);
+    expect(text.stdout).not.toContain('without identity');
+    expect(JSON.parse(exchange(['summary', list, '--format', 'json', '--fail-on', 'never']).stdout).invalid).toBe(3);
+  });
+
   it('prints the embedded agreement, and validates a given one', () => {
     const run = exchange(['agreement']);
     expect(run.status).toBe(0);
