@@ -133,6 +133,11 @@ export interface ReadingNotes {
   mapsNotFound?: string[];
   /** True when the list was read from an .xlsx workbook (the one kind of file --sheet applies to). */
   workbook?: true;
+  /**
+   * True when a list read as remains (--kind remains) has no column of a remains list's own
+   * (tag, DNA sample id, recovery date or place, identified): most likely a list of prisoners.
+   */
+  noRemainsColumns?: true;
 }
 
 export type Severity = 'error' | 'warning';

@@ -3,7 +3,7 @@
 // below title and blank rows, and names the columns no field takes, with a suggestion.
 import { InputError, RunError } from '../errors.js';
 import type { SourceRow } from '../model.js';
-import { fieldForHeader, headerKey, identityWords, isFieldName, suggestField, type FieldName, type ListSchema } from './fields.js';
+import { fieldForHeader, headerKey, identityWords, isFieldName, REMAINS_FIELDS, suggestField, type FieldName, type ListSchema } from './fields.js';
 
 export interface UnusedColumn {
   header: string;
@@ -89,9 +89,14 @@ export function mapsNotIn(header: readonly string[], userMap: ReadonlyMap<string
 
 /** What an unused column's notice says after `column "X" (column N) is not used`. */
 export function unusedAdvice(column: { header: string; suggestion?: string }): string {
-  return column.suggestion === undefined
-    ? 'it is carried through to the ledger'
-    : `did you mean ${column.suggestion}? --map "${column.header}=${column.suggestion}"`;
+  if (column.suggestion !== undefined) return `did you mean ${column.suggestion}? --map "${column.header}=${column.suggestion}"`;
+  // A remains list read as a list of prisoners (--kind left out): its tag and DNA columns name
+  // fields a list of prisoners does not have.
+  const field = fieldForHeader(column.header);
+  if (field !== undefined && (REMAINS_FIELDS as readonly string[]).includes(field)) {
+    return `it names ${field}, a field of a list of remains: is it one? (--kind remains); it is carried through to the ledger`;
+  }
+  return 'it is carried through to the ledger';
 }
 
 export function mapHeader(

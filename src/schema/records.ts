@@ -6,7 +6,7 @@ import { splitFullName } from '../names/full-name.js';
 import type { CsvTable, Finding, PersonList, PersonRecord, ReadingNotes, Side, SourceRow } from '../model.js';
 import { invalidValue, invisibleCharacters } from '../findings/make.js';
 import { compileReaders, CONTROL, interner, Refused, type RowValues } from './cells.js';
-import { headerKey, type FieldName, type ListSchema } from './fields.js';
+import { headerKey, REMAINS_FIELDS, type FieldName, type ListSchema } from './fields.js';
 import { findHeader, HEADER_SEARCH, mapHeader, mapsNotIn } from './headers.js';
 import { showInvisible, withoutInvisible } from './invisible.js';
 import { showControls, showControlsInText } from '../render/visible.js';
@@ -185,6 +185,7 @@ export class ListReader {
       ...(invisibleInHeader ? { invisibleInHeader } : {}),
       ...(mapsNotFound.length > 0 ? { mapsNotFound } : {}),
       ...(this.source.encoding === 'xlsx' ? { workbook: true as const } : {}),
+      ...(this.options.schema.kind === 'remains' && !REMAINS_FIELDS.some((field) => columns.columnOf[field] !== undefined) ? { noRemainsColumns: true as const } : {}),
     };
     const list: PersonList = {
       side: this.options.side, kind: this.options.schema.kind, path: this.source.path, label: this.options.label, sha256: this.source.sha256,

@@ -64,6 +64,22 @@ describe('reading clerk lists', () => {
     expect(readFileSync(join(out, 'ledger.csv'), 'utf8').match(/^invalid,,3,,3,.*a signature line/m)).not.toBeNull();
   });
 
+  it('a list of the other kind: a remains list read as prisoners has its tag column told with --kind remains; a list of prisoners read as remains is told', () => {
+    const dir = tempDir();
+    const bodies = join(dir, 'bodies.csv');
+    writeFileSync(bodies, 'surname,given_name,tag,ДНК\nКоваль,Іван,379,D-1\n');
+    const asPrisoners = exchange(['validate', bodies]);
+    expect(asPrisoners.stderr).toContain(`exchange: ${bodies}: column "tag" (column 3) is not used; it names tag, a field of a list of remains: is it one? (--kind remains)`);
+    expect(asPrisoners.stderr).toContain('it names dna_sample_id, a field of a list of remains');
+    expect(exchange(['validate', bodies, '--kind', 'remains']).stderr).toBe('');
+    const prisoners = join(dir, 'pow.csv');
+    writeFileSync(prisoners, 'surname,given_name,date_of_birth\nКоваль,Іван,1990-01-01\n');
+    expect(exchange(['validate', prisoners, '--kind', 'remains']).stderr).toContain(
+      `exchange: ${prisoners}: read as a list of remains (--kind remains), but no column holds a tag, a DNA sample id, a recovery date or place, or whether the body is identified: is it a list of prisoners? (leave out --kind remains)`,
+    );
+    expect(exchange(['validate', prisoners]).stderr).toBe('');
+  });
+
   it('--strict-headers: an unused header is exit 2, with the --map to use', () => {
     const run = exchange(['validate', UA, '--strict-headers']);
     expect(run.status).toBe(2);
