@@ -134,10 +134,11 @@ export interface ReadingNotes {
   /** True when the list was read from an .xlsx workbook (the one kind of file --sheet applies to). */
   workbook?: true;
   /**
-   * True when a list read as remains (--kind remains) has no column of a remains list's own
-   * (tag, DNA sample id, recovery date or place, identified): most likely a list of prisoners.
+   * True when the list has no column of the fields its kind alone has (ListSchema.ownFields: a
+   * list read as remains without a tag, DNA, recovery or identified column): most likely a list
+   * of another kind.
    */
-  noRemainsColumns?: true;
+  noOwnColumns?: true;
 }
 
 export type Severity = 'error' | 'warning';

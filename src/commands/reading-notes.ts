@@ -25,7 +25,7 @@ export function readingNoteLines(list: PersonList, withhold = false): string[] {
     }),
     ...nonPersonLines(list, 'header', (lines) => `the header (line ${notes.headerLine}) is written again on ${lines}`),
     ...nonPersonLines(list, 'signature', (lines) => `${lines} ${lines.includes(',') ? 'are lines' : 'is a line'} to sign on (a signature, the stamp's place)`),
-    ...(notes.noRemainsColumns
+    ...(notes.noOwnColumns && list.kind === 'remains'
       ? [`exchange: ${file}: read as a list of remains (--kind remains), but no column holds a tag, a DNA sample id, a recovery date or place, or whether the body is identified: is it a list of prisoners? (leave out --kind remains)`]
       : []),
     ...(notes.invisibleInHeader ?? []).map((column) =>

@@ -222,7 +222,10 @@ function refuseUtf16WithoutBom(bytes: Uint8Array, file: string): void {
     );
   }
   if (cyrillicUtf16(bytes)) {
-    throw new InputError(file, 'looks like Cyrillic text in UTF-16 without a byte order mark (every other byte is 0x04 or 0x00): save it as UTF-8, or as UTF-16 with a byte order mark ("Unicode")');
+    throw new InputError(
+      file,
+      'looks like Cyrillic text in UTF-16 without a byte order mark (every other byte is 0x04 or 0x00), so it is not a text CSV file as it stands: save it as UTF-8, or as UTF-16 with a byte order mark ("Unicode")',
+    );
   }
 }
 

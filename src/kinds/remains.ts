@@ -54,7 +54,7 @@ const matchedOn = (entries: readonly LedgerEntry[], side: Side) => entries.filte
 
 export const REMAINS: KindProfile = {
   kind: 'remains',
-  schema: { kind: 'remains', fields: [...POW_FIELDS, ...REMAINS_FIELDS], identityFields: [...PERSON_IDENTITY, 'tag'] },
+  schema: { kind: 'remains', fields: [...POW_FIELDS, ...REMAINS_FIELDS], identityFields: [...PERSON_IDENTITY, 'tag'], ownFields: REMAINS_FIELDS },
   matching: BODY_SETUP,
   rules: {
     context: bodyContext,

@@ -19,6 +19,12 @@ export interface ListSchema {
   fields: readonly FieldName[];
   /** A list needs a column of at least one of these (else exit 2); a row with none filled is `missing-identity`. */
   identityFields: readonly FieldName[];
+  /**
+   * The fields only this kind of list has (a body's tag, DNA sample id, recovery): a list with a
+   * column of none of them may be of another kind (ReadingNotes.noOwnColumns). None for the
+   * kind whose fields every other kind has.
+   */
+  ownFields?: readonly FieldName[];
 }
 
 /** The identity fields in words, for the message of a header with none: `a name or service number`. */

@@ -6,7 +6,7 @@ import { splitFullName } from '../names/full-name.js';
 import type { CsvTable, Finding, PersonList, PersonRecord, ReadingNotes, Side, SourceRow } from '../model.js';
 import { invalidValue, invisibleCharacters } from '../findings/make.js';
 import { compileReaders, CONTROL, interner, Refused, type RowValues } from './cells.js';
-import { headerKey, REMAINS_FIELDS, type FieldName, type ListSchema } from './fields.js';
+import { headerKey, type FieldName, type ListSchema } from './fields.js';
 import { findHeader, HEADER_SEARCH, mapHeader, mapsNotIn } from './headers.js';
 import { showInvisible, withoutInvisible } from './invisible.js';
 import { showControls, showControlsInText } from '../render/visible.js';
@@ -36,6 +36,10 @@ const TOTAL_ROW =
 
 /** The word a total row starts with; a row whose first filled cell does not start with it is no total. */
 const TOTAL_WORD = /^(?:всього|усього|разом|итого|всего|total)/iu;
+
+/** Whether a kind's own fields are given and no column holds any of them. */
+const noneOf = (own: readonly FieldName[] | undefined, columnOf: Partial<Record<FieldName, number>>): boolean =>
+  own !== undefined && own.length > 0 && !own.some((field) => columnOf[field] !== undefined);
 
 /** A data row that repeats the header. */
 const HEADER_AGAIN = { kind: 'header' } as const;
@@ -185,7 +189,7 @@ export class ListReader {
       ...(invisibleInHeader ? { invisibleInHeader } : {}),
       ...(mapsNotFound.length > 0 ? { mapsNotFound } : {}),
       ...(this.source.encoding === 'xlsx' ? { workbook: true as const } : {}),
-      ...(this.options.schema.kind === 'remains' && !REMAINS_FIELDS.some((field) => columns.columnOf[field] !== undefined) ? { noRemainsColumns: true as const } : {}),
+      ...(noneOf(this.options.schema.ownFields, columns.columnOf) ? { noOwnColumns: true as const } : {}),
     };
     const list: PersonList = {
       side: this.options.side, kind: this.options.schema.kind, path: this.source.path, label: this.options.label, sha256: this.source.sha256,
