@@ -10,6 +10,7 @@
 // to the agreement's reference date and rewrite the ZIP entries' timestamps to that date too.
 import type { Workbook } from 'exceljs';
 import type { Agreement } from '../agreement/terms.js';
+import { t } from '../i18n/catalogue.js';
 import { safeCell, type ReportTable } from '../render/csv-safe.js';
 
 export interface ReportSheets {
@@ -23,6 +24,21 @@ const MAX_WIDTH = 60;
 /** Widths are measured on this many rows; a long tail of rows does not change them. */
 const WIDTH_SAMPLE = 1000;
 const FALLBACK_TIME = new Date(Date.UTC(2000, 0, 1));
+/** The most characters (UTF-16 units) a cell of Excel holds; a longer one makes Excel repair the file. */
+export const EXCEL_CELL_MAX = 32_767;
+
+/**
+ * A text cell as a sheet can hold it: past EXCEL_CELL_MAX, cut (never inside a surrogate pair) and
+ * ended with a note in the run's language saying so and where the whole text is (the CSV file).
+ */
+export function sheetText(text: string, file: string): string {
+  if (text.length <= EXCEL_CELL_MAX) return text;
+  const note = t('xlsx.cut', { n: text.length, file });
+  let end = EXCEL_CELL_MAX - note.length;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return text.slice(0, end) + note;
+}
 
 /** The fixed time written into report.xlsx: the agreement's reference date, at midnight UTC. */
 export function workbookTime(agreement: Pick<Agreement, 'reference_date'>): Date {
@@ -47,9 +63,11 @@ export async function reportXlsx(sheets: ReportSheets, time: Date): Promise<Buff
 
 function addSheet(workbook: Workbook, name: string, table: ReportTable): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
-  const headerCells = table.header.map(safeCell);
+  const file = `${name}.csv`;
+  const text = (cell: string) => sheetText(safeCell(cell), file);
+  const headerCells = table.header.map(text);
   // A fixed-decimal number is a number cell shown with its decimals (a score of 12.40 stays 12.40).
-  const rows = table.rows.map((row) => row.map((cell) => (typeof cell === 'number' ? cell : typeof cell === 'object' ? cell.value : safeCell(cell ?? ''))));
+  const rows = table.rows.map((row) => row.map((cell) => (typeof cell === 'number' ? cell : typeof cell === 'object' ? cell.value : text(cell ?? ''))));
   sheet.addRow(headerCells).font = { bold: true };
   for (const [r, row] of rows.entries()) {
     const added = sheet.addRow(row);

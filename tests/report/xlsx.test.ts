@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toCsv, type ReportTable } from '../../src/render/csv-safe.js';
-import { reportXlsx, setZipTimes, workbookTime } from '../../src/report/xlsx.js';
+import { EXCEL_CELL_MAX, reportXlsx, sheetText, setZipTimes, workbookTime } from '../../src/report/xlsx.js';
+import { setLanguage } from '../../src/i18n/lang.js';
 
 const table = (header: string[], rows: ReportTable['rows']): ReportTable => ({ header, rows });
 const sheets = () => ({
@@ -45,6 +46,29 @@ describe('report.xlsx', () => {
     expect(cell.type).toBe(ExcelJS.ValueType.String);
     expect(cell.value).toBe(`'=HYPERLINK("http://x")`);
     expect(toCsv(['surname'], [['=HYPERLINK("http://x")']])).toContain(`'=HYPERLINK`);
+  });
+
+  it('cuts a cell longer than Excel holds (32,767 characters), saying so in the run\'s language and where the whole text is', async () => {
+    setLanguage('uk');
+    try {
+      const note = 'x'.repeat(40_000);
+      const long = { ledger: table(['status', 'a_note'], [['matched', note], ['matched', 'Коваленко'], ['matched', '=' + 'y'.repeat(EXCEL_CELL_MAX)]]), discrepancies: table(['code'], []), review: table(['decision'], []) };
+      const ledger = (await load(await reportXlsx(long, TIME))).getWorksheet('ledger')!;
+      const cells = [2, 3, 4].map((row) => String(ledger.getCell(row, 2).value));
+      for (const cell of cells) expect(cell.length).toBeLessThanOrEqual(EXCEL_CELL_MAX);
+      expect(cells[0]).toMatch(/^x+… \[обрізано: текст довжиною 40000 не вміщується в клітинку аркуша; повністю — у файлі ledger\.csv\]$/);
+      expect(cells[1]).toBe('Коваленко');
+      // Never half of a surrogate pair: one of the two offsets puts the cut inside a pair.
+      for (const emoji of ['😀'.repeat(20_000), `a${'😀'.repeat(20_000)}`]) {
+        const cut = sheetText(emoji, 'ledger.csv');
+        expect(cut.length).toBeLessThanOrEqual(EXCEL_CELL_MAX);
+        expect(cut).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+      }
+      expect(cells[2]!.startsWith("'=yyy")).toBe(true);
+      expect(cells[2]).toContain('32769');
+    } finally {
+      setLanguage('en');
+    }
   });
 
   it('is byte-identical whenever it is written', async () => {
