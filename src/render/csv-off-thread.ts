@@ -127,7 +127,7 @@ async function* csvOffThread(table: RowSource, style: CsvStyle): AsyncIterable<P
   try {
     const start = csvStart(style);
     if (start) yield start;
-    yield* sharedPieces(csvChunks(table.header, table.rows, CHUNK), chunkWorker, (chunk) => csvText(chunk, style), IN_FLIGHT, AHEAD);
+    yield* sharedPieces(csvChunks(table.header, table.rows, CHUNK, style), chunkWorker, (chunk) => csvText(chunk, style), IN_FLIGHT, AHEAD);
   } finally {
     finished = true;
     answersPort.close();

@@ -24,11 +24,15 @@ export const fixed = (value: number, digits: number): Fixed => ({ value, digits 
 /** A report cell: text (neutralised when written), a number, or a fixed-decimal number (written as they are). */
 export type Cell = string | number | Fixed | undefined;
 
-/** A cell as csv-stringify receives it: our numbers as they are, every text neutralised. */
-function cellText(cell: Cell): string {
+/**
+ * A cell as csv-stringify receives it: our numbers as they are, every text neutralised. With
+ * `comma` (--excel) a number's decimal mark is `,`, as Excel on a Ukrainian or Russian Windows
+ * reads it: there `14.05` is not a number but a date (14 May), and `38.51` is text.
+ */
+function cellText(cell: Cell, comma = false): string {
   if (typeof cell === 'string') return safeCell(cell);
-  if (typeof cell === 'number') return String(cell);
-  return cell === undefined ? '' : cell.value.toFixed(cell.digits);
+  const text = typeof cell === 'number' ? String(cell) : cell === undefined ? '' : cell.value.toFixed(cell.digits);
+  return comma && typeof cell !== 'undefined' ? text.replace('.', ',') : text;
 }
 
 /** A report table: its header and rows of cells, before they become CSV or a sheet. */
@@ -64,7 +68,7 @@ const CHUNK = 256;
 export function* csvPieces(header: string[], rows: Iterable<Cell[]>, style: CsvStyle = {}): Iterable<string> {
   const start = csvStart(style);
   if (start) yield start;
-  for (const chunk of csvChunks(header, rows, CHUNK)) yield csvText(chunk, style);
+  for (const chunk of csvChunks(header, rows, CHUNK, style)) yield csvText(chunk, style);
 }
 
 /** Rows of text cells as CSV: what csvPieces writes of each chunk, here or on a worker thread (csv-off-thread.ts). */
@@ -72,11 +76,12 @@ export const csvText = (rows: string[][], style: CsvStyle): string =>
   stringify(rows, { record_delimiter: 'unix', delimiter: style.excel ? ';' : ',' });
 
 /** The header and the rows as text cells, neutralised, `size` rows a chunk (the header first in the first). */
-export function* csvChunks(header: string[], rows: Iterable<Cell[]>, size: number): Iterable<string[][]> {
+export function* csvChunks(header: string[], rows: Iterable<Cell[]>, size: number, style: CsvStyle = {}): Iterable<string[][]> {
+  const comma = style.excel === true;
   let chunk: string[][] = [header.map(safeCell)];
   for (const row of rows) {
     const cells = new Array<string>(row.length);
-    for (let i = 0; i < row.length; i++) cells[i] = cellText(row[i]);
+    for (let i = 0; i < row.length; i++) cells[i] = cellText(row[i], comma);
     chunk.push(cells);
     if (chunk.length === size) {
       yield chunk;

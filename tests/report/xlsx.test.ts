@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { toCsv, type ReportTable } from '../../src/render/csv-safe.js';
+import { fixed, toCsv, type ReportTable } from '../../src/render/csv-safe.js';
 import { EXCEL_CELL_MAX, reportXlsx, sheetText, setZipTimes, workbookTime } from '../../src/report/xlsx.js';
 import { setLanguage } from '../../src/i18n/lang.js';
 
@@ -104,9 +104,15 @@ describe('report.xlsx', () => {
 });
 
 describe('--excel CSV', () => {
-  it('is UTF-8 with a BOM and ; between cells; the default has neither', () => {
+  it('is UTF-8 with a BOM and ; between cells, numbers with a decimal comma; the default has none of them', () => {
     const rows = [['Коваленко; Іван', 1.5, '=1']];
-    expect(toCsv(['name', 'score', 'x'], rows, { excel: true })).toBe("\ufeffname;score;x\n\"Коваленко; Іван\";1.5;'=1\n");
+    expect(toCsv(['name', 'score', 'x'], rows, { excel: true })).toBe("\ufeffname;score;x\n\"Коваленко; Іван\";1,5;'=1\n");
     expect(toCsv(['name', 'score', 'x'], rows)).toBe("name,score,x\nКоваленко; Іван,1.5,'=1\n");
+  });
+
+  it('writes a score such as 14.05 as 14,05, which Excel on a Ukrainian or Russian Windows reads as a number, not as 14 May', () => {
+    const rows = [[fixed(14.05, 2), fixed(-0.5, 2), 7, '14.05', '14.05.1990']];
+    expect(toCsv(['score', 'low', 'a_line', 'a_record_id', 'date_of_birth'], rows, { excel: true })).toBe('\ufeffscore;low;a_line;a_record_id;date_of_birth\n14,05;-0,50;7;14.05;14.05.1990\n');
+    expect(toCsv(['score'], [[fixed(14.05, 2)]])).toBe('score\n14.05\n');
   });
 });
