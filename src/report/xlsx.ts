@@ -66,8 +66,9 @@ function addSheet(workbook: Workbook, name: string, table: ReportTable): void {
   const file = `${name}.csv`;
   const text = (cell: string) => sheetText(safeCell(cell), file);
   const headerCells = table.header.map(text);
-  // A fixed-decimal number is a number cell shown with its decimals (a score of 12.40 stays 12.40).
-  const rows = table.rows.map((row) => row.map((cell) => (typeof cell === 'number' ? cell : typeof cell === 'object' ? cell.value : text(cell ?? ''))));
+  // A fixed-decimal number is a number cell of the value the CSV file writes, shown with its
+  // decimals (a score of 12.40 stays 12.40; 38.5111 is 38.51, as in ledger.csv, not only shown so).
+  const rows = table.rows.map((row) => row.map((cell) => (typeof cell === 'number' ? cell : typeof cell === 'object' ? Number(cell.value.toFixed(cell.digits)) : text(cell ?? ''))));
   sheet.addRow(headerCells).font = { bold: true };
   for (const [r, row] of rows.entries()) {
     const added = sheet.addRow(row);

@@ -71,6 +71,14 @@ describe('report.xlsx', () => {
     }
   });
 
+  it('a score is the number the CSV file writes (38.51), not the unrounded one only shown so', async () => {
+    const scored = { ledger: table(['status', 'score'], [['matched', fixed(38.511135203879455, 2)]]), discrepancies: table(['code'], []), review: table(['decision'], []) };
+    const cell = (await load(await reportXlsx(scored, TIME))).getWorksheet('ledger')!.getCell('B2');
+    expect(cell.value).toBe(38.51);
+    expect(cell.numFmt).toBe('0.00');
+    expect(toCsv(['score'], [[fixed(38.511135203879455, 2)]])).toBe('score\n38.51\n');
+  });
+
   it('is byte-identical whenever it is written', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2031-03-04T05:06:07Z'));
