@@ -441,7 +441,7 @@ describe('--excel', () => {
   const both = async <O>(set: ReportSet<O>, name: string, outcome: O) =>
     [await text(set, name, outcome), await text(set, name, outcome, { csv: { excel: true } })] as const;
 
-  it('writes every CSV report with a UTF-8 BOM and `;` between cells, the same cells as without', async () => {
+  it('writes every CSV report with a UTF-8 BOM and `;` between cells, the same cells as without but the score\'s decimal comma', async () => {
     const run = powRun();
     const cases = [
       ...(await Promise.all(['ledger.csv', 'discrepancies.csv', 'review.csv'].map((name) => both(REPORTS.reconcile, name, run)))),
@@ -454,8 +454,13 @@ describe('--excel', () => {
       const plainCsv = readCsv(plain, ',');
       expect(plainCsv.rows.length).toBeGreaterThan(0);
       expect(excel.slice(1).split('\n')[0]).toBe(plainCsv.header.join(';'));
-      expect(readCsv(excel, ';').raw).toEqual(plainCsv.raw);
+      // The one number column, the score, with Excel's decimal mark there (14,05, not the date 14.05).
+      const score = plainCsv.header.indexOf('score');
+      const withComma = plainCsv.raw.map((row, r) => row.map((cell, c) => (r > 0 && c === score ? cell.replace('.', ',') : cell)));
+      expect(readCsv(excel, ';').raw).toEqual(withComma);
     }
+    // The ledger's scores are written with the comma (and so the check above compared some).
+    expect(cases[0]![1]).toMatch(/^matched;-?\d+,\d+;/m);
   });
 
   it('leaves the JSON reports alone', async () => {
