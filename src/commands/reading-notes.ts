@@ -10,30 +10,32 @@
 import { RunError } from '../errors.js';
 import { writeStderrLine } from '../io/stderr.js';
 import type { PersonList } from '../model.js';
-import { unfoundMaps, unusedAdvice } from '../schema/headers.js';
+import { remainsFieldOf, unfoundMaps } from '../schema/headers.js';
+import { pluralWith, t } from '../i18n/catalogue.js';
 
-/** `withhold` (--redact): the skipped rows without their text. */
+/** `withhold` (--redact): the skipped rows without their text. In the run's language (--lang). */
 export function readingNoteLines(list: PersonList, withhold = false): string[] {
   const notes = list.reading;
   if (notes === undefined) return [];
-  const file = list.path;
+  const note = (text: string, at = '') => `exchange: ${list.path}${at}: ${text}`;
+  const header = notes.headerLine;
   return [
     ...notes.skippedRows.map((row) => {
-      const skipped = `exchange: ${file}: line ${row.line} skipped above the header (line ${notes.headerLine})`;
-      if (row.text === '') return `${skipped}: an empty row`;
-      return withhold ? skipped : `${skipped}: "${row.text}"`;
+      if (row.text === '') return note(t('notes.skippedEmpty', { line: row.line, header }));
+      return note(withhold ? t('notes.skipped', { line: row.line, header }) : t('notes.skippedText', { line: row.line, header, text: row.text }));
     }),
-    ...nonPersonLines(list, 'header', (lines) => `the header (line ${notes.headerLine}) is written again on ${lines}`),
-    ...nonPersonLines(list, 'signature', (lines) => `${lines} ${lines.includes(',') ? 'are lines' : 'is a line'} to sign on (a signature, the stamp's place)`),
-    ...(notes.noOwnColumns && list.kind === 'remains'
-      ? [`exchange: ${file}: read as a list of remains (--kind remains), but no column holds a tag, a DNA sample id, a recovery date or place, or whether the body is identified: is it a list of prisoners? (leave out --kind remains)`]
-      : []),
+    ...nonPersonLines(list, 'header', 'notes.headerAgain', header),
+    ...nonPersonLines(list, 'signature', 'notes.signature', header),
+    ...(notes.noOwnColumns && list.kind === 'remains' ? [note(t('notes.notRemains'))] : []),
     ...(notes.invisibleInHeader ?? []).map((column) =>
-      `exchange: ${file}:${notes.headerLine}:${column.column}: header "${column.header}": invisible characters removed (${column.characters})`),
-    ...notes.unusedColumns.map((column) =>
-      column.header === ''
-        ? `exchange: ${file}: column ${column.column} has no header and is not used; it is carried through to the ledger`
-        : `exchange: ${file}: column "${column.header}" (column ${column.column}) is not used; ${unusedAdvice(column)}`),
+      note(t('notes.invisibleHeader', { header: column.header, characters: column.characters }), `:${header}:${column.column}`)),
+    ...notes.unusedColumns.map((column) => {
+      if (column.header === '') return note(t('notes.unnamedColumn', { column: column.column }));
+      const remains = remainsFieldOf(column.header);
+      const args = { header: column.header, column: column.column };
+      if (column.suggestion !== undefined) return note(t('notes.unusedSuggest', { ...args, field: column.suggestion }));
+      return note(remains === undefined ? t('notes.unusedColumn', args) : t('notes.unusedRemains', { ...args, field: remains }));
+    }),
   ];
 }
 
@@ -42,12 +44,13 @@ export function readingNoteLines(list: PersonList, withhold = false): string[] {
  * sign on), in one line: their line numbers, the first five one by one (a list of many pages
  * repeats its header on each). Their text is not repeated: a signature names an officer.
  */
-function nonPersonLines(list: PersonList, kind: 'header' | 'signature', say: (lines: string) => string): string[] {
+function nonPersonLines(list: PersonList, kind: 'header' | 'signature', key: string, header: number): string[] {
   const lines: number[] = [];
   for (const r of list.records) if (r.rowKind === kind) lines.push(r.line);
   if (lines.length === 0) return [];
-  const shown = lines.length <= 5 ? lines.join(', ') : `${lines.slice(0, 5).join(', ')} and ${lines.length - 5} more`;
-  return [`exchange: ${list.path}: ${say(`line${lines.length === 1 ? '' : 's'} ${shown}`)}; not a person, kept in the ledger as invalid`];
+  const first = lines.slice(0, 5).join(', ');
+  const shown = lines.length <= 5 ? first : t('notes.more', { lines: first, n: lines.length - 5 });
+  return [`exchange: ${list.path}: ${pluralWith(key, lines.length, { lines: shown, header })}`];
 }
 
 export function writeReadingNotes<T extends { list: PersonList }>(result: T, withhold = false): T {
@@ -62,8 +65,11 @@ export function writeReadingNotes<T extends { list: PersonList }>(result: T, wit
 export function noticeUnfoundMaps(settings: { maps: readonly string[]; strictHeaders?: boolean }, lists: readonly PersonList[]): void {
   const unfound = unfoundMaps(settings.maps, lists.map((list) => ({ path: list.path, mapsNotFound: list.reading?.mapsNotFound ?? [] })));
   if (unfound.length === 0) return;
+  // Exit 2 speaks English, as every exit-2 message does; the note, the run's language.
   if (settings.strictHeaders) throw new RunError(`${unfound[0]!.message} (--strict-headers)`);
-  for (const { message } of unfound) writeStderrLine(`exchange: ${message}; it is not used`);
+  const files = lists.map((list) => list.path);
+  const where = files.length < 2 ? files.join('') : t('notes.or', { files: files.slice(0, -1).join(', '), last: files.at(-1) });
+  for (const { option, column } of unfound) writeStderrLine(`exchange: ${t('notes.mapNotFound', { option, column, files: where })}`);
 }
 
 /**
@@ -73,6 +79,6 @@ export function noticeUnfoundMaps(settings: { maps: readonly string[]; strictHea
 export function noticeUnusedSheet(settings: { sheet?: string | undefined }, lists: readonly PersonList[]): void {
   if (settings.sheet === undefined || lists.some((list) => list.reading?.workbook)) return;
   const files = lists.map((list) => list.path);
-  const which = files.length === 1 ? `${files[0]} is not an .xlsx workbook` : `none of ${files.join(', ')} is an .xlsx workbook`;
-  writeStderrLine(`exchange: --sheet "${settings.sheet}": ${which}; it is not used`);
+  const which = files.length === 1 ? t('notes.sheetOne', { sheet: settings.sheet, file: files[0] }) : t('notes.sheetNone', { sheet: settings.sheet, files: files.join(', ') });
+  writeStderrLine(`exchange: ${which}`);
 }

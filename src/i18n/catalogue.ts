@@ -118,6 +118,13 @@ export function plural(key: string, n: number, lang: Lang = language()): string 
   return fill(found[form] ?? found.other ?? '', { n });
 }
 
+/** A counted phrase with more to fill than its number: the form `n` asks for, `{n}` and `args` filled. */
+export function pluralWith(key: string, n: number, args: Args, lang: Lang = language()): string {
+  const found = entry(lang, key);
+  if (typeof found === 'string') return fill(found, { ...args, n });
+  return fill(found[pluralRules(lang).select(n)] ?? found.other ?? '', { ...args, n });
+}
+
 /** The plural forms a language needs (en: one, other; uk and ru: one, few, many, other). */
 export const pluralFormsOf = (lang: Lang) => new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
 

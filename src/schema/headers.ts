@@ -71,13 +71,13 @@ export function parseMapOptions(options: string[], schema?: ListSchema): Map<str
  * (headerKey), each with the message that says so; `mapsNotFound` holds each list's column keys
  * not in its header (ReadingNotes.mapsNotFound). A column in any of the lists is used.
  */
-export function unfoundMaps(options: readonly string[], lists: ReadonlyArray<{ path: string; mapsNotFound: readonly string[] }>): Array<{ option: string; message: string }> {
+export function unfoundMaps(options: readonly string[], lists: ReadonlyArray<{ path: string; mapsNotFound: readonly string[] }>): Array<{ option: string; column: string; message: string }> {
   const files = lists.map((list) => list.path);
   const where = files.length < 2 ? files.join('') : `${files.slice(0, -1).join(', ')} or ${files.at(-1)}`;
   return options
     .map((option) => ({ option, ...splitMapOption(option) }))
     .filter(({ column }) => lists.every((list) => list.mapsNotFound.includes(headerKey(column))))
-    .map(({ option, column }) => ({ option, message: `--map "${option}": no column "${column}" in ${where}` }));
+    .map(({ option, column }) => ({ option, column, message: `--map "${option}": no column "${column}" in ${where}` }));
 }
 
 /** The --map columns (header keys) that no cell of `header` names. */
@@ -90,13 +90,19 @@ export function mapsNotIn(header: readonly string[], userMap: ReadonlyMap<string
 /** What an unused column's notice says after `column "X" (column N) is not used`. */
 export function unusedAdvice(column: { header: string; suggestion?: string }): string {
   if (column.suggestion !== undefined) return `did you mean ${column.suggestion}? --map "${column.header}=${column.suggestion}"`;
-  // A remains list read as a list of prisoners (--kind left out): its tag and DNA columns name
-  // fields a list of prisoners does not have.
-  const field = fieldForHeader(column.header);
-  if (field !== undefined && (REMAINS_FIELDS as readonly string[]).includes(field)) {
-    return `it names ${field}, a field of a list of remains: is it one? (--kind remains); it is carried through to the ledger`;
-  }
+  const field = remainsFieldOf(column.header);
+  if (field !== undefined) return `it names ${field}, a field of a list of remains: is it one? (--kind remains); it is carried through to the ledger`;
   return 'it is carried through to the ledger';
+}
+
+/**
+ * The field of a list of remains a header names (tag, DNA sample id…), if it names one: a remains
+ * list read as a list of prisoners (--kind left out) has such columns, which a list of prisoners
+ * does not take.
+ */
+export function remainsFieldOf(header: string): FieldName | undefined {
+  const field = fieldForHeader(header);
+  return field !== undefined && (REMAINS_FIELDS as readonly string[]).includes(field) ? field : undefined;
 }
 
 export function mapHeader(

@@ -80,6 +80,29 @@ describe('reading clerk lists', () => {
     expect(exchange(['validate', prisoners]).stderr).toBe('');
   });
 
+  it('says its notes in the run\'s language: Ukrainian and Russian with their plural forms, English by default', () => {
+    const dir = tempDir();
+    const [a, b] = [join(dir, 'a.csv'), join(dir, 'b.csv')];
+    const header = 'Прізвище;Ім\'я;Дата народження;Позивний';
+    writeFileSync(a, ['Список для обміну', header, 'Коваль;Іван;01.01.1990;Сокіл', header, 'Шевчук;Петро;02.02.1991;', header].join('\n'));
+    writeFileSync(b, ['surname,given_name,date_of_birth', 'Коваль,Иван,1990-01-01', 'Шевчук,Петр,1991-02-02'].join('\n'));
+    const uk = exchange(['reconcile', a, b, '--lang', 'uk', '--fail-on', 'never', '--map', 'nosuch=notes']).stderr;
+    expect(uk).toContain(`exchange: ${a}: рядок 1 пропущено над заголовком (рядок 2): «Список для обміну»`);
+    expect(uk).toContain(`exchange: ${a}: заголовок (рядок 2) повторено в рядках 4, 6; це не особи, у реєстрі як недійсні`);
+    expect(uk).toContain(`exchange: ${a}: стовпець «Позивний» (стовпець 4) не використано; його перенесено до реєстру`);
+    expect(uk).toContain(`exchange: --map "nosuch=notes": стовпця «nosuch» немає в ${a} чи ${b}; не використано`);
+    const ru = exchange(['reconcile', a, b, '--lang', 'ru', '--fail-on', 'never']).stderr;
+    expect(ru).toContain(`exchange: ${a}: заголовок (строка 2) повторён в строках 4, 6; это не люди, в реестре как недействительные`);
+    expect(ru).toContain(`exchange: ${a}: столбец «Позивний» (столбец 4) не использован; он перенесён в реестр`);
+    const en = exchange(['reconcile', a, b, '--lang', 'en', '--fail-on', 'never']).stderr;
+    expect(en).toContain(`exchange: ${a}: the header (line 2) is written again on lines 4, 6; not a person, kept in the ledger as invalid`);
+    // One repeated header: the singular form.
+    writeFileSync(a, [header, 'Коваль;Іван;01.01.1990;', header].join('\n'));
+    expect(exchange(['validate', a, '--lang', 'uk']).stderr).toContain(`exchange: ${a}: заголовок (рядок 1) повторено в рядку 3; це не особа, у реєстрі як недійсний`);
+    // Exit 2 speaks English, as every exit-2 message does.
+    expect(exchange(['validate', a, '--lang', 'uk', '--strict-headers']).stderr).toContain('is not used; name its field with --map');
+  });
+
   it('--strict-headers: an unused header is exit 2, with the --map to use', () => {
     const run = exchange(['validate', UA, '--strict-headers']);
     expect(run.status).toBe(2);

@@ -102,10 +102,10 @@ describe('a --map whose column no list has', () => {
     const a = { path: 'a.csv', mapsNotFound: ['nosuch', 'pozyvnyi'] };
     const b = { path: 'b.csv', mapsNotFound: ['nosuch'] };
     expect(unfoundMaps(maps, [a])).toEqual([
-      { option: 'nosuch=surname', message: '--map "nosuch=surname": no column "nosuch" in a.csv' },
-      { option: ' Pozyvnyi =notes', message: '--map " Pozyvnyi =notes": no column "Pozyvnyi" in a.csv' },
+      { option: 'nosuch=surname', column: 'nosuch', message: '--map "nosuch=surname": no column "nosuch" in a.csv' },
+      { option: ' Pozyvnyi =notes', column: 'Pozyvnyi', message: '--map " Pozyvnyi =notes": no column "Pozyvnyi" in a.csv' },
     ]);
-    expect(unfoundMaps(maps, [a, b])).toEqual([{ option: 'nosuch=surname', message: '--map "nosuch=surname": no column "nosuch" in a.csv or b.csv' }]);
+    expect(unfoundMaps(maps, [a, b])).toEqual([{ option: 'nosuch=surname', column: 'nosuch', message: '--map "nosuch=surname": no column "nosuch" in a.csv or b.csv' }]);
     expect(unfoundMaps(maps, [a, b, { path: 'c.csv', mapsNotFound: [] }])).toEqual([]);
   });
 
