@@ -76,7 +76,11 @@ const RENDER: { [C in Code]: Render<C> } = {
   'age-unknown': (f, ctx) => ({ rec: own(f, ctx), category: category(f.args.category, ctx) }),
   'not-eligible-medical': (f, ctx) => ({ rec: own(f, ctx), category: category(f.args.category, ctx), status: f.args.status, admitted: f.args.admitted }),
   'medical-unconfirmed': (f, ctx) => ({ rec: own(f, ctx), category: category(f.args.category, ctx), commission: f.args.commission }),
-  'eligible-not-listed': (f, ctx) => ({ category: category(f.args.category, ctx), reason: reason(f.args.reason, ctx.lang) }),
+  'eligible-not-listed': (f, ctx) => ({
+    category: category(f.args.category, ctx), reason: reason(f.args.reason, ctx.lang),
+    // One list alone (summary, validate: no B label) has no "neither side".
+    notListed: t(`fragments.eligible-not-listed.${ctx.labels.b === '' ? 'one' : 'both'}`, {}, ctx.lang),
+  }),
   'invalid-value': (f, ctx) => ({ ...cell(f, ctx), problem: f.args.problem }),
   'invisible-characters': (f, ctx) => ({ ...cell(f, ctx), characters: f.args.characters }),
   'missing-identity': (f, ctx) => ({ rec: own(f, ctx), missing: t(`fragments.missing-identity.${f.args.kind}`, {}, ctx.lang) }),

@@ -32,6 +32,16 @@ describe('finding messages', () => {
     }
   });
 
+  it('says "neither side" of two lists and "the list" of one (summary, validate: no second label)', () => {
+    const f = sample('eligible-not-listed', true);
+    const one = { a: 'young.csv', b: '' };
+    expect(renderMessage(f, { labels, lang: 'en' })).toMatch(/but neither side lists the person under it$/);
+    expect(renderMessage(f, { labels: one, lang: 'en' })).toMatch(/but the list does not list the person under it$/);
+    expect(renderMessage(f, { labels, lang: 'uk' })).toMatch(/але жодна сторона не внесла її до цієї категорії$/);
+    expect(renderMessage(f, { labels: one, lang: 'uk' })).toMatch(/але список не вносить її до цієї категорії$/);
+    expect(renderMessage(f, { labels: one, lang: 'ru' })).toMatch(/но список не вносит его в эту категорию$/);
+  });
+
   it('writes plain Ukrainian and Russian for a record with no counterpart', () => {
     const f = { ...sample('only-in-a', true), a: { recordId: 'UA-017', line: 18, index: 16 } };
     expect(renderMessage(f, { labels, lang: 'uk' })).toBe('Запис ua.csv № UA-017 (рядок 18) не має відповідника в ru.csv');
