@@ -92,8 +92,8 @@ export interface PersonRecord {
   /**
    * A data row that holds no person: a row of empty cells, a closing total (`Всього: 23`, whose
    * number is `statedTotal`), the header written again (a list printed page by page), or a line
-   * to sign on (`Підпис: ______ Коваль`, `М.П.`). Such a
-   * record is also `missingIdentity`: kept in the ledger as `invalid`, never matched or counted.
+   * to sign on (`Підпис: ______ Коваль`, `М.П.`). Such a record is also `missingIdentity`: kept
+   * in the ledger as `invalid`, never matched or counted.
    */
   rowKind?: 'empty' | 'total' | 'header' | 'signature';
   statedTotal?: number;

@@ -1,8 +1,9 @@
 // Rows that hold no person (schema/records.ts nonPersonRow): a row of empty cells is
 // `empty-row`; a closing total (`Всього: 23 особи`) is checked against the records of its list,
 // `total-mismatch` when it differs; the header written again (a list printed page by page) and a
-// line to sign on (`Підпис: ______ Коваль`) are said on stderr when the list is read. All stay in the ledger as `invalid`, so that every data
-// row of the file is still accounted for; none is matched or counted.
+// line to sign on (`Підпис: ______ Коваль`) are said on stderr when the list is read. All stay in
+// the ledger as `invalid`, so that every data row of the file is still accounted for; none is
+// matched or counted.
 import { finding } from '../findings/make.js';
 import type { Finding, PersonList, PersonRecord } from '../model.js';
 

@@ -37,9 +37,11 @@ export async function readDecisions(path: string): Promise<{ rows: DecisionRow[]
   // The sheet is ignored when the file is a CSV file.
   const table = await readTable(path, { sheet: REVIEW_SHEET });
   const file = table.path;
+  // Columns are found by name, whatever their case and the spaces around them.
+  const named = (name: string, from = 0) => table.header.findIndex((h, i) => i >= from && h.trim().toLowerCase() === name);
   const column = (name: string) => {
-    const index = table.header.findIndex((h) => h.trim().toLowerCase() === name);
-    const again = table.header.findIndex((h, i) => i > index && h.trim().toLowerCase() === name);
+    const index = named(name);
+    const again = index < 0 ? -1 : named(name, index + 1);
     // Two columns of one name: which holds the decisions cannot be told.
     if (index >= 0 && again >= 0) {
       throw new InputError(file, `two "${name}" columns (columns ${index + 1} and ${again + 1}): keep one`, table.headerLine ?? 1, again + 1);
@@ -54,7 +56,7 @@ export async function readDecisions(path: string): Promise<{ rows: DecisionRow[]
   // The columns that show the records (a_surname, b_tag…), where the file has them: each row is
   // checked against the records its ids name (core/reconcile.ts). A file of ids alone is not.
   const shownColumns = (['a', 'b'] as const).flatMap((side) =>
-    SHOWN_FIELDS.map((field) => ({ side, field, index: table.header.findIndex((h) => h.trim().toLowerCase() === `${side}_${field}`) })).filter((c) => c.index >= 0),
+    SHOWN_FIELDS.map((field) => ({ side, field, index: named(`${side}_${field}`) })).filter((c) => c.index >= 0),
   );
   const rows: DecisionRow[] = [];
   for (const row of table.rows) {

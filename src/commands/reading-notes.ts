@@ -1,8 +1,8 @@
 // What reading a list left aside, said on stderr, one line each: the rows skipped above the
 // header, the header written again further down and the lines to sign on (rows kept in the ledger
 // as `invalid`, never a person, told by line alone), the headers read without invisible
-// characters, and the columns no field takes (with a
-// --map to paste when a field is close). Skipped rows and unused columns are in summary.json too
+// characters, and the columns no field takes (with a --map to paste when a field is close), in
+// the run's language (--lang). Skipped rows and unused columns are in summary.json too
 // (`inputs[].skipped_rows`, `inputs[].unused_columns`). With --redact a skipped row is told by its
 // line alone: its text may name a person (a title row, a signature). Once every list of the run
 // is read, a --map whose column none of them has is said too, as an unused header is, and a
@@ -70,6 +70,12 @@ export function noticeUnfoundMaps(settings: { maps: readonly string[]; strictHea
   const files = lists.map((list) => list.path);
   const where = files.length < 2 ? files.join('') : t('notes.or', { files: files.slice(0, -1).join(', '), last: files.at(-1) });
   for (const { option, column } of unfound) writeStderrLine(`exchange: ${t('notes.mapNotFound', { option, column, files: where })}`);
+}
+
+/** The options of the run that no list read used (a --map's column, --sheet), said once every list is read. */
+export function noticeUnusedOptions(settings: { maps: readonly string[]; strictHeaders?: boolean; sheet?: string | undefined }, lists: readonly PersonList[]): void {
+  noticeUnfoundMaps(settings, lists);
+  noticeUnusedSheet(settings, lists);
 }
 
 /**

@@ -15,7 +15,7 @@ import { writeStderrLine } from '../io/stderr.js';
 import { deliver } from './deliver.js';
 import { addFailOnOption, addListOptions, checkStdinOnce, listLabels, resolveListOptions, type ListOptions } from './options.js';
 import { readPair } from './read-list.js';
-import { noticeUnfoundMaps, noticeUnusedSheet } from './reading-notes.js';
+import { noticeUnusedOptions } from './reading-notes.js';
 import { addRedactOptions, redactKeyOf, type RedactOptions } from './redact-options.js';
 import { TOOL } from './version.js';
 import { collectBetweenPhases } from '../memory.js';
@@ -81,8 +81,7 @@ export async function computeRun(pathA: string, pathB: string, options: Reconcil
   checkStdinOnce([pathA, pathB, ...(options.decisions !== undefined ? [options.decisions] : [])]);
   const settings = await resolveListOptions(options);
   const [readA, readB] = await readPair([pathA, pathB], listLabels(pathA, pathB, options), settings, options.redact === true);
-  noticeUnfoundMaps(settings, [readA.list, readB.list]);
-  noticeUnusedSheet(settings, [readA.list, readB.list]);
+  noticeUnusedOptions(settings, [readA.list, readB.list]);
   // Reading leaves the files' text and every parsed row behind: collected before the linking.
   collectBetweenPhases(readA.list.records.length + readB.list.records.length);
   const read = options.decisions ? await readDecisions(options.decisions) : undefined;

@@ -10,7 +10,7 @@ import type { FailOn } from '../report/verdict.js';
 import { deliver } from './deliver.js';
 import { addFailOnOption, addListOptions, resolveListOptions, type ListOptions } from './options.js';
 import { readList } from './read-list.js';
-import { noticeUnfoundMaps, noticeUnusedSheet } from './reading-notes.js';
+import { noticeUnusedOptions } from './reading-notes.js';
 import { addRedactOptions, redactKeyOf, type RedactOptions } from './redact-options.js';
 import { TOOL } from './version.js';
 
@@ -29,8 +29,7 @@ export function registerSummary(program: Command): void {
     const settings = await resolveListOptions(options);
     const label = path === '-' ? 'stdin' : path;
     const read = await readList(path, 'a', label, settings, key !== undefined);
-    noticeUnfoundMaps(settings, [read.list]);
-    noticeUnusedSheet(settings, [read.list]);
+    noticeUnusedOptions(settings, [read.list]);
     const examined = examineList(read.list, read.findings, settings.agreement, createMatcher(settings.profile.matching, DEFAULT_THRESHOLDS), settings.profile);
     // --redact: the list and its findings redacted once, before the summary is drawn from them.
     const redact = key === undefined ? undefined : redactor(key);

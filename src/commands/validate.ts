@@ -12,7 +12,7 @@ import type { FailOn } from '../report/verdict.js';
 import { deliver } from './deliver.js';
 import { addFailOnOption, addListOptions, checkStdinOnce, resolveListOptions, type ListOptions } from './options.js';
 import { readList } from './read-list.js';
-import { noticeUnfoundMaps, noticeUnusedSheet } from './reading-notes.js';
+import { noticeUnusedOptions } from './reading-notes.js';
 import { addRedactOptions, redactKeyOf, type RedactOptions } from './redact-options.js';
 import { TOOL } from './version.js';
 
@@ -45,8 +45,7 @@ export function registerValidate(program: Command): void {
       const schemaFindings = result.findings.filter((f) => SCHEMA_CODES.has(f.code));
       files.push({ path, rows: list.records.length, findings: redact ? schemaFindings.map(redact.finding) : schemaFindings });
     }
-    noticeUnfoundMaps(settings, lists);
-    noticeUnusedSheet(settings, lists);
+    noticeUnusedOptions(settings, lists);
     await deliver({
       reports: REPORTS.validate,
       outcome: { tool: TOOL, kind: settings.profile.kind, files, ...(redact ? { redaction: REDACTION_NOTE } : {}) },

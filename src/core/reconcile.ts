@@ -10,7 +10,7 @@ import type { Finding, LedgerEntry, PersonList, PersonRecord } from '../model.js
 import { identifiableOf, readFindingsByRecord, settleRows } from './rows.js';
 import { partOf, progress, ticker } from '../progress.js';
 import { collectBetweenPhases } from '../memory.js';
-import { SHOWN_FIELDS, sortDecisions, type DecisionRow } from './decisions.js';
+import { SHOWN_FIELDS, sortDecisions, type DecisionRow, type ShownField } from './decisions.js';
 import { valueKey } from '../schema/values.js';
 
 export type { DecisionRow } from './decisions.js';
@@ -97,7 +97,7 @@ function resolveDecisions(a: PersonList, b: PersonList, rows: DecisionRow[]): {
   return { decisions, unused, conflicting: conflicts.map((c) => c.row), same };
 }
 
-const RECORD_VALUE: Record<(typeof SHOWN_FIELDS)[number], (r: PersonRecord) => string | undefined> = { surname: (r) => r.surname, tag: (r) => r.tag };
+const RECORD_VALUE: Record<ShownField, (r: PersonRecord) => string | undefined> = { surname: (r) => r.surname, tag: (r) => r.tag };
 
 /**
  * Why a row is not about the records its ids name, or undefined when it is: a value it shows

@@ -111,12 +111,7 @@ const pluralRules = (lang: Lang): Intl.PluralRules => {
 };
 
 /** A counted phrase: `47 rows`, `47 рядків`, `1 ошибка`; `{n}` is the number. */
-export function plural(key: string, n: number, lang: Lang = language()): string {
-  const found = entry(lang, key);
-  if (typeof found === 'string') return fill(found, { n });
-  const form = pluralRules(lang).select(n);
-  return fill(found[form] ?? found.other ?? '', { n });
-}
+export const plural = (key: string, n: number, lang: Lang = language()): string => pluralWith(key, n, {}, lang);
 
 /** A counted phrase with more to fill than its number: the form `n` asks for, `{n}` and `args` filled. */
 export function pluralWith(key: string, n: number, args: Args, lang: Lang = language()): string {

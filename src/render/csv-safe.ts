@@ -32,7 +32,7 @@ export type Cell = string | number | Fixed | undefined;
 function cellText(cell: Cell, comma = false): string {
   if (typeof cell === 'string') return safeCell(cell);
   const text = typeof cell === 'number' ? String(cell) : cell === undefined ? '' : cell.value.toFixed(cell.digits);
-  return comma && typeof cell !== 'undefined' ? text.replace('.', ',') : text;
+  return comma ? text.replace('.', ',') : text;
 }
 
 /** A report table: its header and rows of cells, before they become CSV or a sheet. */

@@ -87,14 +87,6 @@ export function mapsNotIn(header: readonly string[], userMap: ReadonlyMap<string
   return [...userMap.keys()].filter((key) => !keys.has(key));
 }
 
-/** What an unused column's notice says after `column "X" (column N) is not used`. */
-export function unusedAdvice(column: { header: string; suggestion?: string }): string {
-  if (column.suggestion !== undefined) return `did you mean ${column.suggestion}? --map "${column.header}=${column.suggestion}"`;
-  const field = remainsFieldOf(column.header);
-  if (field !== undefined) return `it names ${field}, a field of a list of remains: is it one? (--kind remains); it is carried through to the ledger`;
-  return 'it is carried through to the ledger';
-}
-
 /**
  * The field of a list of remains a header names (tag, DNA sample id…), if it names one: a remains
  * list read as a list of prisoners (--kind left out) has such columns, which a list of prisoners
@@ -154,7 +146,7 @@ export function mapHeader(
     const first = unused[0]!;
     throw new InputError(
       file,
-      `column "${first.header}" (column ${first.column}) is not used; ${first.suggestion === undefined ? `name its field with --map "${first.header}=FIELD"` : unusedAdvice(first)} (--strict-headers)`,
+      `column "${first.header}" (column ${first.column}) is not used; ${first.suggestion === undefined ? `name its field with --map "${first.header}=FIELD"` : `did you mean ${first.suggestion}? --map "${first.header}=${first.suggestion}"`} (--strict-headers)`,
       line,
       first.column,
     );

@@ -296,7 +296,7 @@ const hasNumber = (tag: string | undefined): boolean => tag !== undefined && /\d
  * identifies nobody. A service number is read as a tag is (hasNumber): `-` or `N/A` is no number.
  * Without this such a row was an only-in-a nobody could match, or was matched on a birth date alone.
  */
-const hasLetter = (name: string | undefined): boolean => name !== undefined && /\p{L}/u.test(name);
+const hasLetter = (name: string | undefined): boolean => name !== undefined && LETTER.test(name);
 
 /** A row with every field absent. Every field is present, so all rows share one shape and the stores above stay monomorphic. */
 const emptyRow = (): RowValues => ({
