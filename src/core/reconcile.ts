@@ -135,6 +135,10 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
 
   /** B records linked to an A record (their entry is the A record's), by index. */
   const pairedB = new Uint8Array(b.records.length);
+  // The estimating and the duplicates leave their pairs and scores behind: collected before the
+  // linking makes its own. (Most of the engine's large arrays are not counted by V8, so no
+  // collection of their own comes between: match/engine/large-arrays.ts.)
+  collectBetweenPhases(a.records.length + b.records.length);
   const pairs = matcher.link(settled.a.people, settled.b.people, decisions);
   // A `same` the matcher could not apply names a record it never links (a duplicate's copy, a
   // row that is not a person): the row is unused, not lost.

@@ -2,6 +2,7 @@
 // candidate pairs that share records (the groups assignment solves one at a time, B records as
 // negative numbers). Held in typed arrays by number, not a map: a list of a million records is
 // grouped, and assignment joins hundreds of thousands of pairs.
+import { float64s, uint8s } from './engine/large-arrays.js';
 
 /** Numbers at or past 0 in one array, below 0 (as ~x) in another; each grows by doubling. */
 class ByNumber<A extends Float64Array | Uint8Array> {
@@ -32,9 +33,9 @@ class ByNumber<A extends Float64Array | Uint8Array> {
 
 export class DisjointSets {
   /** How far below each number its parent is (0: it is its own root), so an unset number is a set alone. */
-  private readonly down = new ByNumber((size) => new Float64Array(size));
+  private readonly down = new ByNumber(float64s);
   /** 1 for each number ever joined: only these can be in a set of more than one. */
-  private readonly joined = new ByNumber((size) => new Uint8Array(size));
+  private readonly joined = new ByNumber(uint8s);
 
   /** The set's representative: its smallest member, so results follow record order. */
   find(x: number): number {

@@ -2,7 +2,7 @@
 // run on lists past the samples' bounds fits the same model both ways round.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { inSample } from '../../src/match/engine/engine.js';
+import { inOrderOfA, inSample } from '../../src/match/engine/engine.js';
 import { generated, readCsvText, runLists } from '../core/invariants-support.js';
 
 describe('inSample', () => {
@@ -52,4 +52,22 @@ describe('the model EM fits', () => {
     }
     expect(compared).toBeGreaterThan(0.99 * there.size);
   }, 120_000);
+});
+
+describe('inOrderOfA', () => {
+  it('gives the pairs in the order of their A records, as a stable sort by A does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 60 }), (as) => {
+        const pairs = as.map((a, k) => ({ a, k }));
+        const sorted = [...pairs].sort((x, y) => x.a - y.a);
+        expect(inOrderOfA([...pairs])).toEqual(sorted);
+      }),
+    );
+  });
+
+  it('lays out pairs of distinct A records by index, whatever order they come in', () => {
+    const pairs = [{ a: 7 }, { a: 0 }, { a: 3 }, { a: 12 }];
+    expect(inOrderOfA(pairs).map((p) => p.a)).toEqual([0, 3, 7, 12]);
+    expect(inOrderOfA([])).toEqual([]);
+  });
 });

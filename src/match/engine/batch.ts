@@ -8,6 +8,7 @@ import type { Model } from './model.js';
 import type { PairLevels } from './pair-levels.js';
 import { explain, levelsOf, scorePair, scratchScored } from './score.js';
 import { ticker, type Step } from '../../progress.js';
+import { float64s, uint8s } from './large-arrays.js';
 
 /** The answers for a batch of pairs, pair p at position p of every array. */
 export interface PairScores {
@@ -45,12 +46,17 @@ export interface Scorer {
 /** What a range of a batch ticks, where the batch has a step: `scale` stands for the ranges other threads do meanwhile. */
 export const rangeTicker = (step: Step | undefined, scale = 1) => (step ? ticker(step, scale) : undefined);
 
-export function emptyScores(size: number): PairScores {
+/**
+ * Scores of `size` pairs, all 0. `movable`: in ArrayBuffers another thread can be handed (a score
+ * worker's answer); else in large-arrays.ts's, which this thread keeps.
+ */
+export function emptyScores(size: number, movable = false): PairScores {
+  const [float64, uint8] = movable ? [(n: number) => new Float64Array(n), (n: number) => new Uint8Array(n)] : [float64s, uint8s];
   return {
-    score: new Float64Array(size),
-    swapped: new Uint8Array(size),
-    reviewOnly: new Uint8Array(size),
-    twoPeople: new Uint8Array(size),
+    score: float64(size),
+    swapped: uint8(size),
+    reviewOnly: uint8(size),
+    twoPeople: uint8(size),
     why: new Array<string | undefined>(size).fill(undefined),
   };
 }
@@ -97,7 +103,7 @@ export const LOCAL_SCORER: Scorer = {
     return into;
   },
   levels(comparisons, x, y, swappedUpTo, step, read) {
-    const into = comparisons.map(() => new Uint8Array(x.length));
+    const into = comparisons.map(() => uint8s(x.length));
     levelsRange(comparisons, x, y, swappedUpTo, 0, x.length, into, rangeTicker(step), read);
     return into;
   },

@@ -5,6 +5,7 @@ import type { Features } from './features.js';
 import { numbering, PairNumbering } from '../../names/memo.js';
 import type { Step } from '../../progress.js';
 import { groupRun, isWholeKey, KeyedPositions, releaseSortScratch, stringNumber } from './key-runs.js';
+import { int32s } from './large-arrays.js';
 
 export interface BlockingStats {
   /** Distinct pairs produced. */
@@ -365,8 +366,8 @@ function fromIds(ids: KeyedPositions, width: number, oversizedBlocks: number, wi
   ids.sort();
   let pairs = 0;
   for (let k = 0; k < ids.length; k++) if (k === 0 || !ids.same(k, k - 1)) pairs++;
-  const a = new Int32Array(pairs);
-  const b = new Int32Array(pairs);
+  const a = int32s(pairs);
+  const b = int32s(pairs);
   for (let k = 0, p = 0; k < ids.length; k++) {
     if (k > 0 && ids.same(k, k - 1)) continue;
     const id = ids.key(k);

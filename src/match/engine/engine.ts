@@ -19,6 +19,7 @@ import { PairLevels } from './pair-levels.js';
 import { LOCAL_SCORER, type PairScores, type Scorer } from './batch.js';
 import { ScorePool } from './score-pool.js';
 import { pairsHeldAlone, releaseHeldAloneArrays } from './held-alone.js';
+import { float64s, uint8s } from './large-arrays.js';
 
 /** A matched pair whose runner-up is within this many score points goes to review instead. */
 export const AMBIGUITY_MARGIN = 3;
@@ -97,6 +98,25 @@ const differentBodies = (x: Features, y: Features) => identifiersConflict(x.dna,
 const contradicts = (x: Features, y: Features) =>
   (x.service !== '' && y.service !== '' && !x.sameService(y)) || differentBodies(x, y);
 
+/**
+ * The pairs in the order of their A records. The linking is one to one, so an A record is in one
+ * pair at most and its index is its place: the pairs are laid out by index in one pass, where a
+ * sort by comparison of a million pairs (a million a side) took most of a second. Should a record
+ * be in two, the pairs are sorted as before, which keeps them in the order they came.
+ */
+export function inOrderOfA<P extends { a: number }>(pairs: P[]): P[] {
+  let bound = 0;
+  for (const p of pairs) if (p.a >= bound) bound = p.a + 1;
+  const at = new Array<P | undefined>(bound).fill(undefined);
+  for (const p of pairs) {
+    if (at[p.a] !== undefined) return pairs.sort((x, y) => x.a - y.a);
+    at[p.a] = p;
+  }
+  const ordered: P[] = [];
+  for (const p of at) if (p !== undefined) ordered.push(p);
+  return ordered;
+}
+
 /** A whole number's bits mixed (a 32-bit integer hash), so that near numbers land far apart. */
 function mix(n: number): number {
   let h = Math.imul(n ^ (n >>> 16), 0x45d9f3b);
@@ -136,7 +156,7 @@ function indexBound(records: readonly Features[]): number {
 class IndexFlags {
   private readonly flags: Uint8Array;
   constructor(records: readonly Features[]) {
-    this.flags = new Uint8Array(indexBound(records));
+    this.flags = uint8s(indexBound(records));
   }
   has(index: number): boolean {
     return this.flags[index] === 1;
@@ -155,7 +175,9 @@ class IndexFlags {
  * sort). Were they not ascending, they would be copied and sorted.
  */
 export function knownPairs(first: readonly number[], count: number, candidate: (p: number) => number): { has(id: number): boolean } {
-  const firstIds = Float64Array.from(first).sort();
+  const firstIds = float64s(first.length);
+  firstIds.set(first);
+  firstIds.sort();
   let ascending = true;
   for (let p = 1, last = count > 0 ? candidate(0) : 0; p < count && ascending; p++) {
     const id = candidate(p);
@@ -355,7 +377,7 @@ export class ScoredMatcher implements Matcher {
         }
       }
       const sampled = xs.length - learnt;
-      const weights = new Float64Array(xs.length);
+      const weights = float64s(xs.length);
       weights.fill(firstPass.length / firstTaken, 0, firstTaken);
       weights.fill(allBlocked / (learnt - firstTaken), firstTaken, learnt);
       weights.fill((product - candidates) / sampled, learnt);
@@ -587,8 +609,8 @@ export class ScoredMatcher implements Matcher {
     this.pool = undefined;
     this.scorer = this.options.scorer ?? LOCAL_SCORER;
     this.features = { a: new RecordFeatures(), b: new RecordFeatures() };
-    result.sort((p, q) => p.a - q.a);
+    const ordered = inOrderOfA(result);
     assigning.end();
-    return result;
+    return ordered;
   }
 }

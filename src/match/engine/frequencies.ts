@@ -4,6 +4,7 @@ import type { Comparison } from './comparisons.js';
 import type { Features } from './features.js';
 import { groupRun, KeyedPositions, keyNumber, stringNumber } from './key-runs.js';
 import { partOf, ticker, type Step } from '../../progress.js';
+import { float64s, uint8s } from './large-arrays.js';
 
 type Key = (f: Features) => string | number;
 
@@ -145,8 +146,8 @@ function agreementOfCounts([sa, sb]: [ValueCounts, ValueCounts]): number | undef
  */
 export class AgreementArrays {
   readonly numbers: KeyedPositions;
-  private terms = new Float64Array(0);
-  private held = new Uint8Array(0);
+  private terms: Float64Array = new Float64Array(0);
+  private held: Uint8Array = new Uint8Array(0);
 
   constructor(records: number) {
     this.numbers = new KeyedPositions(records);
@@ -154,7 +155,7 @@ export class AgreementArrays {
 
   /** A term and a flag for each of A's `n` places, all 0. */
   forA(n: number): { terms: Float64Array; held: Uint8Array } {
-    if (this.terms.length < n) [this.terms, this.held] = [new Float64Array(n), new Uint8Array(n)];
+    if (this.terms.length < n) [this.terms, this.held] = [float64s(n), uint8s(n)];
     else this.held.fill(0, 0, n);
     return { terms: this.terms.subarray(0, n), held: this.held.subarray(0, n) };
   }

@@ -1,6 +1,7 @@
 // The first pass's pairs of one key family: the records that alone hold a key in their list,
 // paired with the one record that alone holds it in the other.
 import { groupRun, KeyedPositions, keyNumber, stringNumber } from './key-runs.js';
+import { int32s } from './large-arrays.js';
 
 /**
  * The arrays a call sorts its keys in, kept from one call to the next (a run makes eight, four
@@ -50,7 +51,7 @@ export function pairsHeldAlone<T>(
   }
   numbers.sort();
   // For each record of a that alone holds a key that one record of b alone holds, that record.
-  const partner = new Int32Array(a.length).fill(NONE);
+  const partner = int32s(a.length).fill(NONE);
   const { positions } = numbers;
   // Two places of one key, a pair if one is each side's.
   const pair = (p: number, q: number) => {

@@ -6,6 +6,8 @@
 //
 // Every number here is a whole number from 0 to 2^53 − 1: it is sorted as two 32-bit halves.
 
+import { int32s, uint32s } from './large-arrays.js';
+
 const TWO_32 = 2 ** 32;
 /** Numbers sorted by comparison at most; from LARGE on, by 16-bit digits (else 8-bit). */
 const FEW = 64;
@@ -23,9 +25,9 @@ export class KeyedPositions {
 
   constructor(capacity = 1_024, private readonly withPositions = true) {
     const size = Math.max(16, capacity);
-    this.hi = new Uint32Array(size);
-    this.lo = new Uint32Array(size);
-    this.positions = new Int32Array(withPositions ? size : 0);
+    this.hi = uint32s(size);
+    this.lo = uint32s(size);
+    this.positions = int32s(withPositions ? size : 0);
   }
 
   add(key: number, position: number): void {
@@ -129,7 +131,7 @@ export class KeyedPositions {
 
   private grow(): void {
     const size = this.lo.length * 2;
-    const [hi, lo, positions] = [new Uint32Array(size), new Uint32Array(size), new Int32Array(this.withPositions ? size : 0)];
+    const [hi, lo, positions] = [uint32s(size), uint32s(size), int32s(this.withPositions ? size : 0)];
     hi.set(this.hi);
     lo.set(this.lo);
     positions.set(this.positions);
@@ -145,14 +147,14 @@ export class KeyedPositions {
  * them back after the linking's blocking (blocking.ts releaseBlockingArrays).
  */
 class SortScratch {
-  private hi = new Uint32Array(0);
-  private lo = new Uint32Array(0);
-  private positions = new Int32Array(0);
+  private hi: Uint32Array = new Uint32Array(0);
+  private lo: Uint32Array = new Uint32Array(0);
+  private positions: Int32Array = new Int32Array(0);
 
   /** Views of n places (positions only `withPositions`), the arrays grown to fit. */
   take(n: number, withPositions: boolean): { hi: Uint32Array; lo: Uint32Array; positions: Int32Array } {
-    if (this.hi.length < n) [this.hi, this.lo] = [new Uint32Array(n), new Uint32Array(n)];
-    if (withPositions && this.positions.length < n) this.positions = new Int32Array(n);
+    if (this.hi.length < n) [this.hi, this.lo] = [uint32s(n), uint32s(n)];
+    if (withPositions && this.positions.length < n) this.positions = int32s(n);
     return { hi: this.hi.subarray(0, n), lo: this.lo.subarray(0, n), positions: this.positions.subarray(0, withPositions ? n : 0) };
   }
 

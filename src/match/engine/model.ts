@@ -2,6 +2,7 @@
 // two lists themselves by expectation–maximisation over the candidate pairs, starting from the
 // defaults in comparisons.ts, which also stand when there are too few pairs to learn from.
 import type { Comparison } from './comparisons.js';
+import { float64s } from './large-arrays.js';
 
 export interface FittedComparison {
   comparison: Comparison;
@@ -140,8 +141,8 @@ export function fitModel(
   let m = comparisons.map((c) => [...c.defaultM]);
   let u = comparisons.map((c) => [...c.defaultU]);
   let lambda = Math.min(0.5, 1 / Math.sqrt(Math.max(4, total)));
-  const posterior = new Float64Array(pairs);
-  const logOddsOf = new Float64Array(pairs);
+  const posterior = float64s(pairs);
+  const logOddsOf = float64s(pairs);
   let iterations = 0;
   while (iterations < maxIterations) {
     iterations++;

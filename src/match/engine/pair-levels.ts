@@ -7,6 +7,7 @@
 // A record of list A is in one first-pass pair at most for each key family, so a pair is kept at
 // its A record's index, with its B record's index to tell it from another: an array, not a map.
 import type { Side } from '../../model.js';
+import { int32s, uint8s } from './large-arrays.js';
 
 const STRAIGHT = 0;
 const A_CROSSED = 1;
@@ -22,8 +23,8 @@ export class PairLevels {
   /** `records`: one more than the largest A record index asked about; `comparisons`: levels a pair has. */
   constructor(records: number, readonly comparisons: number) {
     this.width = comparisons + 1;
-    this.partner = new Int32Array(records);
-    this.read = new Uint8Array(records * this.width);
+    this.partner = int32s(records);
+    this.read = uint8s(records * this.width);
   }
 
   /** Keeps a pair's reading (a later pair of the same A record takes its place). Levels must be 0–255. */

@@ -34,7 +34,7 @@ port.on('message', (message: ToWorker) => {
       case 'scores': {
         if (!model) throw new Error('no model to score with');
         const [x, y] = [pick(message.x), pick(message.y)];
-        const into = emptyScores(x.length);
+        const into = emptyScores(x.length, true);
         scoreRange(model, x, y, message.whyFrom, 0, x.length, into);
         const { why, ...scores } = into;
         answer({ type: 'scores', scores, why }, [scores.score.buffer, scores.swapped.buffer, scores.reviewOnly.buffer, scores.twoPeople.buffer] as ArrayBuffer[]);
