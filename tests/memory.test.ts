@@ -1,6 +1,6 @@
 // A full collection between the phases of a large run (src/memory.ts).
 import { describe, expect, it } from 'vitest';
-import { collectBetweenPhases, collectGarbage, collectionPays, MIN_RECORDS_TO_COLLECT } from '../src/memory.js';
+import { collectBetweenPhases, collectGarbage, collectionPays, MIN_RECORDS_TO_COLLECT, MIN_RECORDS_TO_COLLECT_BEFORE_LINKING } from '../src/memory.js';
 
 /** An object no one holds, watched through a WeakRef, made in its own frame. */
 function unheld(): WeakRef<object> {
@@ -26,6 +26,8 @@ describe('collecting garbage between phases', () => {
 
   it('collects for a run large enough to pay for it, and says a small one does not', async () => {
     expect([collectionPays(0), collectionPays(MIN_RECORDS_TO_COLLECT - 1), collectionPays(MIN_RECORDS_TO_COLLECT)]).toEqual([false, false, true]);
+    const beforeLinking = MIN_RECORDS_TO_COLLECT_BEFORE_LINKING;
+    expect([collectionPays(beforeLinking - 1, beforeLinking), collectionPays(beforeLinking, beforeLinking)]).toEqual([false, true]);
     const large = unheld();
     await new Promise((resolve) => setTimeout(resolve, 0));
     collectBetweenPhases(MIN_RECORDS_TO_COLLECT);

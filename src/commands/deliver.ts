@@ -23,11 +23,6 @@ export interface Delivery<O> {
   /** The run's input files, never written over. */
   inputs: readonly string[];
   csv?: CsvStyle;
-  /**
-   * Work done before the reports are made, first thing in the writing step with --out (so that
-   * it is named on the screen): a large run's garbage collected (seconds at a million a side).
-   */
-  beforeWriting?: () => void;
 }
 
 export async function deliver<O>(d: Delivery<O>): Promise<void> {
@@ -39,7 +34,6 @@ export async function deliver<O>(d: Delivery<O>): Promise<void> {
     // putting the files in place.
     const sizes = reports.map((r) => r.size?.(d.outcome) ?? 1);
     const step = progress().start('writing', sizes.reduce((sum, size) => sum + size, 1));
-    d.beforeWriting?.();
     // Each file goes to disk while the next is rendered; all replace their targets at the end.
     const batch = await beginAtomicWrite(d.out, reports.map((r) => r.name), d.inputs.filter((p) => p !== '-'));
     let made = 0;
@@ -60,7 +54,7 @@ export async function deliver<O>(d: Delivery<O>): Promise<void> {
     }
     options.verdict.written = await batch.commit();
     step.end();
-  } else d.beforeWriting?.();
+  }
   const stdout = d.reports.reports.find((r) => r.to === 'stdout' && r.name === d.format);
   const draw = async (chalk: ChalkInstance) => {
     const text = stdout ? await stdout.render(d.outcome, { ...options, chalk }) : '';

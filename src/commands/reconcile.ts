@@ -112,8 +112,6 @@ export async function runReconcile(pathA: string, pathB: string, options: Reconc
   const key = redactKeyOf(options);
   const computed = await computeRun(pathA, pathB, options);
   await deliver({
-    // The linking's candidates and scores are garbage once the run is computed: collected before the reports are made.
-    beforeWriting: () => collectBetweenPhases(computed.run.a.records.length + computed.run.b.records.length),
     reports: REPORTS.reconcile,
     outcome: outcomeOf(computed, key),
     format: options.format,

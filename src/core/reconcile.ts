@@ -9,7 +9,7 @@ import { decisionsOf, type Decisions, type Matcher } from '../match/matcher.js';
 import type { Finding, LedgerEntry, PersonList, PersonRecord } from '../model.js';
 import { identifiableOf, readFindingsByRecord, settleRows } from './rows.js';
 import { partOf, progress, ticker } from '../progress.js';
-import { collectBetweenPhases } from '../memory.js';
+import { collectBetweenPhases, MIN_RECORDS_TO_COLLECT_BEFORE_LINKING } from '../memory.js';
 import { SHOWN_FIELDS, sortDecisions, type DecisionRow, type ShownField } from './decisions.js';
 import { valueKey } from '../schema/values.js';
 
@@ -136,9 +136,8 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   /** B records linked to an A record (their entry is the A record's), by index. */
   const pairedB = new Uint8Array(b.records.length);
   // The estimating and the duplicates leave their pairs and scores behind: collected before the
-  // linking makes its own. (Most of the engine's large arrays are not counted by V8, so no
-  // collection of their own comes between: match/engine/large-arrays.ts.)
-  collectBetweenPhases(a.records.length + b.records.length);
+  // linking makes its own, in a large run (memory.ts).
+  collectBetweenPhases(a.records.length + b.records.length, MIN_RECORDS_TO_COLLECT_BEFORE_LINKING);
   const pairs = matcher.link(settled.a.people, settled.b.people, decisions);
   // A `same` the matcher could not apply names a record it never links (a duplicate's copy, a
   // row that is not a person): the row is unused, not lost.
