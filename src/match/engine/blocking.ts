@@ -180,8 +180,8 @@ interface FamilyIndex {
 }
 
 /**
- * The arrays an index fills, kept from one key family to the next: each new typed array is memory
- * V8 counts towards a full collection (key-runs.ts SortScratch).
+ * The arrays an index fills, kept from one key family to the next: each new typed array is fresh
+ * memory (key-runs.ts SortScratch).
  */
 interface IndexArrays {
   runs: KeyedPositions;
@@ -192,8 +192,8 @@ const indexArrays = (records: number): IndexArrays => ({ runs: new KeyedPosition
 /**
  * The arrays blocking fills, kept from one blocking pass to the next (a run has four: the
  * estimating's, each list's duplicates, the linking's) until the linking's is done: each new typed
- * array is memory V8 counts towards a full collection of the heap, and at a million a side the
- * pair ids alone grow to a hundred megabytes a pass (key-runs.ts SortScratch).
+ * array is fresh memory, and at a million a side the pair ids alone grow to a hundred megabytes a
+ * pass (key-runs.ts SortScratch).
  */
 const kept: { ids?: KeyedPositions; sides: IndexArrays[] } = { sides: [] };
 

@@ -171,8 +171,7 @@ class IndexFlags {
  * `count` candidates' ids by `candidate(p)`. Blocking gives its candidates sorted by A place then
  * B place, and the lists it blocked keep their records' order, so their ids come ascending: they
  * are searched where they are, with no array of them (at a million a side, 5 million ids: 38 MB
- * of memory outside the heap, which V8 answers with a full collection, and half a second to
- * sort). Were they not ascending, they would be copied and sorted.
+ * of memory, and half a second to sort). Were they not ascending, they would be copied and sorted.
  */
 export function knownPairs(first: readonly number[], count: number, candidate: (p: number) => number): { has(id: number): boolean } {
   const firstIds = float64s(first.length);

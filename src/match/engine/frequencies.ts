@@ -141,8 +141,7 @@ function agreementOfCounts([sa, sb]: [ValueCounts, ValueCounts]): number | undef
 
 /**
  * The typed arrays sortedAgreementRate fills, kept from one key to the next: each new typed array
- * is memory V8 counts towards a full collection of the heap (key-runs.ts SortScratch), and at a
- * million a side a key's arrays come to 33 MB.
+ * is fresh memory (key-runs.ts SortScratch), and at a million a side a key's arrays come to 33 MB.
  */
 export class AgreementArrays {
   readonly numbers: KeyedPositions;

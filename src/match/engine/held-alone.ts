@@ -5,8 +5,8 @@ import { int32s } from './large-arrays.js';
 
 /**
  * The arrays a call sorts its keys in, kept from one call to the next (a run makes eight, four
- * key families for the estimating and four for the linking): each new typed array is memory V8
- * counts towards a full collection of the heap (key-runs.ts SortScratch).
+ * key families for the estimating and four for the linking): each new typed array is fresh
+ * memory (key-runs.ts SortScratch).
  */
 let kept: KeyedPositions | undefined;
 

@@ -140,11 +140,12 @@ export class KeyedPositions {
 }
 
 /**
- * The arrays a sort moves the numbers into, kept from one sort to the next. Every typed array
- * made is memory outside V8's heap, and V8 answers each 64 MB more of it with a full collection
- * of the heap: at a million a side, blocking's sorts made gigabytes of such arrays, and the
- * collections they set off took seconds (most of the full collections of a run). `release` hands
- * them back after the linking's blocking (blocking.ts releaseBlockingArrays).
+ * The arrays a sort moves the numbers into, kept from one sort to the next. At a million a side,
+ * blocking's sorts made gigabytes of such arrays: as ArrayBuffers, V8 answered each 64 MB more of
+ * them with a full collection of the heap (seconds of a run). They are made over
+ * SharedArrayBuffers now, which V8 does not count (large-arrays.ts), and kept still: a new array
+ * of millions is fresh memory, zeroed. `release` hands them back after the linking's blocking
+ * (blocking.ts releaseBlockingArrays).
  */
 class SortScratch {
   private hi: Uint32Array = new Uint32Array(0);
