@@ -100,9 +100,9 @@ const contradicts = (x: Features, y: Features) =>
 
 /**
  * The pairs in the order of their A records. The linking is one to one, so an A record is in one
- * pair at most and its index is its place: the pairs are laid out by index in one pass, where a
- * sort by comparison of a million pairs (a million a side) took most of a second. Should a record
- * be in two, the pairs are sorted as before, which keeps them in the order they came.
+ * pair at most and its index is its place: the pairs are laid out by index in one pass rather
+ * than sorted by comparison (a million of them at a million a side). Should a record be in two,
+ * they are sorted, which keeps such pairs in the order they came.
  */
 export function inOrderOfA<P extends { a: number }>(pairs: P[]): P[] {
   let bound = 0;
